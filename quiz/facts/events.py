@@ -1,0 +1,359 @@
+"""Date facts: a date tied to the event its clause reports.
+
+Explicit dates are normalised at the precision the text gives; spans ("from
+2004 to 2011", "since 2018") give start and end facts; relative dates ("on
+Wednesday", "in January", "last month") are resolved against the article's
+own date and marked as resolved, or left out when the article has none.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .. import dates
+from .context import Sentence, phrase
+from .model import Fact, subject_key
+
+_WEEKDAY = re.compile(r"\b(?P<last>last\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_MONTH = re.compile(
+    r"\b(?P<pre>in|since|until|by|during|early|late|mid|from|of|last|this|next|earlier|later)?[\s-]*"
+    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"(?![\s.,]*\d)")
+_RELATIVE = re.compile(
+    r"\b(?P<rel>(?:earlier |later )?today|this morning|yesterday|last month|last year|"
+    r"(?:earlier |later )?this (?:month|year))\b", re.I)
+_RANGE_GAP = re.compile(r"^\s*(?:to|until|till|through|and|-|–|—)\s*$")
+_RANGE_OPEN = re.compile(r"\b(?:from|between)\s*$", re.I)
+_SINCE = re.compile(r"\bsince\s*$", re.I)
+
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+REPORTING = {"say", "tell", "add", "note", "state", "announce", "stress", "declare", "explain", "warn"}
+KEEP_RIGHT = {"dobj", "xcomp", "ccomp", "prep", "attr", "acomp", "prt", "dative", "oprd", "agent", "pobj"}
+PRUNE = {"relcl", "advcl", "appos", "parataxis", "punct", "cc", "mark", "meta", "dep", "npadvmod"}
+PRONOUNS = {"it", "they", "we", "i", "you", "this", "that", "these", "those", "which", "who", "there"}
+MAX_REST = 14
+
+
+def date_facts(sent: Sentence) -> list[Fact]:
+    text = sent.span.text
+    found: list[tuple[int, int, str, str, str | None, str]] = []   # a, b, value, rule, bound, kind
+    explicit = [d for d in dates.find_dates(text) if not _is_count(sent, d)]
+    used: set[int] = set()
+    for i, d in enumerate(explicit):
+        if i in used:
+            continue
+        nxt = explicit[i + 1] if i + 1 < len(explicit) else None
+        if nxt and _RANGE_GAP.match(text[d.end:nxt.start]) and _RANGE_OPEN.search(text[:d.start]):
+            found.append((d.start, d.end, d.value, "date-range", "start", "explicit"))
+            found.append((nxt.start, nxt.end, nxt.value, "date-range", "end", "explicit"))
+            used.add(i + 1)
+        elif _SINCE.search(text[:d.start]):
+            found.append((d.start, d.end, d.value, "date-since", "start", "explicit"))
+        else:
+            found.append((d.start, d.end, d.value, f"date-{d.precision}", None, "explicit"))
+    anchor = dates.parse_iso(sent.doc.date) if sent.doc.date else None
+    if anchor:
+        found += _relative(text, explicit, anchor)
+    facts = []
+    for a, b, value, rule, bound, kind in found:
+        tokens = [t for t in sent.span if t.idx - sent.span.start_char < b and
+                  t.idx - sent.span.start_char + len(t.text) > a]
+        if not tokens:
+            continue
+        frame = event_frame(sent, tokens, a, bound)
+        if frame is None:
+            continue
+        if kind == "relative" and frame.get("future"):
+            continue
+        relative = kind == "relative"
+        fact = Fact(
+            type="date", subject=subject_key(frame["key"]) + (f" |{bound}" if bound else ""),
+            sources=[sent.source(tokens[0], tokens[-1], rule,
+                                 article_date=sent.doc.date if relative else None)],
+            date=value, event=frame["event"], bound=bound, relative=relative,
+            frame={k: v for k, v in frame.items() if k not in ("key", "future")})
+        facts.append(fact)
+    return facts
+
+
+def _is_count(sent: Sentence, d: dates.DateMatch) -> bool:
+    """A bare four-digit number that counts something ("2000 troops") is not a year."""
+    if d.precision != "year":
+        return False
+    base = sent.span.start_char
+    tok = next((t for t in sent.span if t.idx - base == d.start), None)
+    if tok is None:
+        return True
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    prev = tok.nbor(-1) if tok.i > 0 else None
+    if prev is not None and prev.text in {"$", "€", "£", "#", "No", "No."}:
+        return True
+    return nxt is not None and nxt.tag_ == "NNS" and nxt.lower_ not in {"elections", "talks"}
+
+
+def _relative(text: str, explicit, anchor: dt.date):
+    out = []
+    covered = [(d.start, d.end) for d in explicit]
+
+    def free(a, b):
+        return all(b <= s or a >= e for s, e in covered)
+
+    for m in _WEEKDAY.finditer(text):
+        after = text[m.end():m.end() + 4]
+        if not free(m.start(), m.end()) or re.match(r"\s*[(,]?\s*\d", after):
+            continue   # "Wednesday (3 December 2014)": the explicit date says it
+        if re.search(r"\b(next|every|this coming)\s+$", text[:m.start()], re.I):
+            continue
+        day = dates.last_weekday(anchor - dt.timedelta(days=1) if m.group("last") else anchor,
+                                 dates.WEEKDAYS[m.group("wd").lower()])
+        out.append((m.start("wd"), m.end(), day.isoformat(), "date-weekday", None, "relative"))
+    for m in _MONTH.finditer(text):
+        pre = (m.group("pre") or "").lower()
+        if not free(m.start("mon"), m.end()) or pre in ("next",) or re.search(r"\d\s*$", text[:m.start("mon")]):
+            continue
+        if m.group("mon") == "May" and not pre:
+            continue   # "may" the verb, capitalised at a sentence start
+        value = dates.last_month(anchor, dates.month_number(m.group("mon")))
+        out.append((m.start("mon"), m.end(), value, "date-month-name", None, "relative"))
+    for m in _RELATIVE.finditer(text):
+        rel = m.group("rel").lower()
+        if rel.endswith("today") or rel == "this morning":
+            value = anchor.isoformat()
+        elif rel == "yesterday":
+            value = (anchor - dt.timedelta(days=1)).isoformat()
+        elif rel == "last month":
+            value = dates.previous_month(anchor)
+        elif rel == "last year":
+            value = str(anchor.year - 1)
+        elif rel.endswith("this month"):
+            value = anchor.isoformat()[:7]
+        else:
+            value = str(anchor.year)
+        out.append((m.start(), m.end(), value, "date-relative", None, "relative"))
+    return out
+
+
+# --------------------------------------------------------------------------- event frames
+
+def event_frame(sent: Sentence, date_tokens, a: int, bound: str | None) -> dict | None:
+    """The event a date belongs to, as parts a question can be built from."""
+    dset = set(t.i for t in date_tokens)
+    if bound:
+        nominal = _preceding_name(sent, date_tokens[0])
+        if nominal is not None:
+            return _nominal(sent, nominal, dset)
+    root = next((t for t in date_tokens if t.head.i not in dset or t.head == t), date_tokens[0])
+    head = root.head
+    if root.dep_ in ("nummod", "compound", "amod", "nmod", "poss") and head.pos_ in ("NOUN", "PROPN") \
+            and head.i not in dset:
+        return _nominal(sent, _top_noun(head), dset)
+    seen = 0
+    while head.pos_ in ("ADP", "SCONJ") or head.dep_ == "prep" and head.pos_ not in ("VERB", "AUX"):
+        if head.head == head or seen > 4:
+            break
+        head, seen = head.head, seen + 1
+    if head.i in dset:
+        return None
+    if head.pos_ in ("VERB", "AUX"):
+        return _verbal(sent, head, dset)
+    if head.pos_ in ("NOUN", "PROPN"):
+        return _nominal(sent, _top_noun(head), dset)
+    return None
+
+
+def _top_noun(noun):
+    """Climb 'the closure of the Mission in Iraq' from 'Iraq' to 'closure'."""
+    t = noun
+    for _ in range(6):
+        if t.dep_ in ("pobj",) and t.head.dep_ == "prep" and t.head.head.pos_ in ("NOUN", "PROPN"):
+            t = t.head.head
+        elif t.dep_ in ("compound",) and t.head.pos_ in ("NOUN", "PROPN"):
+            t = t.head
+        else:
+            break
+    return t
+
+
+def _preceding_name(sent: Sentence, first_date_token):
+    """'the NATO Training Mission in Iraq from 2004 to 2011': the name before the span."""
+    i = first_date_token.i - 1
+    doc = first_date_token.doc
+    if i < sent.span.start or doc[i].lower_ not in ("from", "between", "since"):
+        return None
+    j = i - 1
+    if j < sent.span.start or doc[j].pos_ not in ("NOUN", "PROPN"):
+        return None
+    t = _top_noun(doc[j])
+    words = [w for w in t.subtree if w.i < i]
+    if not any(w.pos_ == "PROPN" for w in words):
+        return None
+    return t
+
+
+def _clean(tokens, exclude: set[int]):
+    """Drop excluded tokens, bracketed asides and edge punctuation."""
+    out, depth = [], 0
+    for t in sorted(tokens, key=lambda t: t.i):
+        if t.text == "(":
+            depth += 1
+            continue
+        if t.text == ")":
+            depth = max(0, depth - 1)
+            continue
+        if depth or t.i in exclude:
+            continue
+        out.append(t)
+    while out and (out[-1].is_punct or out[-1].pos_ in ("ADP", "CCONJ", "DET", "PART")):
+        out.pop()
+    while out and out[0].is_punct:
+        out.pop(0)
+    return out
+
+
+def _date_preps(dset: set[int], doc) -> set[int]:
+    """Date tokens plus the prepositions that introduce them."""
+    out = set(dset)
+    for i in dset:
+        t = doc[i]
+        if t.head.i not in dset and t.head.dep_ == "prep" and t.dep_ == "pobj":
+            out.add(t.head.i)
+        if i > 0 and doc[i - 1].lower_ in ("on", "in", "since", "from", "until", "between", "to", "and"):
+            out.add(i - 1)
+    return out
+
+
+def _cut_at_comma(tokens, head):
+    out = []
+    for t in tokens:
+        if t.i > head.i and t.text in (",", ";", ":", "—", "–", "“", "”", '"'):
+            break
+        out.append(t)
+    return out
+
+
+def _nominal(sent: Sentence, noun, dset: set[int]) -> dict | None:
+    exclude = _date_preps(dset, noun.doc)
+    pruned = set()
+    for t in noun.subtree:
+        if t.dep_ in ("relcl", "acl", "appos", "advcl") and t != noun:
+            pruned |= {w.i for w in t.subtree}
+    tokens = [t for t in noun.subtree if t.i not in pruned]
+    tokens = _clean(_cut_at_comma(tokens, noun), exclude)
+    if not tokens or noun.i in exclude or len(tokens) > 20:
+        tokens = tokens[:20]
+    if not tokens:
+        return None
+    text = phrase(tokens)
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in tokens):
+        return None
+    if tokens[0].pos_ != "DET" and tokens[0].pos_ != "PROPN" and not tokens[0].text[:1].isupper():
+        text = "the " + text
+    elif tokens[0].pos_ == "DET":
+        text = "the " + phrase(tokens[1:]) if tokens[0].lower_ in ("a", "an", "the") else text
+    text = _lower_first(text, tokens[0])
+    key = " ".join(t.lemma_ for t in tokens if not t.like_num)
+    return {"kind": "nominal", "noun": text, "event": text[:1].upper() + text[1:], "key": key}
+
+
+def _lower_first(text: str, first) -> str:
+    if first.pos_ != "PROPN" and not first.is_upper and text[:1].isupper():
+        return text[:1].lower() + text[1:]
+    return text
+
+
+def _subject(sent: Sentence, verb):
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj, verb
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
+            verb = verb.head
+        else:
+            return None, verb
+    return None, verb
+
+
+def _verbal(sent: Sentence, verb, dset: set[int]) -> dict | None:
+    exclude = _date_preps(dset, verb.doc)
+    subj, subj_verb = _subject(sent, verb)
+    if subj is None:
+        return None
+    if subj.lower_ in ("that", "which", "who") and subj_verb.dep_ == "relcl":
+        subj_tokens = [t for t in subj_verb.head.subtree if t.i < subj_verb.i and t.i != subj.i
+                       and t.i not in {w.i for w in subj_verb.subtree}]
+        subj_text = phrase(_clean(subj_tokens, exclude))
+        subj_first = subj_tokens[0] if subj_tokens else subj
+    elif subj.lower_ in ("he", "she") and sent.state.last_person:
+        subj_text, subj_first = sent.state.last_person, None
+    elif subj.lower_ in PRONOUNS or subj.pos_ == "PRON":
+        return None
+    else:
+        appos = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        base = appos if appos is not None else subj
+        pruned = set()
+        for t in base.subtree:
+            if t.dep_ in ("relcl", "acl", "appos", "advcl", "punct") and t != base:
+                pruned |= {w.i for w in t.subtree}
+        subj_tokens = _clean([t for t in base.subtree if t.i not in pruned], exclude)
+        if subj_tokens and subj_tokens[0].lower_ in ("our", "their", "its", "his", "her", "my", "your"):
+            subj_tokens = subj_tokens[1:]
+        subj_text = phrase(subj_tokens)
+        subj_first = subj_tokens[0] if subj_tokens else None
+    if not subj_text:
+        return None
+    if subj_first is not None:
+        subj_text = _lower_first(subj_text, subj_first)
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
+    future = any(c.lower_ in FUTURE_AUX for c in auxes)
+    passive = [c for c in auxes if c.dep_ == "auxpass"]
+    perfect = [c for c in auxes if c.dep_ == "aux" and c.lemma_ == "have"]
+    modal = [c for c in auxes if c.dep_ == "aux" and c.tag_ == "MD"]
+    advs = [c for c in verb.children if c.dep_ in ("advmod", "neg") and c.i < verb.i and c.i > subj.i
+            and c.i not in exclude]
+    if passive:
+        aux, form = passive[0].text, verb.text
+        if perfect:
+            aux = perfect[0].text
+            form = "been " + verb.text
+    elif modal:
+        aux, form = modal[0].text, verb.lemma_
+    elif perfect:
+        aux, form = perfect[0].text, verb.text
+    else:
+        aux, form = "did", verb.lemma_
+    rest_tokens = []
+    for child in verb.children:
+        if child.i < verb.i:
+            if not (child.dep_ == "ccomp" and verb.lemma_ in REPORTING):
+                continue
+        if child.dep_ not in KEEP_RIGHT or child.i in exclude:
+            continue
+        if any(t.i in dset for t in child.subtree):
+            continue
+        pruned = set()
+        for t in child.subtree:
+            if t.dep_ in ("relcl", "advcl", "parataxis", "appos") or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
+                pruned |= {w.i for w in t.subtree}
+        part = _clean(_cut_at_comma([t for t in child.subtree if t.i not in pruned], child), exclude)
+        if child.dep_ == "ccomp" and child.i < verb.i:
+            part = [p for p in part if p.dep_ != "mark"]
+        if part:
+            rest_tokens.append((child.i < verb.i, part))
+        if sum(len(p) for _, p in rest_tokens) >= MAX_REST:
+            break
+    rest_parts = []
+    for left, part in rest_tokens:
+        words = part[:MAX_REST]
+        rest_parts.append(("that " if left else "") + phrase(words))
+    rest = " ".join(rest_parts)
+    adv = " ".join(a.text for a in advs)
+    tokens_for_key = [t for _, p in rest_tokens for t in p]
+    key = " ".join([subj_text] + [a.lemma_ for a in advs if a.dep_ == "neg"] + [verb.lemma_] +
+                   [t.lemma_ for t in tokens_for_key if not t.like_num])
+    event = " ".join(w for w in [subj_text, aux if (passive or perfect or modal) else "", adv,
+                                 verb.text if not passive else (("been " if perfect else "") + verb.text), rest] if w)
+    if passive and not perfect:
+        event = " ".join(w for w in [subj_text, passive[0].text, adv, verb.text, rest] if w)
+    event = event[:1].upper() + event[1:]
+    return {"kind": "verbal", "subject": subj_text, "aux": aux, "adverb": adv, "verb": form,
+            "rest": rest, "event": event, "key": key, "future": future}

@@ -1,0 +1,59 @@
+"""Per-document extraction: parse a document's segments and run every rule.
+
+``extract_document`` is pure (a document and a pipeline in, facts out), so
+documents can be extracted in parallel or cached one by one.
+"""
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+from ..documents import Document
+from .acronyms import acronym_facts
+from .context import DocState, Sentence
+from .events import date_facts
+from .model import Fact
+from .people import note_people, role_facts
+from .quantities import quantity_facts
+
+
+def extract_document(doc: Document, nlp) -> list[Fact]:
+    """All facts of one document, each with its provenance, in text order."""
+    state = DocState(doc)
+    facts: list[Fact] = []
+    texts = [doc.segment_text(seg) for seg in doc.segments]
+    for seg, parsed in zip(doc.segments, nlp.pipe(texts)):
+        for span in parsed.sents:
+            if not span.text.strip():
+                continue
+            sent = Sentence(doc=doc, span=span, offset=seg.start, state=state)
+            dated = date_facts(sent)
+            roles = role_facts(sent)
+            note_people(sent)
+            as_of = next((f.date for f in dated if not f.bound), None) or doc.date
+            for role in roles:
+                role.as_of = as_of
+            facts += dated + roles + quantity_facts(sent) + acronym_facts(sent)
+    return _dedupe(facts)
+
+
+def _dedupe(facts: list[Fact]) -> list[Fact]:
+    """One fact per id and answer in a document; repeats (a caption twice) become sources."""
+    out: dict[tuple, Fact] = {}
+    for fact in facts:
+        key = (fact.id, fact.answer, fact.approx)
+        if key in out:
+            known = out[key]
+            if all(s.span_start != fact.sources[0].span_start for s in known.sources):
+                known.sources.append(fact.sources[0])
+        else:
+            out[key] = fact
+    return sorted(out.values(), key=lambda f: (f.sources[0].span_start, f.type, f.id))
+
+
+def extract(documents: Iterable[Document], nlp, progress=None) -> Iterator[tuple[Document, list[Fact]]]:
+    """Stream (document, facts) pairs; only one parsed document is held at a time."""
+    for doc in documents:
+        facts = extract_document(doc, nlp)
+        if progress:
+            progress(doc)
+        yield doc, facts

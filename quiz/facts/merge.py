@@ -1,0 +1,135 @@
+"""Across articles: one fact per subject, with every source that states it.
+
+Facts are the same when their ids agree. When they agree on the answer their
+sources are pooled; dates at different precisions that agree ("2018" and
+"October 2018") pool at the coarser one, which every source supports. When
+they disagree (different numbers, different dates) both are kept, linked and
+flagged as a conflict.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import replace
+
+from .. import dates
+from .model import Fact, fact_id, fold, person_key
+
+
+def merge(facts: list[Fact]) -> list[Fact]:
+    facts = _fold_roles(_canonical_people(facts))
+    groups: dict[str, list[Fact]] = defaultdict(list)
+    order: list[str] = []
+    for fact in facts:
+        if fact.id not in groups:
+            order.append(fact.id)
+        groups[fact.id].append(fact)
+    out = []
+    for fid in order:
+        out += _merge_group(groups[fid])
+    return out
+
+
+def _pool(facts: list[Fact], **changes) -> Fact:
+    sources, seen = [], set()
+    for f in facts:
+        for s in f.sources:
+            key = (s.doc, s.span_start, s.span_end)
+            if key not in seen:
+                seen.add(key)
+                sources.append(s)
+    aliases = sorted({a for f in facts for a in f.aliases} - {facts[0].person})
+    return replace(facts[0], sources=sources, aliases=aliases, **changes)
+
+
+def _merge_group(group: list[Fact]) -> list[Fact]:
+    if group[0].type == "person_role":
+        as_of = sorted({f.as_of for f in group if f.as_of})
+        return [_pool(group, as_of=as_of[0] if as_of else None)]
+    if group[0].type == "date":
+        return _merge_dates(group)
+    by_answer: dict[tuple, list[Fact]] = defaultdict(list)
+    for f in group:
+        by_answer[(f.answer, f.approx if f.type == "quantity" else None)].append(f)
+    return _flag([_pool(fs) for fs in by_answer.values()])
+
+
+def _merge_dates(group: list[Fact]) -> list[Fact]:
+    variants: list[list[Fact]] = []
+    for f in sorted(group, key=lambda f: len(f.date or "")):
+        for v in variants:
+            coarse = v[0].date
+            if f.date.startswith(coarse) or coarse.startswith(f.date):
+                v.append(f)
+                break
+        else:
+            variants.append([f])
+    merged = []
+    for v in variants:
+        coarse = min((f.date for f in v), key=len)
+        merged.append(_pool(v, date=coarse, relative=all(f.relative for f in v)))
+    merged.sort(key=lambda f: group.index(next(g for g in group if g.sources[0] in f.sources)))
+    return _flag(merged)
+
+
+def _flag(variants: list[Fact]) -> list[Fact]:
+    if len(variants) < 2:
+        return variants
+    out = []
+    for v in variants:
+        others = [dates.human(o.date) if o.type == "date" else o.answer for o in variants if o is not v]
+        out.append(replace(v, conflict=True, conflicts_with=others))
+    return out
+
+
+def _canonical_people(facts: list[Fact]) -> list[Fact]:
+    """Spelling variants of one person ("Haider"/"Haidar al-Abadi") share one name."""
+    names: dict[str, Counter] = defaultdict(Counter)
+    for f in facts:
+        if f.type == "person_role":
+            names[person_key(f.person)][f.person] += len(f.sources)
+    canonical = {k: sorted(c.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+                 for k, c in names.items()}
+    out = []
+    for f in facts:
+        if f.type == "person_role":
+            name = canonical[person_key(f.person)]
+            variants = set(names[person_key(f.person)]) | set(f.aliases)
+            f = replace(f, person=name, aliases=sorted(variants - {name}))
+        out.append(f)
+    return out
+
+
+def _role_words(role: str) -> set[str]:
+    from .model import key_words
+    return set(key_words(role))
+
+
+def _fold_roles(facts: list[Fact]) -> list[Fact]:
+    """'Secretary General' of a person also called 'NATO Secretary General' is that role."""
+    roles: dict[str, dict[str, set[str]]] = defaultdict(dict)
+    for f in facts:
+        if f.type == "person_role":
+            roles[person_key(f.person)][f.subject] = _role_words(f.role)
+    target: dict[str, str] = {}
+    for pkey, subjects in roles.items():
+        for subj, words in subjects.items():
+            supersets = {s for s, w in subjects.items() if s != subj and words < w}
+            maximal = {s for s in supersets if not any(subjects[s] < subjects[o] for o in supersets)}
+            if len(maximal) == 1:
+                target[subj] = maximal.pop()
+    if not target:
+        return facts
+    best_role: dict[str, str] = {}
+    for f in facts:
+        if f.type == "person_role" and f.subject in target.values():
+            best_role.setdefault(f.subject, f.role)
+    out = []
+    for f in facts:
+        if f.type == "person_role" and f.subject in target:
+            subj = target[f.subject]
+            f = replace(f, subject=subj, id=fact_id("person_role", subj), role=best_role[subj])
+        out.append(f)
+    return out
+
+
+__all__ = ["merge", "fold"]

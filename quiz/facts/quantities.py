@@ -1,0 +1,236 @@
+"""Quantities: counts of people or things, money amounts and percentages.
+
+The number (figures or words, either thousands separator), whether it is
+approximate, the counted noun phrase, and the mission or programme it belongs
+to. Years, times, durations, ordinals, counters and page numbers are not
+quantities.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import dates
+from .context import Sentence, phrase
+from .model import Fact, subject_key
+
+WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+         "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+         "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90, "dozen": 12, "dozens": 12}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000, "m": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
+HEDGES = [("more than", "more than"), ("less than", "less than"), ("fewer than", "fewer than"),
+          ("up to", "up to"), ("at least", "at least"), ("close to", "close to"),
+          ("upwards of", "upwards of"), ("an estimated", "an estimated"), ("around", "around"),
+          ("about", "about"), ("some", "some"), ("nearly", "nearly"), ("almost", "almost"),
+          ("approximately", "approximately"), ("roughly", "roughly"), ("over", "over"),
+          ("estimated", "estimated"), ("just under", "just under"), ("just over", "just over")]
+NOT_COUNTED = {
+    "second", "minute", "hour", "day", "week", "weekend", "month", "year", "decade", "century",
+    "time", "times", "o'clock", "am", "pm", "a.m.", "p.m.", "page", "paragraph", "percentile",
+    "user", "reader", "view", "vote", "comment", "like", "share", "follower", "point", "step",
+    "round", "edition", "anniversary", "session", "phase", "stage", "term", "part", "chapter",
+    "article", "section", "item", "line", "grade", "level", "degree", "km", "kilometre", "mile",
+    "metre", "meter", "kg", "tonne", "ton",
+}
+REFERENCE_NOUNS = {"page", "paragraph", "article", "section", "chapter", "resolution", "no", "no.",
+                   "number", "item", "point", "table", "figure", "annex", "line", "volume", "room",
+                   "flight", "route", "highway", "covid", "phase", "level", "category", "unit"}
+OWNER_NOUNS = {"mission", "programme", "program", "operation", "force", "forces", "coalition",
+               "initiative", "deployment", "contingent", "course", "exercise", "alliance", "fund",
+               "plan", "package", "project", "agreement", "budget", "campaign", "effort", "task",
+               "brigade", "battalion", "unit", "team", "centre", "center", "academy", "school",
+               "organisation", "organization", "partnership", "treaty", "summit", "army", "navy"}
+CURRENCY = {"$": "US dollars", "us$": "US dollars", "€": "euros", "£": "pounds", "usd": "US dollars",
+            "eur": "euros", "gbp": "pounds"}
+_FIGURE = re.compile(r"^\d{1,3}(?:([,.])\d{3})(?:\1\d{3})*$|^\d+(?:\.\d+)?$")
+
+
+def parse_number(text: str) -> float | int | None:
+    t = text.lower().replace("\u00a0", "")
+    m = _FIGURE.match(t)
+    if m:
+        if m.group(1):
+            return int(re.sub(r"[,.]", "", t))
+        value = float(t)
+        return int(value) if value.is_integer() else value
+    if t in WORDS:
+        return WORDS[t]
+    if "-" in t:
+        parts = t.split("-")
+        if all(p in WORDS for p in parts):
+            return sum(WORDS[p] for p in parts)
+    return None
+
+
+def _number_span(tok):
+    """The tokens of one number ('1.5 million', 'five hundred', 'twenty-five')."""
+    doc = tok.doc
+    i, j = tok.i, tok.i
+    while j + 1 < len(doc) and (doc[j + 1].lower_ in SCALES or doc[j + 1].lower_ in WORDS) \
+            and doc[j + 1].pos_ == "NUM":
+        j += 1
+    return doc[i:j + 1]
+
+
+def _value(span) -> float | int | None:
+    total, current = 0, None
+    for t in span:
+        low = t.lower_
+        if low in SCALES:
+            current = (current if current is not None else 1) * SCALES[low]
+            if SCALES[low] >= 1000:
+                total += current
+                current = None
+        else:
+            v = parse_number(low)
+            if v is None:
+                return None
+            current = (current or 0) + v
+    total += current or 0
+    return int(total) if float(total).is_integer() else total
+
+
+def _hedge(sent: Sentence, first) -> tuple[str | None, int]:
+    doc = first.doc
+    before = doc[max(sent.span.start, first.i - 3):first.i].text.lower()
+    for phrase_, label in HEDGES:
+        if re.search(rf"(?:^|\s){re.escape(phrase_)}$", before):
+            return label, first.i - len(phrase_.split())
+    return None, first.i
+
+
+def _counted(noun):
+    """The counted noun with its modifiers and coordinated nouns."""
+    keep = {noun.i}
+    stack = [noun]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ in ("amod", "compound", "nmod", "conj", "cc", "punct") and c.i > t.i - 4:
+                if c.dep_ == "punct" and c.text != ",":
+                    continue
+                if c.dep_ == "conj" and c.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ"):
+                    continue
+                keep.add(c.i)
+                stack.append(c)
+    return keep
+
+
+def _owner(sent: Sentence, exclude: set[int]) -> str | None:
+    best = None
+    for chunk in sent.span.noun_chunks:
+        if chunk.root.lemma_.lower() in OWNER_NOUNS and not any(t.i in exclude for t in chunk):
+            tokens = list(chunk)
+            nxt = chunk.end
+            doc = chunk.doc
+            if nxt + 1 < sent.span.end and doc[nxt].lower_ in ("in", "for", "to") and doc[nxt + 1].pos_ == "PROPN":
+                tokens += [doc[nxt], doc[nxt + 1]]
+            if tokens and tokens[0].pos_ in ("DET", "PRON") and tokens[0].lower_ not in ("nato",):
+                tokens = tokens[1:]
+            text = phrase(tokens)
+            if best is None:
+                best = text
+    return best
+
+
+def quantity_facts(sent: Sentence) -> list[Fact]:
+    doc = sent.span.doc
+    base = sent.span.start_char
+    facts = []
+    seen: set[int] = set()
+    for tok in sent.span:
+        if tok.i in seen or not (tok.like_num or tok.pos_ == "NUM") or tok.lower_ in SCALES:
+            continue
+        span = _number_span(tok)
+        seen |= {t.i for t in span}
+        if _in_date(sent, tok):
+            continue
+        value = _value(span)
+        if value is None or re.search(r"\d[:/]\d", tok.text):
+            continue
+        last = span[-1]
+        nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if nxt is not None and nxt.text in ("-", "–") or "-" in tok.text and not tok.text[0].isalpha():
+            continue   # "a two-day meeting", "COVID-19": a modifier or a name, not a count
+        if prev is not None and (prev.lower_ in REFERENCE_NOUNS or prev.text[:1].isupper()
+                                 and prev.pos_ == "PROPN" and prev.ent_type_ not in ("GPE", "NORP")):
+            continue
+        if prev is not None and prev.text in ("-", "–", "#"):
+            continue
+        money = None
+        if prev is not None and prev.lower_ in CURRENCY:
+            money = CURRENCY[prev.lower_]
+        elif nxt is not None and nxt.lower_ in CURRENCY and nxt.lower_ not in ("$",):
+            money = CURRENCY[nxt.lower_]
+        if nxt is not None and nxt.lower_ in ("percent", "%", "per"):
+            what_tokens = [nxt] + ([doc[nxt.i + 1]] if nxt.lower_ == "per" and nxt.i + 1 < len(doc) else [])
+            of = doc[what_tokens[-1].i + 1] if what_tokens[-1].i + 1 < sent.span.end else None
+            what = "percent"
+            if of is not None and of.lower_ == "of":
+                obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    what = "percent of " + phrase([t for t in obj.subtree if not t.is_punct][:8])
+            rule, noun_tokens = "quantity-percent", what_tokens
+        elif money:
+            what, rule, noun_tokens = money, "quantity-money", [prev if prev is not None and prev.lower_ in CURRENCY else nxt]
+        else:
+            noun = last.head if last.dep_ in ("nummod", "quantmod", "compound", "nmod", "amod") else None
+            if noun is None and tok.dep_ in ("nummod", "quantmod"):
+                noun = tok.head
+            if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i < last.i:
+                continue
+            if noun.lemma_.lower() in NOT_COUNTED or noun.lower_ in NOT_COUNTED:
+                continue
+            if noun.tag_ not in ("NNS", "NNPS") and value != 1 and noun.lower_ not in ("personnel", "staff", "people", "police", "military", "troops", "aid"):
+                continue
+            keep = _counted(noun)
+            lo = last.i + 1
+            hi = max(keep)
+            noun_tokens = [t for t in doc[lo:hi + 1] if t.i in keep or t.is_punct and lo < t.i < hi]
+            while noun_tokens and (noun_tokens[-1].is_punct or noun_tokens[-1].pos_ == "CCONJ"):
+                noun_tokens.pop()
+            if not noun_tokens:
+                continue
+            what = phrase(noun_tokens)
+            rule = "quantity-count"
+        hedge, start_i = _hedge(sent, tok)
+        exclude = {t.i for t in span} | {t.i for t in noun_tokens}
+        owner = None
+        if noun_tokens:
+            poss = next((c for c in noun_tokens[-1].children if c.dep_ == "poss"), None)
+            if poss is not None:
+                owner = phrase([t for t in poss.subtree if t.text not in ("'s", "’s")])
+        owner = owner or _owner(sent, exclude) or _earlier_owner(sent)
+        end_tok = max([span[-1]] + list(noun_tokens), key=lambda t: t.i)
+        facts.append(Fact(
+            type="quantity", subject=subject_key(_lemmas(noun_tokens), owner or ""),
+            sources=[sent.source(doc[start_i], end_tok, rule)],
+            value=value, approx=hedge is not None, qualifier=hedge, what=what, owner=owner))
+    owner_here = _owner(sent, set())
+    if owner_here:
+        sent.state.owners.append(owner_here)
+    return facts
+
+
+def _lemmas(tokens) -> str:
+    return " ".join(t.lemma_ for t in tokens)
+
+
+def _in_date(sent: Sentence, tok) -> bool:
+    base = sent.span.start_char
+    for d in dates.find_dates(sent.span.text):
+        if d.start <= tok.idx - base < d.end:
+            nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+            return not (d.precision == "year" and nxt is not None and nxt.tag_ == "NNS")
+    return False
+
+
+def _earlier_owner(sent: Sentence) -> str | None:
+    """'It involves around 500 trainers': the mission named just before."""
+    first = sent.span[0]
+    if first.lower_ in ("it", "this", "the") and sent.state.owners:
+        return sent.state.owners[-1]
+    return None

