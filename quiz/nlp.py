@@ -29,12 +29,15 @@ def model_name(requested: str | None = None) -> str:
         f"or name one with --model / {ENV_VAR}")
 
 
-@functools.lru_cache(maxsize=4)
 def load(requested: str | None = None):
     """The spaCy ``Language`` for ``requested`` (or the default), loaded once."""
+    return _load(model_name(requested))
+
+
+@functools.lru_cache(maxsize=4)
+def _load(name: str):
     import spacy
 
-    name = model_name(requested)
     try:
         return spacy.load(name)
     except (OSError, ImportError, ValueError) as exc:

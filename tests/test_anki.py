@@ -1,0 +1,106 @@
+"""The .apkg works in the real Anki: imported into a fresh collection, rendered."""
+import hashlib
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from anki.collection import Collection
+from anki.import_export_pb2 import ImportAnkiPackageOptions, ImportAnkiPackageRequest
+from click.testing import CliRunner
+
+from quiz.cli import cli
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+IF_NEWER = 0
+
+
+def import_into(col_path, apkg):
+    col = Collection(str(col_path))
+    options = ImportAnkiPackageOptions(merge_notetypes=True, update_notes=IF_NEWER, with_scheduling=False)
+    col.import_anki_package(ImportAnkiPackageRequest(package_path=str(apkg), options=options))
+    return col
+
+
+def built_cards(tmp_path, articles, epoch="1700000000"):
+    src = tmp_path / "articles"
+    src.mkdir(exist_ok=True)
+    for name, text in articles.items():
+        (src / name).write_text(text, encoding="utf-8")
+    out = tmp_path / f"out{epoch}"
+    result = CliRunner(env={"SOURCE_DATE_EPOCH": epoch}).invoke(
+        cli, ["build", str(src), "--out", str(out), "--name", "deck"])
+    assert result.exit_code == 0, result.output
+    return out / "deck.apkg", result.output
+
+
+def test_anki_imports_seed_deck_and_renders(seed_build, tmp_path):
+    out, output = seed_build
+    built = int(re.search(r"(\d+) cards", output).group(1))
+    col = import_into(tmp_path / "col.anki2", out / "seeds.apkg")
+    try:
+        assert col.note_count() == built > 20
+        ids = col.find_cards('"Question:Who was NATO Deputy Secretary General*"')
+        assert ids, "expected a card asking who was NATO Deputy Secretary General"
+        card = col.get_card(ids[0])
+        assert "Who was NATO Deputy Secretary General" in card.question()
+        answer = card.answer()
+        assert "Alexander Vershbow" in answer
+        assert "NATO Deputy Secretary General Alexander Vershbow" in answer.split("class=\"quote\"")[1]   # the source quote
+        date_ids = col.find_cards('"Question:*signing of the NATO-Iraq cooperation programme*"')
+        assert "24 September 2012" in col.get_card(date_ids[0]).answer()
+    finally:
+        col.close()
+
+
+def test_anki_reimport_updates_notes_instead_of_duplicating(tmp_path):
+    text = ("NATO boosts Iraq mission\n\nBy Jane Roe - 10 March 2021\n\n"
+            "In February 2021, NATO agreed to expand its training mission in Iraq to around 4,000 troops.\n")
+    first, _ = built_cards(tmp_path, {"a.txt": text}, epoch="1700000000")
+    col = import_into(tmp_path / "col.anki2", first)
+    try:
+        before = col.note_count()
+        assert before >= 2
+        corrected = text.replace("4,000", "5,000")
+        second, _ = built_cards(tmp_path, {"a.txt": corrected}, epoch="1700000100")
+        options = ImportAnkiPackageOptions(merge_notetypes=True, update_notes=IF_NEWER)
+        col.import_anki_package(ImportAnkiPackageRequest(package_path=str(second), options=options))
+        assert col.note_count() == before
+        ids = col.find_cards('"Question:How many troops*"')
+        assert ids and "5,000" in col.get_card(ids[0]).answer()
+    finally:
+        col.close()
+
+
+def test_anki_same_input_gives_identical_package(tmp_path):
+    a = tmp_path / "a"
+    b = tmp_path / "b"
+    for out in (a, b):
+        result = CliRunner(env={"SOURCE_DATE_EPOCH": "1700000000"}).invoke(
+            cli, ["build", str(SEEDS), "--out", str(out)])
+        assert result.exit_code == 0, result.output
+    for name in ("seeds.apkg", "seeds.html"):
+        assert hashlib.sha256((a / name).read_bytes()).digest() == hashlib.sha256((b / name).read_bytes()).digest()
+
+
+def test_anki_article_text_is_never_markup_or_cloze(tmp_path):
+    text = ("Talks in Brussels\n\nLast updated: 05 May 2021\n\n"
+            "NATO Secretary General Jens Stoltenberg <script>alert(1)</script> met "
+            "<img src=x onerror=alert(2)> {{c1::envoys}} {{Question}} in Brussels on 4 May 2021.\n")
+    apkg, _ = built_cards(tmp_path, {"x.txt": text})
+    col = import_into(tmp_path / "col.anki2", apkg)
+    try:
+        assert col.note_count() >= 1
+        for cid in col.find_cards(""):
+            card = col.get_card(cid)
+            rendered = card.question() + card.answer()
+            assert "<script>alert" not in rendered and "<img src=x" not in rendered
+            assert "c1::" not in col.get_note(card.nid).fields[0] or "&#123;" in col.get_note(card.nid).fields[0]
+            assert card.template()["name"] == "Card"
+        quotes = [col.get_card(c).answer() for c in col.find_cards("")]
+        assert any("&lt;script&gt;alert(1)&lt;/script&gt;" in q for q in quotes)
+        assert any("&lt;img src=x onerror=alert(2)&gt;" in q for q in quotes)
+        assert any("{" in q or "&#123;" in q for q in quotes)
+    finally:
+        col.close()

@@ -1,0 +1,135 @@
+"""The command line: help with examples, one-line errors, no partial outputs."""
+import json
+from pathlib import Path
+
+import pytest
+
+from quiz.cli import cli
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+ARTICLE = ("NATO opens office\n\nLast updated: 10 March 2021\n\n"
+           "NATO Secretary General Jens Stoltenberg opened the new office in Baghdad on 9 March 2021.\n")
+
+
+@pytest.mark.parametrize("command", list(cli.commands))
+def test_cli_every_command_has_help_with_example(runner, command):
+    result = runner.invoke(cli, [command, "--help"])
+    assert result.exit_code == 0
+    assert "Example:" in result.output and f"quiz {command}" in result.output
+
+
+def test_cli_build_writes_deck_and_worksheet_and_counts(seed_build):
+    out, output = seed_build
+    assert (out / "seeds.apkg").stat().st_size > 0 and (out / "seeds.html").stat().st_size > 0
+    assert "5 documents" in output and "date" in output and "person_role" in output and "cards" in output
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_cli_facts_json_has_scorer_fields(runner):
+    result = runner.invoke(cli, ["facts", str(SEEDS), "--format", "json"])
+    assert result.exit_code == 0
+    facts = json.loads(result.output)["facts"]
+    kinds = {f["type"] for f in facts}
+    assert {"date", "person_role", "quantity", "acronym"} <= kinds
+    for f in facts:
+        assert f["doc"] and f["evidence"] and f["id"] and f["rule"] and f["sources"]
+        assert {"date": "event", "person_role": "role", "quantity": "what", "acronym": "expansion"}[f["type"]] in f
+
+
+def test_cli_facts_text_shows_sentence_and_rule_and_filters_by_type(runner):
+    result = runner.invoke(cli, ["facts", str(SEEDS), "--type", "quantity"])
+    assert result.exit_code == 0
+    assert "[quantity]" in result.output and "[date]" not in result.output
+    assert "rule quantity-count" in result.output
+    assert "“About 15,000 Iraqi officers were trained" in result.output
+
+
+def write(tmp_path, name, data):
+    path = tmp_path / name
+    path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    return path
+
+
+def test_cli_missing_path_is_a_usage_free_error(runner, tmp_path):
+    out = tmp_path / "out"
+    result = runner.invoke(cli, ["build", str(tmp_path / "nope"), "--out", str(out)])
+    assert result.exit_code == 1
+    assert "nope: no such file or folder" in result.output and "Traceback" not in result.output
+    assert not out.exists()
+
+
+def test_cli_empty_folder(runner, tmp_path):
+    (tmp_path / "empty").mkdir()
+    out = tmp_path / "out"
+    result = runner.invoke(cli, ["build", str(tmp_path / "empty"), "--out", str(out)])
+    assert result.exit_code == 1
+    assert "empty: no readable text documents" in result.output
+    assert not out.exists() or not list(out.iterdir())
+
+
+def test_cli_folder_with_nothing_readable(runner, tmp_path):
+    folder = tmp_path / "bin"
+    folder.mkdir()
+    write(folder, "a.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    out = tmp_path / "out"
+    result = runner.invoke(cli, ["build", str(folder), "--out", str(out)])
+    assert result.exit_code == 1
+    assert "skipped" in result.output and "a.png" in result.output and "binary" in result.output
+    assert "no readable text documents" in result.output
+    assert not out.exists() or not list(out.iterdir())
+
+
+def test_cli_binary_file_named_is_an_error(runner, tmp_path):
+    path = write(tmp_path, "photo.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(200))
+    out = tmp_path / "out"
+    result = runner.invoke(cli, ["build", str(path), "--out", str(out)])
+    assert result.exit_code == 1
+    assert "photo.jpg: is a binary file, not text" in result.output
+    assert "Traceback" not in result.output
+    assert not out.exists() or not list(out.iterdir())
+
+
+def test_cli_binary_in_folder_is_skipped_and_cp1252_is_decoded(runner, tmp_path):
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    write(folder, "blob.bin", bytes(range(256)) * 4)
+    write(folder, "old.txt", ARTICLE.replace("opened", "opened \u201cthe\u201d").encode("cp1252"))
+    out = tmp_path / "out"
+    result = runner.invoke(cli, ["facts", str(folder)])
+    assert result.exit_code == 0, result.output
+    assert "skipped" in result.output and "blob.bin" in result.output
+    assert "old.txt: not UTF-8, read as cp1252" in result.output
+    assert "Jens Stoltenberg" in result.output
+
+
+def test_cli_bad_kind_is_a_usage_error(runner):
+    result = runner.invoke(cli, ["cards", str(SEEDS), "--kinds", "basic,nonsense"])
+    assert result.exit_code == 2
+    assert "nonsense" in result.output
+
+
+def test_cli_broken_template_fails_without_partial_output(runner, tmp_path):
+    templates = tmp_path / "t" / "cards"
+    templates.mkdir(parents=True)
+    (templates / "date_basic.j2").write_text("{% block question %}{{ fact.date }\n{% endblock %}")
+    src = tmp_path / "src"
+    src.mkdir()
+    write(src, "a.txt", ARTICLE)
+    out = tmp_path / "out"
+    result = runner.invoke(cli, ["build", str(src), "--out", str(out), "--template-dir", str(tmp_path / "t")])
+    assert result.exit_code == 1
+    assert "cards/date_basic.j2, line 1" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert not out.exists() or not list(out.iterdir())
+
+
+def test_cli_model_option_names_the_pipeline(runner, tmp_path, monkeypatch):
+    src = tmp_path / "src"
+    src.mkdir()
+    write(src, "a.txt", ARTICLE)
+    result = runner.invoke(cli, ["facts", str(src), "--model", "no_such_pipeline_xyz"])
+    assert result.exit_code == 1
+    assert "cannot load spaCy pipeline 'no_such_pipeline_xyz'" in result.output
+    monkeypatch.setenv("QUIZ_SPACY_MODEL", "also_missing_xyz")
+    result = runner.invoke(cli, ["facts", str(src)])
+    assert result.exit_code == 1 and "also_missing_xyz" in result.output
