@@ -1,6 +1,7 @@
 """What every extraction rule sees: one parsed sentence of one document."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..documents import Document
@@ -66,16 +67,17 @@ class Sentence:
         return self.offset + token.idx
 
     def source(self, first_token, last_token, rule: str, article_date: str | None = None) -> Source:
-        return Source(doc=self.doc.name, evidence=self.text.strip(), start=self.start, end=self.end,
-                      span_start=self.char(first_token),
-                      span_end=self.char(last_token) + len(last_token.text),
-                      rule=rule, article_date=article_date)
+        return self._source(self.char(first_token), self.char(last_token) + len(last_token.text),
+                            rule, article_date)
 
     def source_chars(self, a: int, b: int, rule: str, article_date: str | None = None) -> Source:
         """A source for a character range relative to the sentence start."""
-        return Source(doc=self.doc.name, evidence=self.text.strip(), start=self.start, end=self.end,
-                      span_start=self.start + a, span_end=self.start + b, rule=rule,
-                      article_date=article_date)
+        return self._source(self.start + a, self.start + b, rule, article_date)
+
+    def _source(self, a: int, b: int, rule: str, article_date: str | None) -> Source:
+        start, end = evidence_span(self.doc.text, self.start, self.end, a, b)
+        return Source(doc=self.doc.name, evidence=self.doc.text[start:end], start=start, end=end,
+                      span_start=a, span_end=b, rule=rule, article_date=article_date)
 
 
 def phrase(tokens) -> str:
@@ -88,3 +90,24 @@ def phrase(tokens) -> str:
         out.append(a.text + (a.whitespace_ if b.i == a.i + 1 else " "))
     out.append(tokens[-1].text)
     return "".join(out).strip()
+
+
+MAX_EVIDENCE_WORDS = 60
+
+
+def evidence_span(text: str, start: int, end: int, a: int, b: int) -> tuple[int, int]:
+    """The sentence around a fact; a very long one is cut to the clause (between
+    semicolons or dashes) that holds the fact, so the quote stays readable."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if len(text[start:end].split()) <= MAX_EVIDENCE_WORDS:
+        return start, end
+    cuts = [start] + [m.end() for m in re.finditer(r"[;—–]\s*", text[start:end]) if True] + [end]
+    cuts = sorted(set(c if c == start or c == end else start + c for c in cuts))
+    lo = max((c for c in cuts if c <= a), default=start)
+    hi = min((c for c in cuts if c >= b), default=end)
+    while hi > lo and text[hi - 1] in " ;—–":
+        hi -= 1
+    return lo, hi

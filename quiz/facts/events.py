@@ -32,6 +32,22 @@ KEEP_RIGHT = {"dobj", "xcomp", "ccomp", "prep", "attr", "acomp", "prt", "dative"
 PRUNE = {"relcl", "advcl", "appos", "parataxis", "punct", "cc", "mark", "meta", "dep", "npadvmod"}
 PRONOUNS = {"it", "they", "we", "i", "you", "this", "that", "these", "those", "which", "who", "there"}
 MAX_REST = 14
+QUOTES = {"“", '"', "‘", "'", "”"}
+
+
+def _dateline(child) -> set[int]:
+    """'BRUSSELS— NATO defence ministers…': the place line that opens an article."""
+    words = list(child.subtree)
+    out = set()
+    for w in words[:4]:
+        if w.text in ("—", "–", "-", ":") and out:
+            out.add(w.i)
+            break
+        if w.is_upper and len(w.text) > 2:
+            out.add(w.i)
+        else:
+            break
+    return out if any(w.text in ("—", "–", "-", ":") for w in words[:4]) else set()
 
 
 def date_facts(sent: Sentence) -> list[Fact]:
@@ -55,12 +71,14 @@ def date_facts(sent: Sentence) -> list[Fact]:
     if anchor:
         found += _relative(text, explicit, anchor)
     facts = []
+    frame = None
     for a, b, value, rule, bound, kind in found:
         tokens = [t for t in sent.span if t.idx - sent.span.start_char < b and
                   t.idx - sent.span.start_char + len(t.text) > a]
         if not tokens:
             continue
-        frame = event_frame(sent, tokens, a, bound)
+        if not (rule == "date-range" and bound == "end"):
+            frame = event_frame(sent, tokens, a, bound)
         if frame is None:
             continue
         if kind == "relative" and frame.get("future"):
@@ -144,6 +162,15 @@ def event_frame(sent: Sentence, date_tokens, a: int, bound: str | None) -> dict 
             return _nominal(sent, nominal, dset)
     root = next((t for t in date_tokens if t.head.i not in dset or t.head == t), date_tokens[0])
     head = root.head
+    eventive = _eventive_before(sent, date_tokens[0])
+    if eventive is not None:
+        return _nominal(sent, eventive, dset)
+    if _is_date_word(head) and head.i not in dset:
+        dset = dset | {head.i}      # "on Wednesday (3 December 2014)"
+        root, head = head, head.head
+    if root.dep_ in ("appos", "npadvmod", "conj") and head.pos_ == "PROPN":
+        while head.pos_ not in ("VERB", "AUX") and head.head != head:
+            head = head.head        # "at Camp Besmaya, Iraq, March 5, 2018": the verb, not the place
     if root.dep_ in ("nummod", "compound", "amod", "nmod", "poss") and head.pos_ in ("NOUN", "PROPN") \
             and head.i not in dset:
         return _nominal(sent, _top_noun(head), dset)
@@ -159,6 +186,40 @@ def event_frame(sent: Sentence, date_tokens, a: int, bound: str | None) -> dict 
     if head.pos_ in ("NOUN", "PROPN"):
         return _nominal(sent, _top_noun(head), dset)
     return None
+
+
+EVENT_NOUNS = {"visit", "launch", "start", "end", "attack", "strike", "summit", "vote", "death",
+               "election", "invasion", "talks", "call", "speech", "deal", "war", "coup", "ceasefire",
+               "meeting", "conference", "ceremony", "handover", "accession", "session", "trip"}
+EVENT_SUFFIXES = ("tion", "sion", "ment", "ure", "ing", "al")
+
+
+def _is_date_word(token) -> bool:
+    return token.lower_ in dates.WEEKDAYS or bool(dates.month_number(token.lower_)) and \
+        token.lower_ in {m.lower() for m in dates.MONTH_NAMES[1:]}
+
+
+def _eventive(noun) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in EVENT_NOUNS and noun.pos_ in ("NOUN", "PROPN") or \
+        noun.pos_ == "NOUN" and lemma.endswith(EVENT_SUFFIXES) and len(lemma) > 5
+
+
+def _eventive_before(sent: Sentence, first_date_token):
+    """'the closure of the Mission (NTM-I) in December 2011': a date right after an event noun."""
+    doc = first_date_token.doc
+    i = first_date_token.i - 1
+    if i < sent.span.start or doc[i].lower_ not in ("in", "on"):
+        return None
+    j = i - 1
+    if j >= sent.span.start and doc[j].text == ")":
+        while j >= sent.span.start and doc[j].text != "(":
+            j -= 1
+        j -= 1
+    if j < sent.span.start or doc[j].pos_ not in ("NOUN", "PROPN"):
+        return None
+    top = _top_noun(doc[j])
+    return top if _eventive(top) and top.i < i else None
 
 
 def _top_noun(noun):
@@ -266,7 +327,7 @@ def _subject(sent: Sentence, verb):
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             return subj, verb
-        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
+        if verb.dep_ in ("conj", "xcomp") and verb.head != verb:
             verb = verb.head
         else:
             return None, verb
@@ -292,7 +353,8 @@ def _verbal(sent: Sentence, verb, dset: set[int]) -> dict | None:
         base = appos if appos is not None else subj
         pruned = set()
         for t in base.subtree:
-            if t.dep_ in ("relcl", "acl", "appos", "advcl", "punct") and t != base:
+            if t.dep_ in ("relcl", "acl", "appos", "advcl") and t != base or \
+                    t.dep_ == "punct" and (t.whitespace_ or t.i > 0 and t.doc[t.i - 1].whitespace_):
                 pruned |= {w.i for w in t.subtree}
         subj_tokens = _clean([t for t in base.subtree if t.i not in pruned], exclude)
         if subj_tokens and subj_tokens[0].lower_ in ("our", "their", "its", "his", "her", "my", "your"):
@@ -322,18 +384,41 @@ def _verbal(sent: Sentence, verb, dset: set[int]) -> dict | None:
     else:
         aux, form = "did", verb.lemma_
     rest_tokens = []
+    has_object = False
+    preps = 0
     for child in verb.children:
         if child.i < verb.i:
             if not (child.dep_ == "ccomp" and verb.lemma_ in REPORTING):
                 continue
+            words = list(child.subtree)
+            if words[0].text in QUOTES or any(w.lower_ in ("i", "we", "our", "us") for w in words):
+                continue
         if child.dep_ not in KEEP_RIGHT or child.i in exclude:
+            continue
+        if child.dep_ == "prep" and (has_object or preps >= 1):
+            continue
+        if child.dep_ == "prep":
+            preps += 1
+        if child.dep_ == "xcomp" and child.tag_ == "VBG":
             continue
         if any(t.i in dset for t in child.subtree):
             continue
         pruned = set()
         for t in child.subtree:
-            if t.dep_ in ("relcl", "advcl", "parataxis", "appos") or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
+            if t.dep_ in ("relcl", "advcl", "parataxis", "appos", "acl") or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")) \
+                    or (t.dep_ == "xcomp" and t.tag_ == "VBG") or (t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX") and t.head != verb
+                                                                 and any(c.dep_ == "dobj" for c in t.head.children)):
                 pruned |= {w.i for w in t.subtree}
+        pruned |= _dateline(child)
+        if child.dep_ == "ccomp" and child.tag_ == "VBG":
+            # "advised Iraqi security institutions helping them to …": keep the object only
+            keep = set()
+            for c in child.children:
+                if c.dep_ == "nsubj":
+                    keep |= {w.i for w in c.subtree}
+            pruned |= {w.i for w in child.subtree} - keep
+        if child.dep_ in ("dobj", "xcomp", "ccomp", "attr", "acomp", "oprd"):
+            has_object = True
         part = _clean(_cut_at_comma([t for t in child.subtree if t.i not in pruned], child), exclude)
         if child.dep_ == "ccomp" and child.i < verb.i:
             part = [p for p in part if p.dep_ != "mark"]

@@ -29,9 +29,8 @@ def extract_document(doc: Document, nlp) -> list[Fact]:
             dated = date_facts(sent)
             roles = role_facts(sent)
             note_people(sent)
-            as_of = next((f.date for f in dated if not f.bound), None) or doc.date
             for role in roles:
-                role.as_of = as_of
+                role.as_of = _nearest_date(role, dated) or doc.date
             facts += dated + roles + quantity_facts(sent) + acronym_facts(sent)
     return _dedupe(facts)
 
@@ -57,3 +56,16 @@ def extract(documents: Iterable[Document], nlp, progress=None) -> Iterator[tuple
         if progress:
             progress(doc)
         yield doc, facts
+
+
+def _nearest_date(role: Fact, dated: list[Fact]) -> str | None:
+    """The date of the event nearest the person's mention in the same sentence."""
+    here = role.sources[0].span_start
+    best = None
+    for fact in dated:
+        if fact.bound:
+            continue
+        distance = abs(fact.sources[0].span_start - here)
+        if best is None or distance < best[0]:
+            best = (distance, fact.date)
+    return best[1] if best else None

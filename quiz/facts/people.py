@@ -162,8 +162,11 @@ def role_facts(sent: Sentence) -> list[Fact]:
             right = _trim_role(right)
             ends_ok = m >= sent.span.end or doc[m].text in (",", ".", ";", ")", "”", '"', "—", "–") \
                 or doc[m].pos_ in ("VERB", "AUX")
-            if right and _has_role_noun(right[:4]) and ends_ok and right[0].text[:1].isupper():
-                for part in _split_roles(right):
+            parts = _split_roles(right) if right else []
+            if not ends_ok:
+                parts = parts[:-1]   # the last part runs into lowercase prose: keep the whole ones
+            if parts and _has_role_noun(parts[0][:4]) and right[0].text[:1].isupper():
+                for part in parts:
                     found.append((_trim_role(part), "role-apposition"))
         # 3. parenthesis: "Haidar al-Abadi (Prime Minister of Iraq)"
         if k < sent.span.end and doc[k].text == "(":

@@ -115,6 +115,10 @@ def _counted(noun):
                     continue
                 keep.add(c.i)
                 stack.append(c)
+            elif c.dep_ == "dobj" and t.pos_ == "VERB" and t.i in keep and t != noun:
+                # "trainers, advisors and supporting personnel"
+                keep.add(c.i)
+                stack.append(c)
     return keep
 
 
@@ -127,9 +131,10 @@ def _owner(sent: Sentence, exclude: set[int]) -> str | None:
             doc = chunk.doc
             if nxt + 1 < sent.span.end and doc[nxt].lower_ in ("in", "for", "to") and doc[nxt + 1].pos_ == "PROPN":
                 tokens += [doc[nxt], doc[nxt + 1]]
-            if tokens and tokens[0].pos_ in ("DET", "PRON") and tokens[0].lower_ not in ("nato",):
+            article = bool(tokens) and tokens[0].lower_ in ("a", "an", "the", "its", "their")
+            if tokens and tokens[0].pos_ in ("DET", "PRON"):
                 tokens = tokens[1:]
-            text = phrase(tokens)
+            text = ("the " if article else "") + phrase(tokens)
             if best is None:
                 best = text
     return best
