@@ -1,0 +1,81 @@
+"""Documents: line rules, article dates, titles, HTML."""
+import pytest
+
+from quiz import dates
+from quiz.documents import classify, html_to_text, parse_document
+
+
+@pytest.mark.parametrize("line", [
+    "Share.", "Exit mobile version", "You are here", "PDF",
+    "70 users have voted, including you.",
+    "1,204 readers have viewed this story",
+    "Get top stories and blog posts emailed to you each day.",
+    "Subscribe to our newsletter for daily updates",
+    "Home » World » Middle East » Iraq",
+    "Go to Admin » appearance » Widgets » and move a widget into Advertise Widget Zone",
+    "Follow us on social media for the latest updates",
+])
+def test_documents_site_leftovers_are_not_prose(line):
+    assert classify(line, in_links=False) != "content"
+
+
+@pytest.mark.parametrize("line", [
+    "NATO Secretary General Jens Stoltenberg visited Baghdad on 4 May 2021.",
+    "Left to right: Haidar al-Abadi (Prime Minister of Iraq) shaking hands with the Secretary General",
+    "NATO Secretary General visited Iraq on 16 September 2016 (NATO)",
+    "The ministers will share their assessments of the mission at the next meeting in June.",
+])
+def test_documents_article_sentences_and_captions_are_kept(line):
+    assert classify(line, in_links=False) == "content"
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Title here\n\n  • 03 Dec. 2014 -\n\nBody text of the article goes here.", "2014-12-03"),
+    ("Title here\n\nBy Mohammad Ghazal - Feb 12,2020 - Last updated at Feb 12,2020\n\nBody text goes on.", "2020-02-12"),
+    ("Title here\n\nThe body of the article says things.\n\nLast updated: 02-Oct-2012 19:07\n", "2012-10-02"),
+    ("Title here\n\nNo date is given anywhere in this article at all.\n", None),
+])
+def test_documents_article_date_from_metadata(text, date):
+    assert parse_document("a.txt", text).date == date
+
+
+def test_documents_byline_is_an_author_and_not_prose():
+    doc = parse_document("a.txt", "A headline about talks\n\nBy Jane Q. Roe\n\nNATO ministers met in Brussels today.\n")
+    assert doc.authors == ("Jane Q. Roe",)
+    assert all("Jane" not in doc.text[s.start:s.end] for s in doc.segments)
+
+
+def test_documents_related_links_list_is_left_out():
+    text = ("Talks in Brussels end\n\nNATO ministers agreed on a new plan for the mission in Iraq.\n\n"
+            "Related articles\n\nNATO to boost Iraq mission after talks\n\nIraq PM visits Brussels for the first time\n")
+    doc = parse_document("a.txt", text)
+    kept = [doc.text[s.start:s.end] for s in doc.segments]
+    assert kept == ["Talks in Brussels end", "NATO ministers agreed on a new plan for the mission in Iraq."]
+
+
+def test_documents_spans_index_the_text_as_read():
+    text = "Headline of the piece\r\n\r\nFirst sentence of the body is here.\r\n"
+    doc = parse_document("a.txt", text)
+    assert [doc.text[s.start:s.end] for s in doc.segments][-1] == "First sentence of the body is here."
+
+
+def test_documents_html_text_and_title():
+    text, title = html_to_text("<html><head><title>Site | Page</title><script>var x=1;</script></head>"
+                               "<body><nav>Home | News</nav><h1>NATO meets</h1><p>Ministers met in "
+                               "<b>Brussels</b> today.</p></body></html>")
+    assert title == "NATO meets"
+    assert "Ministers met in Brussels today." in text and "var x" not in text and "Home" not in text
+
+
+@pytest.mark.parametrize("text, value", [
+    ("on 24 September 2012", "2012-09-24"), ("March 5, 2018", "2018-03-05"), ("Feb 12,2020", "2020-02-12"),
+    ("03 Dec. 2014", "2014-12-03"), ("02-Oct-2012", "2012-10-02"), ("in October 2018", "2018-10"),
+    ("since 2018", "2018"), ("Sept. 3, 2001", "2001-09-03"),
+])
+def test_dates_normalised_at_the_stated_precision(text, value):
+    assert [d.value for d in dates.find_dates(text)] == [value]
+
+
+@pytest.mark.parametrize("text", ["COVID-19", "15:18", "2,000 troops", "$2011", "31-02-2020"])
+def test_dates_not_dates(text):
+    assert [d.value for d in dates.find_dates(text) if d.precision != "year" or "2011" not in text] == []

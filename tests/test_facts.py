@@ -1,0 +1,155 @@
+"""Fact rules on short made-up articles, including the traps of the genre."""
+import pytest
+
+
+def of_type(facts, kind):
+    return [f for f in facts if f.type == kind]
+
+
+DATED = "Talks\n\nBy Jane Roe - 12 February 2020\n\n"   # a Wednesday
+
+
+@pytest.mark.parametrize("sentence, date, bound", [
+    ("The alliance signed the agreement with Jordan on 24 September 2012.", "2012-09-24", None),
+    ("The signing of the accord on 3 March 2015 ended months of talks.", "2015-03-03", None),
+    ("In October 2018, NATO agreed to establish a mission in Iraq.", "2018-10", None),
+    ("The mission was originally launched in 2004 after the invasion.", "2004", None),
+])
+def test_facts_explicit_dates_keep_their_precision(facts_of, sentence, date, bound):
+    dated = of_type(facts_of(DATED + sentence + "\n"), "date")
+    assert [(f.date, f.bound, f.relative) for f in dated] == [(date, bound, False)]
+    assert dated[0].sources[0].evidence == sentence
+
+
+def test_facts_date_range_gives_start_and_end(facts_of):
+    facts = of_type(facts_of("A history\n\nCooperation grew through the NATO Training Mission in Iraq from 2004 to 2011.\n"), "date")
+    assert sorted((f.bound, f.date) for f in facts) == [("end", "2011"), ("start", "2004")]
+    assert all(f.event == "The NATO Training Mission in Iraq" for f in facts)
+    assert len({f.id for f in facts}) == 2
+
+
+def test_facts_since_gives_a_start(facts_of):
+    facts = of_type(facts_of("A history\n\nSince 2018, the mission has advised Iraqi security institutions.\n"), "date")
+    assert [(f.date, f.bound) for f in facts] == [("2018", "start")]
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The ministers met in Brussels on Wednesday to discuss the mission.", "2020-02-12"),
+    ("The ministers met in Brussels on Monday to discuss the mission.", "2020-02-10"),
+    ("The operations were suspended in January after the strike.", "2020-01"),
+    ("The operations were suspended in November after the strike.", "2019-11"),
+    ("Last month, the alliance reduced its presence in the country.", "2020-01"),
+])
+def test_facts_relative_dates_resolve_against_the_article_date(facts_of, sentence, date):
+    facts = of_type(facts_of(DATED + sentence + "\n"), "date")
+    assert [(f.date, f.relative) for f in facts] == [(date, True)]
+    assert facts[0].sources[0].article_date == "2020-02-12"
+
+
+def test_facts_weekday_without_article_date_is_left_out(facts_of):
+    facts = facts_of("Talks\n\nThe ministers met in Brussels on Wednesday to discuss the mission.\n")
+    assert of_type(facts, "date") == []
+
+
+def test_facts_page_metadata_is_not_an_event(facts_of):
+    facts = facts_of("Talks\n\nLast updated: 02-Oct-2012 19:07\n\nThe council met in Brussels to discuss Iraq.\n")
+    assert of_type(facts, "date") == []
+
+
+@pytest.mark.parametrize("sentence, person, role, rule", [
+    ("NATO Deputy Secretary General Alexander Vershbow met the delegation.", "Alexander Vershbow",
+     "NATO Deputy Secretary General", "role-title"),
+    ("The plan was presented by Maria Lopez, Spain's Defence Minister, in Madrid.", "Maria Lopez",
+     "Spain's Defence Minister", "role-apposition"),
+    ("The delegation was led by the National Security Advisor, Omar Haddad, on Monday.", "Omar Haddad",
+     "National Security Advisor", "role-title-comma"),
+    ("Left to right: Karim Nasser (Prime Minister of Jordan) shaking hands with the envoy", "Karim Nasser",
+     "Prime Minister of Jordan", "role-parenthesis"),
+])
+def test_facts_people_and_roles_by_pattern(facts_of, sentence, person, role, rule):
+    roles = of_type(facts_of("Meeting\n\n" + sentence + "\n"), "person_role")
+    assert [(f.person, f.role, f.sources[0].rule) for f in roles] == [(person, role, rule)]
+
+
+def test_facts_byline_is_an_author_not_a_role_holder(facts_of):
+    facts = facts_of("Talks\n\nBy Habib Toumi\n\nEditor Habib Toumi wrote about Iraqi Prime Minister Ali Rahman.\n")
+    assert [f.person for f in of_type(facts, "person_role")] == ["Ali Rahman"]
+
+
+def test_facts_later_mentions_resolve_and_spellings_merge(facts_of):
+    text = ("Visit\n\nIraqi Prime Minister Haider al-Abadi met the envoy.\n\n"
+            "Later, Prime Minister al-Abadi thanked the team.\n\n"
+            "A photo shows Haidar al-Abadi (Prime Minister of Iraq) with the envoy\n")
+    roles = of_type(facts_of(text), "person_role")
+    assert len(roles) == 1
+    assert roles[0].person == "Haider al-Abadi" and "Haidar al-Abadi" in roles[0].aliases
+    assert len(roles[0].sources) == 3
+
+
+def test_facts_role_carries_the_date_it_holds_at(facts_of):
+    roles = of_type(facts_of(DATED + "NATO Deputy Secretary General Ann Berg signed the deal on 24 September 2012.\n"), "person_role")
+    assert roles[0].as_of == "2012-09-24"
+    roles = of_type(facts_of(DATED + "NATO Deputy Secretary General Ann Berg spoke to reporters.\n"), "person_role")
+    assert roles[0].as_of == "2020-02-12"
+
+
+@pytest.mark.parametrize("sentence, value, approx, what", [
+    ("It involves around 500 trainers, advisors and supporting personnel from partner countries.", 500, True,
+     "trainers, advisors and supporting personnel"),
+    ("About 15,000 Iraqi officers were trained until the program was disbanded.", 15000, True, "Iraqi officers"),
+    ("The mission has 1.500 staff in Baghdad.", 1500, False, "staff"),
+    ("More than two thousand soldiers took part in the exercise.", 2000, True, "soldiers"),
+    ("The alliance now has 30 member countries.", 30, False, "member countries"),
+    ("Nearly 40 percent of the budget went to training.", 40, True, "percent of the budget"),
+])
+def test_facts_quantities(facts_of, sentence, value, approx, what):
+    qs = of_type(facts_of("The mission\n\n" + sentence + "\n"), "quantity")
+    assert [(q.value, q.approx, q.what) for q in qs] == [(value, approx, what)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministers held a two-day meeting in Brussels on the mission.",
+    "The troops withdrew in 2011 after the long campaign ended.",
+    "The talks ended at 15:30 after the ministers agreed on the text.",
+    "It was the first time the alliance had met in the city.",
+    "The request is set out in paragraph 5 of the annex to the letter.",
+    "The COVID-19 pandemic slowed the work of the mission.",
+])
+def test_facts_not_quantities(facts_of, sentence):
+    assert of_type(facts_of("The mission\n\n" + sentence + "\n"), "quantity") == []
+
+
+def test_facts_vote_counter_and_repeated_caption(facts_of):
+    text = ("Visit\n\nNATO Secretary General visited Iraq on 16 September 2016 (NATO)\n\n"
+            "NATO Secretary General visited Iraq on September 16, 2016 (NATO)\n\n70 users have voted, including you.\n")
+    facts = facts_of(text)
+    assert of_type(facts, "quantity") == []
+    dated = of_type(facts, "date")
+    assert len(dated) == 1 and len(dated[0].sources) == 2
+
+
+def test_facts_acronym_defined_in_text(facts_of):
+    facts = of_type(facts_of("Mission\n\nThe NATO Training Mission in Iraq (NTM-I) closed in December 2011.\n"), "acronym")
+    assert [(f.acronym, f.expansion) for f in facts] == [("NTM-I", "NATO Training Mission in Iraq")]
+
+
+def test_facts_same_fact_in_two_articles_is_one_fact_with_two_sources(facts_of):
+    a = "One\n\nIn October 2018, NATO agreed to establish a training mission in Iraq.\n"
+    b = "Two\n\nIn October 2018, NATO agreed to establish the training mission in Iraq.\n"
+    dated = of_type(facts_of({"a.txt": a, "b.txt": b}), "date")
+    assert len(dated) == 1 and [s.doc for s in dated[0].sources] == ["a.txt", "b.txt"]
+
+
+def test_facts_disagreeing_numbers_keep_the_id_and_are_flagged(facts_of):
+    a = "One\n\nThe training mission in Iraq involves around 500 troops.\n"
+    b = "Two\n\nThe training mission in Iraq involves around 600 troops.\n"
+    qs = of_type(facts_of({"a.txt": a, "b.txt": b}), "quantity")
+    assert sorted(q.value for q in qs) == [500, 600]
+    assert len({q.id for q in qs}) == 1 and all(q.conflict for q in qs)
+
+
+def test_facts_id_survives_a_corrected_answer(facts_of):
+    before = facts_of("One\n\nThe mission was launched on 3 May 2004 by the council.\n")
+    after = facts_of("One\n\nThe mission was launched on 4 May 2004 by the council.\n")
+    assert [f.id for f in before] == [f.id for f in after]
+    assert [f.date for f in before] != [f.date for f in after]
