@@ -6,6 +6,7 @@ or rest on facts whose sources disagree.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field, fields
@@ -14,7 +15,7 @@ from . import dates
 from .facts.model import Fact, key_words
 from .templating import environment, render_block
 
-KINDS = ("basic", "reverse", "acronym")
+KINDS = ("basic", "reverse", "cloze", "choice", "acronym")
 TEMPLATES = {
     ("date", "basic"): "cards/date_basic.j2",
     ("person_role", "basic"): "cards/person_role_basic.j2",
@@ -40,6 +41,7 @@ class Card:
     article_date: str | None = None   # shown when the answer depends on it
     options: tuple[str, ...] = ()
     docs: tuple[str, ...] = ()
+    cloze: tuple[str, str, str] | None = None   # (before, hidden, after) of the quote
 
     def to_dict(self) -> dict:
         out = asdict(self)
@@ -47,6 +49,10 @@ class Card:
         out["docs"] = list(self.docs)
         if self.kind != "choice":
             out.pop("options")
+        if self.cloze is None:
+            out.pop("cloze")
+        else:
+            out["cloze"] = list(self.cloze)
         return out
 
 
@@ -92,18 +98,33 @@ def make_cards(facts: list[Fact], titles: dict[str, str] | None = None, kinds=KI
     cards: list[Card] = []
     for fact in facts:
         for kind in kinds:
-            name = TEMPLATES.get((fact.type, kind))
-            if name is None:
-                continue
             ctx, article_date = _context(fact, titles)
-            question = render_block(env, name, "question", ctx)
-            answer = render_block(env, name, "answer", ctx)
             docs = tuple(dict.fromkeys(s.doc for s in fact.sources))
-            card = Card(
-                id=f"{fact.id}:{kind}", kind=kind, question=question, answer=answer,
-                fact_id=fact.id, fact_type=fact.type, doc=fact.doc, quote=fact.evidence,
-                tags=tuple(["quiz", fact.type, kind] + [tag(d.rsplit(".", 1)[0]) for d in docs]),
-                article_date=article_date, docs=docs)
+            common = dict(fact_id=fact.id, fact_type=fact.type, doc=fact.doc, quote=fact.evidence,
+                          tags=tuple(["quiz", fact.type, kind] + [tag(d.rsplit(".", 1)[0]) for d in docs]),
+                          article_date=article_date, docs=docs)
+            if kind == "cloze":
+                parts = cloze_parts(fact)
+                if parts is None:
+                    continue
+                card = Card(id=f"{fact.id}:cloze", kind="cloze", question=f"{parts[0]}_____{parts[2]}",
+                            answer=parts[1], cloze=parts, **common)
+            elif kind == "choice":
+                base = CHOICE_BASE.get(fact.type)
+                options = choice_options(fact, facts) if base else None
+                if options is None:
+                    continue
+                name = TEMPLATES[(fact.type, base)]
+                card = Card(id=f"{fact.id}:choice", kind="choice",
+                            question=render_block(env, name, "question", ctx),
+                            answer=options[1], options=options[0], **common)
+            else:
+                name = TEMPLATES.get((fact.type, kind))
+                if name is None:
+                    continue
+                card = Card(id=f"{fact.id}:{kind}", kind=kind,
+                            question=render_block(env, name, "question", ctx),
+                            answer=render_block(env, name, "answer", ctx), **common)
             if fact.conflict and not include_conflicts:
                 report.drop("conflicting sources", card)
                 continue
@@ -152,3 +173,83 @@ def _leaks(question: str, answer: str) -> bool:
 def _unbalanced(text: str) -> bool:
     pairs = [("(", ")"), ("[", "]"), ("“", "”")]
     return any(text.count(a) != text.count(b) for a, b in pairs) or text.count('"') % 2 == 1
+
+
+# --------------------------------------------------------------------------- cloze and choice
+
+CHOICE_BASE = {"date": "basic", "person_role": "reverse", "quantity": "basic"}
+
+
+def cloze_parts(fact: Fact) -> tuple[str, str, str] | None:
+    """The quote split around the words that answer the fact."""
+    quote = fact.evidence
+    src = fact.sources[0]
+    if fact.type == "date":
+        hidden = _slice(fact, src.span_start, src.span_end)
+    elif fact.type == "quantity":
+        words = _slice(fact, src.span_start, src.span_end) or ""
+        m = re.search(r"[\d][\d,.]*(?:\s+(?:hundred|thousand|million|billion))?|\b[a-z]+(?:-[a-z]+)?\b", words)
+        nums = re.search(r"\d[\d,.]*(?:\s+(?:hundred|thousand|million|billion))?", words)
+        hidden = (nums or m).group(0) if (nums or m) else None
+    elif fact.type == "person_role":
+        hidden = next((n for n in [fact.person, *fact.aliases] if n and n in quote), None)
+    else:
+        hidden = fact.acronym if fact.acronym and f"({fact.acronym})" in quote else None
+    if not hidden or hidden not in quote:
+        return None
+    i = quote.index(hidden)
+    return quote[:i], hidden, quote[i + len(hidden):]
+
+
+def _slice(fact: Fact, a: int, b: int) -> str | None:
+    src = fact.sources[0]
+    if not (src.start <= a < b <= src.end):
+        return None
+    return src.evidence[a - src.start:b - src.start]
+
+
+def _role_key(role: str) -> str:
+    return " ".join(sorted(key_words(role)))
+
+
+def _person_key(name: str) -> str:
+    from .facts.model import person_key
+    return person_key(name)
+
+
+def choice_options(fact: Fact, facts: list[Fact]) -> tuple[tuple[str, ...], str] | None:
+    """Three wrong options of the same type from the corpus, each checked not to be right too."""
+    if fact.type == "person_role":
+        right = fact.person
+        own = {_person_key(n) for n in [fact.person, *fact.aliases]}
+        same_post = {_person_key(f.person) for f in facts
+                     if f.type == "person_role" and _role_key(f.role) == _role_key(fact.role)}
+        pool = {f.person for f in facts if f.type == "person_role"
+                and _person_key(f.person) not in own | same_post}
+        wrong = sorted(pool, key=lambda name: hashlib.sha1(f"{fact.id}|{name}".encode()).hexdigest())[:3]
+        shown = right
+    elif fact.type == "date":
+        precision = dates.precision_of(fact.date)
+        answer = fact.date
+        near = {}
+        for f in facts:
+            if f.type == "date" and f.date and len(f.date) >= len(answer):
+                value = dates.truncate(f.date, precision)
+                if value != answer:
+                    near[value] = abs(dates.parse_iso(value).toordinal() - dates.parse_iso(answer).toordinal())
+        wrong = [dates.human(v) for v, _ in sorted(near.items(), key=lambda kv: (kv[1], kv[0]))[:3]]
+        shown = dates.human(answer)
+    elif fact.type == "quantity":
+        values = sorted({f.value for f in facts if f.type == "quantity" and f.value != fact.value
+                         and f.value is not None}, key=lambda v: (abs(v - fact.value), v))
+        fmt = lambda v: f"{v:,}" if isinstance(v, int) else f"{v:,}"  # noqa: E731
+        wrong = [fmt(v) for v in values[:3]]
+        shown = fmt(fact.value)
+    else:
+        return None
+    if len(wrong) < 3:
+        return None
+    options = sorted(wrong)
+    slot = int(fact.id.rsplit("-", 1)[-1], 16) % 4
+    options.insert(slot, shown)
+    return tuple(options), shown

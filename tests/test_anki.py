@@ -96,11 +96,14 @@ def test_anki_article_text_is_never_markup_or_cloze(tmp_path):
             card = col.get_card(cid)
             rendered = card.question() + card.answer()
             assert "<script>alert" not in rendered and "<img src=x" not in rendered
-            assert "c1::" not in col.get_note(card.nid).fields[0] or "&#123;" in col.get_note(card.nid).fields[0]
-            assert card.template()["name"] == "Card"
+            text = col.get_note(card.nid).fields[0]
+            assert text.count("{{c1::") <= 1   # only the cloze quiz made, never the article's
+            assert "&#123;&#123;c1::envoys&#125;&#125;" in text or "envoys" not in text
         quotes = [col.get_card(c).answer() for c in col.find_cards("")]
         assert any("&lt;script&gt;alert(1)&lt;/script&gt;" in q for q in quotes)
         assert any("&lt;img src=x onerror=alert(2)&gt;" in q for q in quotes)
-        assert any("{" in q or "&#123;" in q for q in quotes)
+        assert any("&#123;&#123;c1::envoys&#125;&#125;" in q for q in quotes)   # braces shown as text
+        clozes = [c for c in col.find_cards("") if col.get_card(c).template()["name"] == "Cloze"]
+        assert clozes and all(col.get_card(c).ord == 0 for c in clozes)   # one card per cloze note
     finally:
         col.close()

@@ -30,7 +30,8 @@ CSS = """.card { font-family: sans-serif; font-size: 20px; text-align: left; col
 .quote { margin-top: 1em; font-size: 15px; color: #444; border-left: 3px solid #bbb; padding-left: .6em; }
 .src { margin-top: .4em; font-size: 13px; color: #666; }
 """
-FIELDS = ["Question", "Answer", "Quote", "Source", "Context", "CardId"]
+CLOZE_MODEL_ID = 1_607_392_312
+FIELDS = ["Question", "Answer", "Quote", "Source", "Context", "CardId", "Options"]
 BACK = ('{{FrontSide}}<hr id="answer"><div class="a">{{Answer}}</div>'
         '<div class="quote">{{Quote}}</div>'
         '<div class="src">{{Source}}{{#Context}} · {{Context}}{{/Context}}</div>')
@@ -38,8 +39,17 @@ BACK = ('{{FrontSide}}<hr id="answer"><div class="a">{{Answer}}</div>'
 BASIC_MODEL = genanki.Model(
     BASIC_MODEL_ID, "quiz: question and answer",
     fields=[{"name": f} for f in FIELDS],
-    templates=[{"name": "Card", "qfmt": '<div class="q">{{Question}}</div>', "afmt": BACK}],
-    css=CSS, sort_field_index=0)
+    templates=[{"name": "Card", "qfmt": '<div class="q">{{Question}}</div>'
+                '{{#Options}}<ol class="options" type="a">{{Options}}</ol>{{/Options}}', "afmt": BACK}],
+    css=CSS + ".options { margin-top: .6em; }\n", sort_field_index=0)
+
+CLOZE_FIELDS = ["Text", "Quote", "Source", "Context", "CardId"]
+CLOZE_MODEL = genanki.Model(
+    CLOZE_MODEL_ID, "quiz: cloze",
+    fields=[{"name": f} for f in CLOZE_FIELDS],
+    templates=[{"name": "Cloze", "qfmt": "{{cloze:Text}}",
+                "afmt": '{{cloze:Text}}<div class="src">{{Source}}{{#Context}} · {{Context}}{{/Context}}</div>'}],
+    css=CSS, model_type=genanki.Model.CLOZE)
 
 
 def field_text(text: str) -> str:
@@ -54,8 +64,15 @@ def deck_id(name: str) -> int:
 def note_for(card: Card, titles: dict[str, str]) -> genanki.Note:
     source = ", ".join(titles.get(d, d) for d in card.docs or (card.doc,))
     context = f"Article dated {dates.human(card.article_date)}" if card.article_date else ""
-    fields = [card.question, card.answer, card.quote, source, context, card.id]
-    return genanki.Note(model=BASIC_MODEL, fields=[field_text(f) for f in fields],
+    if card.cloze:
+        before, hidden, after = (field_text(p) for p in card.cloze)
+        text = f"{before}{{{{c1::{hidden}}}}}{after}"
+        fields = [text] + [field_text(f) for f in (card.quote, source, context, card.id)]
+        return genanki.Note(model=CLOZE_MODEL, fields=fields, tags=list(card.tags),
+                            guid=genanki.guid_for(card.id), sort_field=card.question)
+    options = "".join(f"<li>{field_text(o)}</li>" for o in card.options)
+    fields = [field_text(f) for f in (card.question, card.answer, card.quote, source, context, card.id)]
+    return genanki.Note(model=BASIC_MODEL, fields=fields + [options],
                         tags=list(card.tags), guid=genanki.guid_for(card.id), sort_field=card.question)
 
 

@@ -22,6 +22,7 @@ def render_worksheet(cards: list[Card], title: str, titles: dict[str, str] | Non
     built = dt.datetime.fromtimestamp(stamp, dt.timezone.utc).date().isoformat()
     items = [{
         "number": i, "question": c.question, "answer": c.answer, "kind": c.kind,
+        "options": list(c.options),
         "source": ", ".join(titles.get(d, d) for d in (c.docs or (c.doc,))),
         "quote": c.quote,
         "context": f"Article dated {dates.human(c.article_date)}" if c.article_date else "",

@@ -146,6 +146,7 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
     facts = []
     seen: set[int] = set()
     for tok in sent.span:
+        question_noun = None
         if tok.i in seen or not (tok.like_num or tok.pos_ == "NUM") or tok.lower_ in SCALES:
             continue
         span = _number_span(tok)
@@ -201,6 +202,7 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
                 continue
             what = phrase(noun_tokens)
             rule = "quantity-count"
+            question_noun = noun
         hedge, start_i = _hedge(sent, tok)
         exclude = {t.i for t in span} | {t.i for t in noun_tokens}
         owner = None
@@ -210,8 +212,9 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
                 owner = phrase([t for t in poss.subtree if t.text not in ("'s", "’s")])
         owner = owner or _owner(sent, exclude) or _earlier_owner(sent)
         end_tok = max([span[-1]] + list(noun_tokens), key=lambda t: t.i)
+        question = _question(question_noun, what, owner, set(t.i for t in span)) if question_noun is not None else None
         facts.append(Fact(
-            type="quantity", subject=subject_key(_lemmas(noun_tokens), owner or ""),
+            type="quantity", frame={"question": question} if question else None, subject=subject_key(_lemmas(noun_tokens), owner or ""),
             sources=[sent.source(doc[start_i], end_tok, rule)],
             value=value, approx=hedge is not None, qualifier=hedge, what=what, owner=owner))
     owner_here = _owner(sent, set())
@@ -238,4 +241,39 @@ def _earlier_owner(sent: Sentence) -> str | None:
     first = sent.span[0]
     if first.lower_ in ("it", "this", "the") and sent.state.owners:
         return sent.state.owners[-1]
+    return None
+
+
+def _question(noun, what: str, owner: str | None, number: set[int]) -> str | None:
+    """'How many Iraqi officers were trained', 'How many troops does the mission involve'."""
+    verb = noun.head
+    if verb.pos_ not in ("VERB", "AUX") or verb == noun:
+        return None
+    prep = next((c for c in verb.children if c.dep_ in ("prep", "prt") and c.i > verb.i
+                 and not any(t.i in number or t.like_num for t in c.subtree)), None)
+    tail = ""
+    if prep is not None:
+        words = [t for t in prep.subtree if not t.is_punct]
+        if len(words) <= 8:
+            tail = " " + phrase(words)
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        auxes = [c.text for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
+        return " ".join(["How many", what] + auxes + [verb.text]) + tail
+    if noun.dep_ == "dobj":
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ not in ("PRON",):
+            subject = phrase([t for t in subj.subtree if not t.is_punct][:10])
+            if subj.pos_ != "PROPN" and subject[:1].isupper() and not subject[:2].isupper():
+                subject = subject[:1].lower() + subject[1:]
+        elif verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            head = verb.head
+            subject = phrase([t for t in head.subtree if t.i < verb.i and not t.is_punct])
+            subject = subject if subject.split()[0].lower() in ("the", "a", "an") else "the " + subject
+            subject = re.sub(r"^(a|an) ", "the ", subject)
+        elif owner:
+            subject = owner
+        else:
+            return None
+        aux = {"VBD": "did", "VBP": "do"}.get(verb.tag_, "does")
+        return f"How many {what} {aux} {subject} {verb.lemma_}"
     return None
