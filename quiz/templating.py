@@ -92,8 +92,13 @@ def render_block(env: jinja2.Environment, name: str, block: str, context: dict) 
         template = env.get_template(name)
         ctx = template.new_context(context)
         if block not in template.blocks:
+            # an override that extends the built-in: rendering fills in the parent's blocks
+            for _ in template.root_render_func(ctx):
+                pass
+        chain = ctx.blocks.get(block)
+        if not chain:
             raise TemplateError(f"template {name}: no block {block!r}")
-        text = "".join(template.blocks[block](ctx))
+        text = "".join(chain[0](ctx))
     except TemplateError:
         raise
     except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as exc:
