@@ -145,13 +145,13 @@ def gate(cards: list[Card], report: GateReport) -> list[Card]:
         if not q or not a or len(q) < 8:
             report.drop("empty question or answer", card)
             continue
-        if _unbalanced(q) or _unbalanced(a):
+        if (card.kind != "cloze" and _unbalanced(q)) or _unbalanced(a):   # a quote may open mid-speech
             report.drop("unbalanced quotes or brackets", card)
             continue
         if _leaks(q, a):
             report.drop("answer appears in the question", card)
             continue
-        key = _norm_question(q)
+        key = f"{card.kind}|{_norm_question(q)}"
         if key in seen:
             report.drop("duplicate question", card)
             kept = out[seen[key]]
