@@ -13,6 +13,8 @@ from dataclasses import asdict, dataclass, field, fields
 
 from . import dates
 from .facts.model import Fact, key_words
+from .facts.model import person_key as _person_key
+from .facts.people import role_key as _role_key
 from .templating import environment, render_block
 
 KINDS = ("basic", "reverse", "cloze", "choice", "acronym")
@@ -206,15 +208,6 @@ def _slice(fact: Fact, a: int, b: int) -> str | None:
     if not (src.start <= a < b <= src.end):
         return None
     return src.evidence[a - src.start:b - src.start]
-
-
-def _role_key(role: str) -> str:
-    return " ".join(sorted(key_words(role)))
-
-
-def _person_key(name: str) -> str:
-    from .facts.model import person_key
-    return person_key(name)
 
 
 def choice_options(fact: Fact, facts: list[Fact]) -> tuple[tuple[str, ...], str] | None:

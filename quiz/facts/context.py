@@ -104,8 +104,7 @@ def evidence_span(text: str, start: int, end: int, a: int, b: int) -> tuple[int,
         end -= 1
     if len(text[start:end].split()) <= MAX_EVIDENCE_WORDS:
         return start, end
-    cuts = [start] + [m.end() for m in re.finditer(r"[;—–]\s*", text[start:end]) if True] + [end]
-    cuts = sorted(set(c if c == start or c == end else start + c for c in cuts))
+    cuts = sorted({start, end} | {start + m.end() for m in re.finditer(r"[;—–]\s*", text[start:end])})
     lo = max((c for c in cuts if c <= a), default=start)
     hi = min((c for c in cuts if c >= b), default=end)
     while hi > lo and text[hi - 1] in " ;—–":

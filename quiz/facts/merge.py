@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from .. import dates
-from .model import Fact, fact_id, fold, person_key
+from .model import Fact, fact_id, key_words, person_key
 
 
 def merge(facts: list[Fact]) -> list[Fact]:
@@ -100,7 +100,6 @@ def _canonical_people(facts: list[Fact]) -> list[Fact]:
 
 
 def _role_words(role: str) -> set[str]:
-    from .model import key_words
     return set(key_words(role))
 
 
@@ -131,5 +130,3 @@ def _fold_roles(facts: list[Fact]) -> list[Fact]:
         out.append(f)
     return out
 
-
-__all__ = ["merge", "fold"]
