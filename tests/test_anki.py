@@ -50,6 +50,11 @@ def test_anki_imports_seed_deck_and_renders(seed_build, tmp_path):
         assert "NATO Deputy Secretary General Alexander Vershbow" in answer.split("class=\"quote\"")[1]   # the source quote
         date_ids = col.find_cards('"Question:*signing of the NATO-Iraq cooperation programme*"')
         assert "24 September 2012" in col.get_card(date_ids[0]).answer()
+        choice = col.get_card(col.find_cards("tag:choice")[0])
+        front = choice.question()
+        assert front.count("<li>") == 4 and 'class="options"' in front   # options on the front
+        cloze = col.get_card(col.find_cards("tag:cloze")[0])
+        assert "[...]" in cloze.question() and "cloze" in cloze.answer()
     finally:
         col.close()
 
