@@ -208,12 +208,13 @@ def classify(line: str, in_links: bool) -> str:
         return "boilerplate"
     if _BYLINE.match(s) and len(words) <= 14:
         return "byline"
-    if _META.match(s) and dates.find_dates(s):
+    found = dates.find_dates(s)
+    if _META.match(s) and found:
         return "meta"
     stripped_dates = s
-    for d in reversed(dates.find_dates(s)):
+    for d in reversed(found):
         stripped_dates = stripped_dates[:d.start] + stripped_dates[d.end:]
-    if dates.find_dates(s) and len(_words(re.sub(r"\d{1,2}:\d\d", "", stripped_dates))) == 0:
+    if found and len(_words(re.sub(r"\d{1,2}:\d\d", "", stripped_dates))) == 0:
         return "meta"   # a line that is only a date (a dateline or timestamp)
     if _LINKS_HEADING.match(s) and len(words) <= 6 and not _TERMINAL.search(s.rstrip(":")):
         return "links-heading"

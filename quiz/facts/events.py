@@ -436,9 +436,7 @@ def _verbal(sent: Sentence, verb, dset: set[int]) -> dict | None:
     key = " ".join([subj_text] + [a.lemma_ for a in advs if a.dep_ == "neg"] + [verb.lemma_] +
                    [t.lemma_ for t in tokens_for_key if not t.like_num])
     event = " ".join(w for w in [subj_text, aux if (passive or perfect or modal) else "", adv,
-                                 verb.text if not passive else (("been " if perfect else "") + verb.text), rest] if w)
-    if passive and not perfect:
-        event = " ".join(w for w in [subj_text, passive[0].text, adv, verb.text, rest] if w)
+                                 ("been " if passive and perfect else "") + verb.text, rest] if w)
     event = event[:1].upper() + event[1:]
     return {"kind": "verbal", "subject": subj_text, "aux": aux, "adverb": adv, "verb": form,
             "rest": rest, "event": event, "key": key, "future": future}

@@ -145,13 +145,14 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
     base = sent.span.start_char
     facts = []
     seen: set[int] = set()
+    in_dates = _date_spans(sent)
     for tok in sent.span:
         question_noun = None
         if tok.i in seen or not (tok.like_num or tok.pos_ == "NUM") or tok.lower_ in SCALES:
             continue
         span = _number_span(tok)
         seen |= {t.i for t in span}
-        if _in_date(sent, tok):
+        if _in_date(in_dates, sent, tok):
             continue
         value = _value(span)
         if value is None or re.search(r"\d[:/]\d", tok.text):
@@ -227,10 +228,15 @@ def _lemmas(tokens) -> str:
     return " ".join(t.lemma_ for t in tokens)
 
 
-def _in_date(sent: Sentence, tok) -> bool:
-    base = sent.span.start_char
-    for d in dates.find_dates(sent.span.text):
-        if d.start <= tok.idx - base < d.end:
+def _date_spans(sent: Sentence):
+    return dates.find_dates(sent.span.text)
+
+
+def _in_date(found, sent: Sentence, tok) -> bool:
+    """Part of a date, unless a bare four-digit number counts something ("2000 troops")."""
+    offset = tok.idx - sent.span.start_char
+    for d in found:
+        if d.start <= offset < d.end:
             nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
             return not (d.precision == "year" and nxt is not None and nxt.tag_ == "NNS")
     return False
