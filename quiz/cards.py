@@ -15,6 +15,7 @@ from . import dates
 from .facts.model import Fact, key_words
 from .facts.model import person_key as _person_key
 from .facts.people import role_key as _role_key
+from .facts.quantities import SCALES, WORDS
 from .templating import environment, render_block
 
 KINDS = ("basic", "reverse", "cloze", "choice", "acronym")
@@ -179,6 +180,9 @@ def _unbalanced(text: str) -> bool:
 
 # --------------------------------------------------------------------------- cloze and choice
 
+_NUMBER_WORD = "|".join(sorted(set(WORDS) | set(SCALES), key=len, reverse=True))
+_NUMBER = re.compile(rf"\d[\d,.]*(?:\s+(?:{_NUMBER_WORD}))*|\b(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD}))*\b",
+                     re.I)
 CHOICE_BASE = {"date": "basic", "person_role": "reverse", "quantity": "basic"}
 
 
@@ -189,10 +193,8 @@ def cloze_parts(fact: Fact) -> tuple[str, str, str] | None:
     if fact.type == "date":
         hidden = _slice(fact, src.span_start, src.span_end)
     elif fact.type == "quantity":
-        words = _slice(fact, src.span_start, src.span_end) or ""
-        m = re.search(r"[\d][\d,.]*(?:\s+(?:hundred|thousand|million|billion))?|\b[a-z]+(?:-[a-z]+)?\b", words)
-        nums = re.search(r"\d[\d,.]*(?:\s+(?:hundred|thousand|million|billion))?", words)
-        hidden = (nums or m).group(0) if (nums or m) else None
+        m = _NUMBER.search(_slice(fact, src.span_start, src.span_end) or "")
+        hidden = m.group(0) if m else None
     elif fact.type == "person_role":
         hidden = next((n for n in [fact.person, *fact.aliases] if n and n in quote), None)
     else:

@@ -117,3 +117,16 @@ def test_cards_undefined_variable_is_a_one_line_error(tmp_path):
     message = str(err.value)
     assert "cards/person_role_reverse.j2" in message and "line 2" in message and "nothing_here" in message
     assert "\n" not in message
+
+
+@pytest.mark.parametrize("evidence, hidden", [
+    ("More than two thousand soldiers took part.", "two thousand"),
+    ("It involves around 500 trainers.", "500"),
+    ("About 15,000 Iraqi officers were trained.", "15,000"),
+])
+def test_cards_cloze_hides_the_number_of_a_quantity(evidence, hidden):
+    start = evidence.index(hidden)
+    fact = Fact(type="quantity", subject="x", sources=[src(evidence=evidence, a=max(0, start - 7), b=len(evidence) - 1)],
+                value=1, what="soldiers")
+    card = make_cards([fact], kinds=("cloze",))[0]
+    assert card.answer == hidden and card.question == evidence.replace(hidden, "_____")
