@@ -65,6 +65,11 @@ def test_facts_page_metadata_is_not_an_event(facts_of):
      "National Security Advisor", "role-title-comma"),
     ("Left to right: Karim Nasser (Prime Minister of Jordan) shaking hands with the envoy", "Karim Nasser",
      "Prime Minister of Jordan", "role-parenthesis"),
+    ("The office was opened by NATO Assistant Secretary General for Political Affairs and Security Policy "
+     "Bettina Cadenbach in Amman.", "Bettina Cadenbach",
+     "NATO Assistant Secretary General for Political Affairs and Security Policy", "role-title"),
+    ("Major-General Dany Fortin, the first commander of the mission, led the team.", "Dany Fortin",
+     "Major-General", "role-title"),
 ])
 def test_facts_people_and_roles_by_pattern(facts_of, sentence, person, role, rule):
     roles = of_type(facts_of("Meeting\n\n" + sentence + "\n"), "person_role")
@@ -153,3 +158,22 @@ def test_facts_id_survives_a_corrected_answer(facts_of):
     after = facts_of("One\n\nThe mission was launched on 4 May 2004 by the council.\n")
     assert [f.id for f in before] == [f.id for f in after]
     assert [f.date for f in before] != [f.date for f in after]
+
+
+def test_facts_role_date_is_never_after_the_article(facts_of):
+    text = DATED + "Canada will extend its mission until March 2025, Defence Minister Anita Anand announced on Monday.\n"
+    roles = of_type(facts_of(text), "person_role")
+    assert [(r.person, r.as_of) for r in roles] == [("Anita Anand", "2020-02-10")]
+
+
+def test_facts_named_subject_owns_a_count(facts_of):
+    a = "One\n\nDenmark, which leads the mission, contributes about 285 personnel.\n"
+    b = "Two\n\nCanada, which led the mission before, contributed some 580 personnel.\n"
+    qs = of_type(facts_of({"a.txt": a, "b.txt": b}), "quantity")
+    assert sorted((q.owner, q.value) for q in qs) == [("Canada", 580), ("Denmark", 285)]
+    assert not any(q.conflict for q in qs)
+
+
+def test_facts_event_noun_as_object_keeps_the_verb(facts_of):
+    facts = of_type(facts_of("One\n\nThe mission was set up in July 2018 and began operations in October 2018.\n"), "date")
+    assert "began operations" in next(f.event for f in facts if f.date == "2018-10")

@@ -219,6 +219,8 @@ def _eventive_before(sent: Sentence, first_date_token):
     if j < sent.span.start or doc[j].pos_ not in ("NOUN", "PROPN"):
         return None
     top = _top_noun(doc[j])
+    if top.dep_ == "dobj" and top.head.pos_ in ("VERB", "AUX"):
+        return None   # "began operations in October 2018": the verb is the event
     return top if _eventive(top) and top.i < i else None
 
 
@@ -354,7 +356,7 @@ def _verbal(sent: Sentence, verb, dset: set[int]) -> dict | None:
         pruned = set()
         for t in base.subtree:
             if t.dep_ in ("relcl", "acl", "appos", "advcl") and t != base or \
-                    t.dep_ == "punct" and (t.whitespace_ or t.i > 0 and t.doc[t.i - 1].whitespace_):
+                    t.dep_ == "punct" and t.text not in "()" and (t.whitespace_ or t.i > 0 and t.doc[t.i - 1].whitespace_):
                 pruned |= {w.i for w in t.subtree}
         subj_tokens = _clean([t for t in base.subtree if t.i not in pruned], exclude)
         if subj_tokens and subj_tokens[0].lower_ in ("our", "their", "its", "his", "her", "my", "your"):

@@ -30,7 +30,7 @@ def extract_document(doc: Document, nlp) -> list[Fact]:
             roles = role_facts(sent)
             note_people(sent)
             for role in roles:
-                role.as_of = _nearest_date(role, dated) or doc.date
+                role.as_of = _nearest_date(role, dated, doc.date) or doc.date
             facts += dated + roles + quantity_facts(sent) + acronym_facts(sent)
     return _dedupe(facts)
 
@@ -58,13 +58,16 @@ def extract(documents: Iterable[Document], nlp, progress=None) -> Iterator[tuple
         yield doc, facts
 
 
-def _nearest_date(role: Fact, dated: list[Fact]) -> str | None:
-    """The date of the event nearest the person's mention in the same sentence."""
+def _nearest_date(role: Fact, dated: list[Fact], article_date: str | None) -> str | None:
+    """The date a role is known to hold at: the event in the same sentence that names the
+    person, else the nearest one; never a date after the article's own."""
     here = role.sources[0].span_start
+    family = role.person.split()[-1]
+    candidates = [f for f in dated if not f.bound and not (article_date and f.date > article_date)] or \
+        [f for f in dated if f.bound == "start"]
+    naming = [f for f in candidates if family in (f.event or "")]
     best = None
-    for fact in dated:
-        if fact.bound:
-            continue
+    for fact in naming or candidates:
         distance = abs(fact.sources[0].span_start - here)
         if best is None or distance < best[0]:
             best = (distance, fact.date)

@@ -85,6 +85,83 @@ def _split_roles(tokens):
     return parts
 
 
+def person_spans(sent: Sentence) -> list:
+    """PERSON entities, plus names the tagger missed right after a title
+    ('Major-General Dany Fortin'): two or three capitalised words after a role noun."""
+    doc = sent.span.doc
+    spans = [e for e in sent.span.ents if e.label_ == "PERSON"]
+    taken = {i for e in spans for i in range(e.start, e.end)}
+    months = {m.lower() for m in dates.MONTH_NAMES[1:]} | set(dates.WEEKDAYS)
+
+    def namelike(t) -> bool:
+        return (t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper and t.i not in taken
+                and t.lower_ not in ROLE_NOUNS and t.lower_ not in months
+                and t.ent_type_ in ("", "PERSON") and t.text.isalpha())
+
+    i = sent.span.start + 1
+    while i < sent.span.end:
+        if _has_role_noun([doc[i - 1]]) and doc[i - 1].text[:1].isupper() and namelike(doc[i]):
+            j = i
+            while j < sent.span.end and j - i < 3 and namelike(doc[j]):
+                j += 1
+            following = doc[j] if j < sent.span.end else None
+            if 2 <= j - i <= 3 and (following is None or not following.text[:1].isupper()):
+                spans.append(doc[i:j])
+                i = j
+                continue
+        i += 1
+    return sorted(spans, key=lambda e: e.start)
+
+
+def _portfolio_link(doc, j: int, sent: Sentence) -> bool:
+    """'for' / 'of' / 'and' between capitalised words inside a title."""
+    return doc[j].lower_ in ("for", "of", "and") and j - 1 >= sent.span.start \
+        and doc[j - 1].text[:1].isupper() and doc[j + 1].text[:1].isupper()
+
+
+def _cut_at_and(tokens):
+    """'and' belongs to a title only inside its portfolio ('for Political Affairs and Security
+    Policy'); otherwise it joins two people, and the title starts after it."""
+    for i in range(len(tokens) - 1, -1, -1):
+        if tokens[i].lower_ == "and" and not any(t.lower_ in ("for", "of") for t in tokens[:i]):
+            return tokens[i + 1:]
+    return tokens
+
+
+def _qualified(tokens) -> bool:
+    """'Assistant Secretary General for Political Affairs and Security Policy': a role noun
+    followed by 'for'/'of' and a capitalised portfolio."""
+    last_role = max((i for i, t in enumerate(tokens) if _has_role_noun([t])), default=None)
+    if last_role is None or last_role + 2 >= len(tokens) + 1:
+        return False
+    tail = tokens[last_role + 1:]
+    return bool(tail) and tail[0].lower_ in ("for", "of") and len(tail) > 1 and \
+        all(t.text[:1].isupper() or t.lower_ in CONNECTORS for t in tail[1:])
+
+
+def _name_span(sent: Sentence, ent):
+    """'Major General Per Pugholm Olsen' where the tagger took 'Pugholm Olsen': a given name
+    between the title and the tagged name belongs to the name."""
+    doc = ent.doc
+    k = ent.start
+    while k - 1 >= sent.span.start:
+        t = doc[k - 1]
+        if t.pos_ not in ("PUNCT", "DET", "PRON") and t.text[:1].isupper() and t.lower_ not in ROLE_NOUNS \
+                and t.lower_ not in KEEP_ADJ and t.ent_type_ not in ("ORG", "GPE", "NORP") \
+                and t.lower_ not in HONORIFICS and not t.is_upper:
+            k -= 1
+        else:
+            break
+    if k < ent.start and k - 1 >= sent.span.start and _has_role_noun([doc[k - 1]]):
+        return doc[k:ent.end]
+    # 'Major-General Dany Fortin' tagged whole: the title is not part of the name
+    start = ent.start
+    while start < ent.end - 2 and (doc[start].text in ("-", "–") or _has_role_noun([doc[start]])
+                                   or doc[start].lower_ in KEEP_ADJ):
+        start += 1
+    return doc[start:ent.end] if start > ent.start else ent
+
+
 def _clean_name(span) -> tuple[str, object, object] | None:
     tokens = [t for t in span if t.lower_ not in HONORIFICS and t.text not in ("'s", "’s")]
     if not tokens:
@@ -105,9 +182,8 @@ def role_facts(sent: Sentence) -> list[Fact]:
     doc = sent.span.doc
     facts = []
     authors = {fold(a) for a in sent.doc.authors}
-    for ent in sent.span.ents:
-        if ent.label_ != "PERSON":
-            continue
+    for ent in person_spans(sent):
+        ent = _name_span(sent, ent)
         cleaned = _clean_name(ent)
         if cleaned is None:
             continue
@@ -124,9 +200,10 @@ def role_facts(sent: Sentence) -> list[Fact]:
         # 1. title before the name: "NATO Secretary General Jens Stoltenberg"
         left = []
         j = ent.start - 1
-        while j >= sent.span.start and _role_token_left(doc[j]):
+        while j >= sent.span.start and (_role_token_left(doc[j]) or _portfolio_link(doc, j, sent)):
             left.insert(0, doc[j])
             j -= 1
+        left = _cut_at_and(left)
         if j >= sent.span.start and doc[j].text == "," and not left:
             # "the National Security Advisor, Qasim al-Araji"
             k = j - 1
@@ -139,7 +216,7 @@ def role_facts(sent: Sentence) -> list[Fact]:
         else:
             rule_left = "role-title"
         left = _trim_role(left)
-        if left and _has_role_noun(left) and _has_role_noun(left[-2:]):
+        if left and _has_role_noun(left) and (_has_role_noun(left[-2:]) or _qualified(left)):
             found.append((left, rule_left))
         # 2. apposition: "Tom Goffus, NATO Assistant Secretary General for Operations"
         k = ent.end
@@ -195,10 +272,8 @@ def role_facts(sent: Sentence) -> list[Fact]:
 
 def note_people(sent: Sentence) -> None:
     """Remember full names in this sentence, for later mentions."""
-    for ent in sent.span.ents:
-        if ent.label_ != "PERSON":
-            continue
-        cleaned = _clean_name(ent)
+    for ent in person_spans(sent):
+        cleaned = _clean_name(_name_span(sent, ent))
         if cleaned is None:
             continue
         name = cleaned[0]

@@ -211,7 +211,7 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
             poss = next((c for c in noun_tokens[-1].children if c.dep_ == "poss"), None)
             if poss is not None:
                 owner = phrase([t for t in poss.subtree if t.text not in ("'s", "’s")])
-        owner = owner or _owner(sent, exclude) or _earlier_owner(sent)
+        owner = owner or _subject_owner(question_noun) or _owner(sent, exclude) or _earlier_owner(sent)
         end_tok = max([span[-1]] + list(noun_tokens), key=lambda t: t.i)
         question = _question(question_noun, what, owner, set(t.i for t in span)) if question_noun is not None else None
         facts.append(Fact(
@@ -245,7 +245,7 @@ def _in_date(found, sent: Sentence, tok) -> bool:
 def _earlier_owner(sent: Sentence) -> str | None:
     """'It involves around 500 trainers': the mission named just before."""
     first = sent.span[0]
-    if first.lower_ in ("it", "this", "the") and sent.state.owners:
+    if first.lower_ in ("it", "this") and sent.state.owners:
         return sent.state.owners[-1]
     return None
 
@@ -283,3 +283,15 @@ def _question(noun, what: str, owner: str | None, number: set[int]) -> str | Non
         aux = {"VBD": "did", "VBP": "do"}.get(verb.tag_, "does")
         return f"How many {what} {aux} {subject} {verb.lemma_}"
     return None
+
+
+def _subject_owner(noun) -> str | None:
+    """'Denmark contributes about 285 personnel': the named subject owns the count."""
+    if noun is None or noun.dep_ != "dobj":
+        return None
+    subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "PROPN":
+        return None
+    aside = {w.i for c in subj.children if c.dep_ in ("appos", "relcl", "acl") for w in c.subtree}
+    words = [t for t in subj.subtree if t.i not in aside and not (t.is_punct and (t.whitespace_ or t.dep_ == "punct" and t.text in ",;"))]
+    return phrase(words[:6]) if words else None
