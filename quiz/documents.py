@@ -191,6 +191,9 @@ _SEPARATORS = re.compile(r"[»›|]| > ")
 _URL = re.compile(r"https?://|www\.|\]\(")
 _BYLINE = re.compile(r"^\W*By\s+(?P<name>(?:[A-Z][\w'’.-]+\s?){1,4})(?:\s*[-–—|,]\s*(?P<rest>.*))?$")
 _META = re.compile(r"^\W*(last updated|updated|published|posted|first published|date)\b", re.I)
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]{2,}[A-Z](?:,\s*[A-Z][\w.]+)*(?:,?\s*(?:\d{1,2}\s+\w+\.?\s+\d{4}|\w+\.?\s+\d{1,2},?\s*\d{4}))?"
+    r"\s*(?:\([^)]{1,20}\))?\s*[-–—:]+\s*(?=[A-Z“\"])")
 _TERMINAL = re.compile(r"[.!?…:;\"”')]\s*$")
 
 
@@ -265,6 +268,16 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
             continue
         if first_content is None:
             first_content = body.strip()
+        dateline = _DATELINE.match(text, s, e)
+        if dateline and not any(w[:1].islower() for w in text[dateline.end():e].split()[:4]):
+            dateline = None   # "NATO - North Atlantic Treaty Organization" is a heading, not a dateline
+        if dateline:
+            # "VILNIUS, 12 July 2023 - NATO leaders met…": the place and date open the story
+            found = dates.find_dates(dateline.group(0), with_years=False)
+            if found:
+                meta_dates.append((found[0].value, dateline.group(0).strip(" -–—:")))
+            dropped.append((s, dateline.end(), "dateline"))
+            s = dateline.end()
         previous = text[segments[-1].start:segments[-1].end] if segments else ""
         wraps = (prev_end is not None and segments and segments[-1].end == prev_end
                  and not _TERMINAL.search(previous) and body.strip()[:1].islower())

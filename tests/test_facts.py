@@ -177,3 +177,41 @@ def test_facts_named_subject_owns_a_count(facts_of):
 def test_facts_event_noun_as_object_keeps_the_verb(facts_of):
     facts = of_type(facts_of("One\n\nThe mission was set up in July 2018 and began operations in October 2018.\n"), "date")
     assert "began operations" in next(f.event for f in facts if f.date == "2018-10")
+
+
+def test_facts_dateline_is_the_article_date_not_an_event(facts_of):
+    facts = facts_of("Summit\n\nVILNIUS, 12 July 2023 - NATO leaders met in Vilnius on Tuesday and Wednesday.\n")
+    dated = of_type(facts, "date")
+    assert sorted((f.bound, f.date) for f in dated) == [("end", "2023-07-12"), ("start", "2023-07-11")]
+    assert all("VILNIUS" not in f.event for f in dated)
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The President agreed on 10 July to forward the bid to parliament.", "2019-07-10"),
+    ("The ministers signed the plan on March 3 in Madrid.", "2019-03-03"),
+    ("The ministers signed the plan on 11 February in Madrid.", "2020-02-11"),
+])
+def test_facts_day_and_month_without_year_take_the_year_before_the_article(facts_of, sentence, date):
+    facts = of_type(facts_of(DATED + sentence + "\n"), "date")
+    assert [(f.date, f.relative) for f in facts] == [(date, True)]
+
+
+def test_facts_relative_dates_in_present_or_future_tense_are_left_out(facts_of):
+    text = DATED + "Over 2,500 troops will take part in the exercise, which starts on 3 September.\n"
+    assert of_type(facts_of(text), "date") == []
+
+
+def test_facts_two_people_joined_by_and_keep_their_own_titles(facts_of):
+    text = "Visit\n\nU.S. Secretary of State Antony Blinken and Lithuanian President Gitanas Nauseda welcomed them.\n"
+    roles = of_type(facts_of(text), "person_role")
+    assert sorted((r.person, r.role) for r in roles) == [
+        ("Antony Blinken", "U.S. Secretary of State"), ("Gitanas Nauseda", "Lithuanian President")]
+
+
+@pytest.mark.parametrize("sentence, acronym, expansion", [
+    ("The general took command of the Kosovo Force (KFOR) last year.", "KFOR", "Kosovo Force"),
+    ("The North Atlantic Treaty Organization (NATO) opened an office.", "NATO", "North Atlantic Treaty Organization"),
+])
+def test_facts_acronyms_from_initials_or_word_starts(facts_of, sentence, acronym, expansion):
+    facts = of_type(facts_of("Office\n\n" + sentence + "\n"), "acronym")
+    assert [(f.acronym, f.expansion) for f in facts] == [(acronym, expansion)]

@@ -27,6 +27,21 @@ def _initials(words: list[str], split_hyphens: bool) -> str:
     return "".join(out)
 
 
+def _prefixes(words: list[str], letters: str) -> bool:
+    """'Kosovo Force (KFOR)': each word gives the start of its own part of the acronym."""
+    content = [w for w in words if w.lower() not in MINOR]
+    if not content or len(content) > len(letters):
+        return False
+
+    def match(li: int, wi: int) -> bool:
+        if wi == len(content):
+            return li == len(letters)
+        word = content[wi].upper()
+        return any(li + k <= len(letters) and word[:k] == letters[li:li + k] and match(li + k, wi + 1)
+                   for k in range(1, min(len(word), len(letters) - li) + 1))
+    return match(0, 0)
+
+
 def expansion_before(text: str, acronym: str) -> tuple[int, str] | None:
     """The words just before '(ACR)' whose initials spell it: (start, expansion)."""
     letters = _letters(acronym)
@@ -43,6 +58,8 @@ def expansion_before(text: str, acronym: str) -> tuple[int, str] | None:
         for split in (False, True):
             if _initials(names, split) == letters:
                 return chunk[0].start(), text[chunk[0].start():].strip()
+        if _prefixes(names, acronym.replace("-", "").upper()):
+            return chunk[0].start(), text[chunk[0].start():].strip()
     return None
 
 

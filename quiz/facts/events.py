@@ -69,7 +69,7 @@ def date_facts(sent: Sentence) -> list[Fact]:
             found.append((d.start, d.end, d.value, f"date-{d.precision}", None, "explicit"))
     anchor = dates.parse_iso(sent.doc.date) if sent.doc.date else None
     if anchor:
-        found += _relative(text, explicit, anchor)
+        found += _pair_ranges(text, sorted(_relative(text, explicit, anchor)))
     facts = []
     frame = None
     for a, b, value, rule, bound, kind in found:
@@ -81,15 +81,15 @@ def date_facts(sent: Sentence) -> list[Fact]:
             frame = event_frame(sent, tokens, a, bound)
         if frame is None:
             continue
-        if kind == "relative" and frame.get("future"):
-            continue
+        if kind == "relative" and (frame.get("future") or not frame.get("past", True)):
+            continue   # resolving "on Monday" to the last Monday only holds in past-tense news
         relative = kind == "relative"
         fact = Fact(
             type="date", subject=subject_key(frame["key"]) + (f" |{bound}" if bound else ""),
             sources=[sent.source(tokens[0], tokens[-1], rule,
                                  article_date=sent.doc.date if relative else None)],
             date=value, event=frame["event"], bound=bound, relative=relative,
-            frame={k: v for k, v in frame.items() if k not in ("key", "future")})
+            frame={k: v for k, v in frame.items() if k not in ("key", "future", "past")})
         facts.append(fact)
     return facts
 
@@ -109,12 +109,43 @@ def _is_count(sent: Sentence, d: dates.DateMatch) -> bool:
     return nxt is not None and nxt.tag_ == "NNS" and nxt.lower_ not in {"elections", "talks"}
 
 
+def _pair_ranges(text: str, found: list) -> list:
+    """'on Tuesday and Wednesday', 'from 3 to 5 May': two resolved dates of one span."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a[4] is None and b[4] is None and _RANGE_GAP.match(text[a[1]:b[0]]):
+            out[i] = (a[0], a[1], a[2], "date-range", "start", a[5])
+            out[i + 1] = (b[0], b[1], b[2], "date-range", "end", b[5])
+    return out
+
+
+_DAY_MONTH = re.compile(
+    r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon>January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b(?![\s,.]*\d)"
+    r"|\b(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?![\s,.]*\d)")
+
+
 def _relative(text: str, explicit, anchor: dt.date):
     out = []
     covered = [(d.start, d.end) for d in explicit]
 
     def free(a, b):
         return all(b <= s or a >= e for s, e in covered)
+
+    for m in _DAY_MONTH.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        month = dates.month_number(m.group("mon") or m.group("mon2"))
+        day = int(m.group("day") or m.group("day2"))
+        year = anchor.year if (month, day) <= (anchor.month, anchor.day) else anchor.year - 1
+        try:
+            value = dt.date(year, month, day).isoformat()
+        except ValueError:
+            continue
+        out.append((m.start(), m.end(), value, "date-day-month", None, "relative"))
+        covered.append((m.start(), m.end()))
 
     for m in _WEEKDAY.finditer(text):
         after = text[m.end():m.end() + 4]
@@ -440,5 +471,7 @@ def _verbal(sent: Sentence, verb, dset: set[int]) -> dict | None:
     event = " ".join(w for w in [subj_text, aux if (passive or perfect or modal) else "", adv,
                                  ("been " if passive and perfect else "") + verb.text, rest] if w)
     event = event[:1].upper() + event[1:]
-    return {"kind": "verbal", "subject": subj_text, "aux": aux, "adverb": adv, "verb": form,
+    past = verb.tag_ == "VBD" or bool(perfect) or (verb.tag_ == "VBN" and any(
+        c.tag_ == "VBD" for c in auxes)) or (verb.dep_ in ("xcomp", "conj") and verb.head.tag_ == "VBD")
+    return {"kind": "verbal", "past": past, "subject": subj_text, "aux": aux, "adverb": adv, "verb": form,
             "rest": rest, "event": event, "key": key, "future": future}

@@ -182,7 +182,9 @@ def role_facts(sent: Sentence) -> list[Fact]:
     doc = sent.span.doc
     facts = []
     authors = {fold(a) for a in sent.doc.authors}
-    for ent in person_spans(sent):
+    spans = person_spans(sent)
+    named = {i for e in spans for i in range(e.start, e.end)}
+    for ent in spans:
         ent = _name_span(sent, ent)
         cleaned = _clean_name(ent)
         if cleaned is None:
@@ -200,14 +202,14 @@ def role_facts(sent: Sentence) -> list[Fact]:
         # 1. title before the name: "NATO Secretary General Jens Stoltenberg"
         left = []
         j = ent.start - 1
-        while j >= sent.span.start and (_role_token_left(doc[j]) or _portfolio_link(doc, j, sent)):
+        while j >= sent.span.start and j not in named and (_role_token_left(doc[j]) or _portfolio_link(doc, j, sent)):
             left.insert(0, doc[j])
             j -= 1
         left = _cut_at_and(left)
         if j >= sent.span.start and doc[j].text == "," and not left:
             # "the National Security Advisor, Qasim al-Araji"
             k = j - 1
-            while k >= sent.span.start and _role_token_left(doc[k]):
+            while k >= sent.span.start and k not in named and _role_token_left(doc[k]):
                 left.insert(0, doc[k])
                 k -= 1
             if left and not _has_role_noun(left[-1:]):
@@ -220,12 +222,12 @@ def role_facts(sent: Sentence) -> list[Fact]:
             found.append((left, rule_left))
         # 2. apposition: "Tom Goffus, NATO Assistant Secretary General for Operations"
         k = ent.end
-        if k < sent.span.end and doc[k].text == "," and not found:
+        if k < sent.span.end and doc[k].text == ",":
             right = []
             m = k + 1
             while m < sent.span.end:
                 t = doc[m]
-                if t.text in (",", ".", ";", ":", ")", "(", "“", "”", '"', "—", "–"):
+                if t.text in (",", ".", ";", ":", ")", "(", "“", "”", '"', "—", "–") or t.i in named:
                     break
                 if t.pos_ in ("VERB", "AUX", "PRON") and t.lower_ not in ROLE_NOUNS and not t.text[:1].isupper():
                     break
