@@ -215,3 +215,33 @@ def test_facts_two_people_joined_by_and_keep_their_own_titles(facts_of):
 def test_facts_acronyms_from_initials_or_word_starts(facts_of, sentence, acronym, expansion):
     facts = of_type(facts_of("Office\n\n" + sentence + "\n"), "acronym")
     assert [(f.acronym, f.expansion) for f in facts] == [(acronym, expansion)]
+
+
+@pytest.mark.parametrize("sentence, event, question", [
+    ("The mission was originally launched in 2004 after the invasion.",
+     "The mission was originally launched after the invasion",
+     "In which year was the mission originally launched after the invasion?"),
+    ("A brigade will be stationed in Lithuania by 2027.", "A brigade will be stationed in Lithuania",
+     "In which year will a brigade be stationed in Lithuania?"),
+    ("The ministers signed the accord in March 2015.", "The ministers signed the accord",
+     "In which month did the ministers sign the accord?"),
+    ("They marked the anniversary of the signing of the Treaty, which took place in Washington on 4 April 1949.",
+     "The signing of the Treaty took place",
+     "On which date did the signing of the Treaty take place?"),
+    ("Ann Berg, who has led the Alliance since October 2014, spoke.", "Ann Berg has led the Alliance",
+     "Since when has Ann Berg led the Alliance?"),
+])
+def test_facts_event_wording_and_its_question(facts_of, sentence, event, question):
+    from quiz.cards import make_cards
+    facts = of_type(facts_of("Talks\n\n" + sentence + "\n"), "date")
+    assert [f.event for f in facts] == [event]
+    assert make_cards(facts, kinds=("basic",))[0].question == question
+
+
+def test_facts_amounts_and_shares_of_different_things_do_not_conflict(facts_of):
+    text = ("Budget\n\nAllies agreed to spend at least 2 percent of GDP on defence.\n\n"
+            "Total spending reached $1.3 trillion in 2023.\n\nThe summit approved a €20 million package for Moldova.\n")
+    qs = of_type(facts_of(text), "quantity")
+    assert sorted(q.value for q in qs) == [2, 20_000_000, 1_300_000_000_000]
+    assert len({q.id for q in qs}) == 3 and not any(q.conflict for q in qs)
+    assert next(q for q in qs if q.value == 1_300_000_000_000).owner == "total spending"

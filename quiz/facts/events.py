@@ -268,16 +268,29 @@ def _top_noun(noun):
     return t
 
 
+def _climb_eventive(noun):
+    """From 'Treaty' in 'the signing of the Treaty' up to 'signing'."""
+    for _ in range(4):
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
+                and _eventive(noun.head.head):
+            noun = noun.head.head
+        else:
+            break
+    return noun
+
+
 def _preceding_name(sent: Sentence, first_date_token):
     """'the NATO Training Mission in Iraq from 2004 to 2011': the name before the span."""
     i = first_date_token.i - 1
     doc = first_date_token.doc
-    if i < sent.span.start or doc[i].lower_ not in ("from", "between", "since"):
+    if i < sent.span.start or doc[i].lower_ not in ("from", "between"):
         return None
     j = i - 1
     if j < sent.span.start or doc[j].pos_ not in ("NOUN", "PROPN"):
         return None
     t = _top_noun(doc[j])
+    if t.dep_ == "dobj":
+        return None   # "has led the Alliance since…": the verb's object, not a named span
     words = [w for w in t.subtree if w.i < i]
     if not any(w.pos_ == "PROPN" for w in words):
         return None
@@ -350,7 +363,7 @@ def _nominal(sent: Sentence, noun, dset: set[int]) -> dict | None:
 
 
 def _lower_first(text: str, first) -> str:
-    if first.pos_ != "PROPN" and not first.is_upper and text[:1].isupper():
+    if first.pos_ != "PROPN" and not (first.is_upper and len(first.text) > 1) and text[:1].isupper():
         return text[:1].lower() + text[1:]
     return text
 
@@ -373,7 +386,9 @@ def _verbal(sent: Sentence, verb, dset: set[int]) -> dict | None:
     if subj is None:
         return None
     if subj.lower_ in ("that", "which", "who") and subj_verb.dep_ == "relcl":
-        subj_tokens = [t for t in subj_verb.head.subtree if t.i < subj_verb.i and t.i != subj.i
+        # "the signing of the Treaty, which took place…": the event noun, not the last noun
+        head = _climb_eventive(subj_verb.head)
+        subj_tokens = [t for t in head.subtree if t.i < subj_verb.i and t.i != subj.i
                        and t.i not in {w.i for w in subj_verb.subtree}]
         subj_text = phrase(_clean(subj_tokens, exclude))
         subj_first = subj_tokens[0] if subj_tokens else subj
@@ -405,11 +420,13 @@ def _verbal(sent: Sentence, verb, dset: set[int]) -> dict | None:
     modal = [c for c in auxes if c.dep_ == "aux" and c.tag_ == "MD"]
     advs = [c for c in verb.children if c.dep_ in ("advmod", "neg") and c.i < verb.i and c.i > subj.i
             and c.i not in exclude]
-    if passive:
+    if passive and not modal:
         aux, form = passive[0].text, verb.text
         if perfect:
             aux = perfect[0].text
             form = "been " + verb.text
+    elif passive and modal:
+        aux, form = modal[0].text, f"{passive[0].text} {verb.text}"   # "will be stationed"
     elif modal:
         aux, form = modal[0].text, verb.lemma_
     elif perfect:
@@ -468,8 +485,8 @@ def _verbal(sent: Sentence, verb, dset: set[int]) -> dict | None:
     tokens_for_key = [t for _, p in rest_tokens for t in p]
     key = " ".join([subj_text] + [a.lemma_ for a in advs if a.dep_ == "neg"] + [verb.lemma_] +
                    [t.lemma_ for t in tokens_for_key if not t.like_num])
-    event = " ".join(w for w in [subj_text, aux if (passive or perfect or modal) else "", adv,
-                                 ("been " if passive and perfect else "") + verb.text, rest] if w)
+    words = [subj_text, adv, verb.text, rest] if aux == "did" else [subj_text, aux, adv, form, rest]
+    event = " ".join(w for w in words if w)
     event = event[:1].upper() + event[1:]
     past = verb.tag_ == "VBD" or bool(perfect) or (verb.tag_ == "VBN" and any(
         c.tag_ == "VBD" for c in auxes)) or (verb.dep_ in ("xcomp", "conj") and verb.head.tag_ == "VBD")

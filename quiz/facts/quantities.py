@@ -211,11 +211,14 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
             poss = next((c for c in noun_tokens[-1].children if c.dep_ == "poss"), None)
             if poss is not None:
                 owner = phrase([t for t in poss.subtree if t.text not in ("'s", "’s")])
+        if rule != "quantity-count":
+            owner = owner or _clause_subject(tok, exclude)
         owner = owner or _subject_owner(question_noun) or _owner(sent, exclude) or _earlier_owner(sent)
         end_tok = max([span[-1]] + list(noun_tokens), key=lambda t: t.i)
         question = _question(question_noun, what, owner, set(t.i for t in span)) if question_noun is not None else None
         facts.append(Fact(
-            type="quantity", frame={"question": question} if question else None, subject=subject_key(_lemmas(noun_tokens), owner or ""),
+            type="quantity", frame={"question": question} if question else None,
+            subject=subject_key(_lemmas(noun_tokens) if rule == "quantity-count" else what, owner or ""),
             sources=[sent.source(doc[start_i], end_tok, rule)],
             value=value, approx=hedge is not None, qualifier=hedge, what=what, owner=owner))
     owner_here = _owner(sent, set())
@@ -295,3 +298,20 @@ def _subject_owner(noun) -> str | None:
     aside = {w.i for c in subj.children if c.dep_ in ("appos", "relcl", "acl") for w in c.subtree}
     words = [t for t in subj.subtree if t.i not in aside and not (t.is_punct and (t.whitespace_ or t.dep_ == "punct" and t.text in ",;"))]
     return phrase(words[:6]) if words else None
+
+
+def _clause_subject(tok, exclude: set[int]) -> str | None:
+    """'Total spending reached $1.3 trillion': what an amount or share belongs to."""
+    verb = tok
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+            break
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    words = [t for t in subj.subtree if t.i not in exclude and not t.is_punct]
+    if not words or any(t.like_num for t in words):
+        return None
+    text = phrase(words[:6])
+    return text if words[0].pos_ == "PROPN" else text[:1].lower() + text[1:]
