@@ -113,7 +113,9 @@ def build(paths, out, name, kinds, template_dir, include_conflicts, model):
             click.echo(f"wrote {path}")
         counts = corpus.counts()
         by_type = ", ".join(f"{counts.get(t, 0)} {t}" for t in TYPES)
-        click.echo(f"{corpus.documents} documents, {len(corpus.facts)} facts ({by_type}), {len(cards)} cards")
+        from .exports.worksheet import worksheet_cards
+        click.echo(f"{corpus.documents} documents, {len(corpus.facts)} facts ({by_type}), {len(cards)} cards, "
+                   f"{len(worksheet_cards(cards))} worksheet questions")
     _run(run)
 
 

@@ -21,8 +21,18 @@ def test_worksheet_holds_every_question_and_key_every_answer(seed_build):
     out, _ = seed_build
     page = (out / "seeds.html").read_text(encoding="utf-8")
     questions_part, key_part = page.split("<h2>Answer key</h2>")
-    cards = seed_cards()
-    assert len(cards) > 20
+    from quiz.cards import Card
+    from quiz.exports.worksheet import worksheet_cards
+    every = seed_cards()
+    cards = [c.__dict__ for c in worksheet_cards([Card(**{**c, "options": tuple(c.get("options", ())),
+                                                          "tags": tuple(c["tags"]), "docs": tuple(c["docs"]),
+                                                          "cloze": tuple(c["cloze"]) if c.get("cloze") else None})
+                                                  for c in every])]
+    assert len(cards) == len({c["fact_id"] for c in every}) > 20   # each fact asked once
+    assert len({c["kind"] for c in cards}) >= 3                   # kinds take turns
+    for card in cards:                                            # no cloze gives another answer away
+        if card["kind"] == "cloze":
+            assert sum(c["quote"] == card["quote"] for c in cards) == 1
     for card in cards:
         assert str(escape(card["question"])) in questions_part
         assert str(escape(card["answer"])) in key_part

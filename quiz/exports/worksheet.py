@@ -1,14 +1,17 @@
 """Printable HTML worksheet: numbered questions, then the answer key.
 
 The page is a Jinja2 template with autoescaping on, so article text always
-shows as text, never as markup.
+shows as text, never as markup. A sheet asks about each fact once, so one
+question never gives away another's answer; the kinds take turns, so a
+sheet mixes short answers, blanks and multiple choice.
 """
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from .. import dates
-from ..cards import Card
+from ..cards import KINDS, Card
 from ..templating import environment, render
 from .files import build_time, write_text
 
@@ -18,7 +21,6 @@ def render_worksheet(cards: list[Card], title: str, titles: dict[str, str] | Non
     titles = titles or {}
     env = environment(template_dir, html=True)
     stamp = build_time() if timestamp is None else timestamp
-    import datetime as dt
     built = dt.datetime.fromtimestamp(stamp, dt.timezone.utc).date().isoformat()
     items = [{
         "number": i, "question": c.question, "answer": c.answer, "kind": c.kind,
@@ -26,8 +28,25 @@ def render_worksheet(cards: list[Card], title: str, titles: dict[str, str] | Non
         "source": ", ".join(titles.get(d, d) for d in (c.docs or (c.doc,))),
         "quote": c.quote,
         "context": f"Article dated {dates.human(c.article_date)}" if c.article_date else "",
-    } for i, c in enumerate(cards, 1)]
+    } for i, c in enumerate(worksheet_cards(cards), 1)]
     return render(env, "worksheet.html", {"title": title, "items": items, "built": built})
+
+
+def worksheet_cards(cards: list[Card]) -> list[Card]:
+    """One card per fact, in fact order; the n-th fact gets the n-th of its kinds in turn."""
+    by_fact: dict[str, list[Card]] = {}
+    for card in cards:
+        by_fact.setdefault(card.fact_id, []).append(card)
+    quotes: dict[str, int] = {}
+    for group in by_fact.values():
+        quotes[group[0].quote] = quotes.get(group[0].quote, 0) + 1
+    chosen = []
+    for n, group in enumerate(by_fact.values()):
+        group = sorted(group, key=lambda c: KINDS.index(c.kind) if c.kind in KINDS else len(KINDS))
+        # a sentence quoted whole would answer the other questions read from it
+        usable = [c for c in group if c.kind != "cloze" or quotes[c.quote] == 1] or group
+        chosen.append(usable[n % len(usable)])
+    return chosen
 
 
 def write_worksheet(cards: list[Card], path: str | Path, title: str, **kwargs) -> Path:
