@@ -245,3 +245,21 @@ def test_facts_amounts_and_shares_of_different_things_do_not_conflict(facts_of):
     assert sorted(q.value for q in qs) == [2, 20_000_000, 1_300_000_000_000]
     assert len({q.id for q in qs}) == 3 and not any(q.conflict for q in qs)
     assert next(q for q in qs if q.value == 1_300_000_000_000).owner == "total spending"
+
+
+@pytest.mark.parametrize("sentence, event", [
+    ("At its peak in 2011, the force numbered more than 130,000 troops.", "The force numbered more than 130,000 troops"),
+    ("General Ann Berg, the last commander of the mission, who handed over command on 12 July 2021, spoke.",
+     "General Ann Berg handed command"),
+    ("In April 2021, Allies decided to start withdrawing forces.", "Allies decided to start withdrawing forces"),
+])
+def test_facts_event_is_the_clause_not_a_time_word_or_an_aside(facts_of, sentence, event):
+    facts = of_type(facts_of("Talks\n\n" + sentence + "\n"), "date")
+    assert [f.event for f in facts] == [event]
+
+
+def test_facts_day_of_month_is_not_a_count_and_owner_has_no_brackets(facts_of):
+    text = ("Force\n\nAllies decided to withdraw forces by 1 May.\n\n"
+            "The International Security Assistance Force (ISAF) numbered more than 130,000 troops.\n")
+    qs = of_type(facts_of(text), "quantity")
+    assert [(q.value, q.owner) for q in qs] == [(130000, "the International Security Assistance Force")]

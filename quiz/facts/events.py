@@ -33,6 +33,7 @@ PRUNE = {"relcl", "advcl", "appos", "parataxis", "punct", "cc", "mark", "meta", 
 PRONOUNS = {"it", "they", "we", "i", "you", "this", "that", "these", "those", "which", "who", "there"}
 MAX_REST = 14
 QUOTES = {"“", '"', "‘", "'", "”"}
+ASPECT_VERBS = {"start", "stop", "begin", "continue", "finish", "resume", "keep", "end", "complete"}
 
 
 def _dateline(child) -> set[int]:
@@ -215,7 +216,34 @@ def event_frame(sent: Sentence, date_tokens, a: int, bound: str | None) -> dict 
     if head.pos_ in ("VERB", "AUX"):
         return _verbal(sent, head, dset)
     if head.pos_ in ("NOUN", "PROPN"):
-        return _nominal(sent, _top_noun(head), dset)
+        top = _top_noun(head)
+        if _names_an_event(top, root):
+            return _nominal(sent, top, dset)
+        verb = _verb_above(top)   # "At its peak in 2011, ISAF numbered…": the clause is the event
+        return _verbal(sent, verb, dset | {t.i for t in top.subtree}) if verb is not None else None
+    return None
+
+
+TIME_NOUNS = {"start", "end", "beginning", "middle", "peak", "height", "course", "half", "quarter",
+              "spring", "summer", "autumn", "fall", "winter", "part", "turn", "close", "time", "period"}
+
+
+def _names_an_event(noun, date_root) -> bool:
+    """'the closure', 'the Wales Summit' name events; 'its peak', 'the start of 2021' only say when."""
+    if noun.lemma_.lower() in TIME_NOUNS and date_root.head.lower_ == "of":
+        return False
+    if noun.lemma_.lower() in TIME_NOUNS and not any(t.pos_ == "PROPN" for t in noun.subtree):
+        return False
+    return _eventive(noun) or any(t.pos_ == "PROPN" for t in noun.subtree)
+
+
+def _verb_above(token):
+    for _ in range(6):
+        if token.head == token:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
     return None
 
 
@@ -388,8 +416,15 @@ def _verbal(sent: Sentence, verb, dset: set[int]) -> dict | None:
     if subj.lower_ in ("that", "which", "who") and subj_verb.dep_ == "relcl":
         # "the signing of the Treaty, which took place…": the event noun, not the last noun
         head = _climb_eventive(subj_verb.head)
+        if subj.lower_ == "who":
+            # "General X, the last commander of Y, who handed over…": the person
+            head = _top_noun(head)
+            if head.dep_ == "appos" and head.head.pos_ == "PROPN":
+                head = head.head
+        aside = {w.i for c in head.children if c.dep_ in ("appos", "relcl", "acl") for w in c.subtree}
         subj_tokens = [t for t in head.subtree if t.i < subj_verb.i and t.i != subj.i
-                       and t.i not in {w.i for w in subj_verb.subtree}]
+                       and t.i not in {w.i for w in subj_verb.subtree} and t.i not in aside
+                       and not (t.text == "," and t.head == head)]
         subj_text = phrase(_clean(subj_tokens, exclude))
         subj_first = subj_tokens[0] if subj_tokens else subj
     elif subj.lower_ in ("he", "she") and sent.state.last_person:
@@ -456,7 +491,7 @@ def _verbal(sent: Sentence, verb, dset: set[int]) -> dict | None:
         pruned = set()
         for t in child.subtree:
             if t.dep_ in ("relcl", "advcl", "parataxis", "appos", "acl") or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")) \
-                    or (t.dep_ == "xcomp" and t.tag_ == "VBG") or (t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX") and t.head != verb
+                    or (t.dep_ == "xcomp" and t.tag_ == "VBG" and t.head.lemma_ not in ASPECT_VERBS) or (t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX") and t.head != verb
                                                                  and any(c.dep_ == "dobj" for c in t.head.children)):
                 pruned |= {w.i for w in t.subtree}
         pruned |= _dateline(child)

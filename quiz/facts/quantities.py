@@ -134,6 +134,7 @@ def _owner(sent: Sentence, exclude: set[int]) -> str | None:
             article = bool(tokens) and tokens[0].lower_ in ("a", "an", "the", "its", "their")
             if tokens and tokens[0].pos_ in ("DET", "PRON"):
                 tokens = tokens[1:]
+            tokens = _without_brackets(tokens)
             text = ("the " if article else "") + phrase(tokens)
             if best is None:
                 best = text
@@ -152,7 +153,7 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
             continue
         span = _number_span(tok)
         seen |= {t.i for t in span}
-        if _in_date(in_dates, sent, tok):
+        if _in_date(in_dates, sent, tok) or _day_of_month(tok):
             continue
         value = _value(span)
         if value is None or re.search(r"\d[:/]\d", tok.text):
@@ -231,6 +232,16 @@ def _lemmas(tokens) -> str:
     return " ".join(t.lemma_ for t in tokens)
 
 
+def _day_of_month(tok) -> bool:
+    """'by 1 May', 'on May 1': a day, not a count."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    months = {m.lower() for m in dates.MONTH_NAMES[1:]}
+    return (nxt is not None and nxt.lower_.rstrip(".") in months | set(dates.MONTHS)) or \
+        (prev is not None and prev.lower_.rstrip(".") in months | set(dates.MONTHS) and prev.text[:1].isupper())
+
+
 def _date_spans(sent: Sentence):
     return dates.find_dates(sent.span.text)
 
@@ -296,8 +307,12 @@ def _subject_owner(noun) -> str | None:
     if subj is None or subj.pos_ != "PROPN":
         return None
     aside = {w.i for c in subj.children if c.dep_ in ("appos", "relcl", "acl") for w in c.subtree}
-    words = [t for t in subj.subtree if t.i not in aside and not (t.is_punct and (t.whitespace_ or t.dep_ == "punct" and t.text in ",;"))]
-    return phrase(words[:6]) if words else None
+    words = _without_brackets([t for t in subj.subtree if t.i not in aside and not (
+        t.is_punct and t.text not in "()" and (t.whitespace_ or t.dep_ == "punct" and t.text in ",;"))])
+    if not words:
+        return None
+    text = phrase(words[:6])
+    return text[:1].lower() + text[1:] if words[0].pos_ == "DET" else text
 
 
 def _clause_subject(tok, exclude: set[int]) -> str | None:
@@ -310,8 +325,20 @@ def _clause_subject(tok, exclude: set[int]) -> str | None:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ == "PRON":
         return None
-    words = [t for t in subj.subtree if t.i not in exclude and not t.is_punct]
+    words = _without_brackets([t for t in subj.subtree if t.i not in exclude and (t.text in "()" or not t.is_punct)])
     if not words or any(t.like_num for t in words):
         return None
     text = phrase(words[:6])
     return text if words[0].pos_ == "PROPN" else text[:1].lower() + text[1:]
+
+
+def _without_brackets(tokens):
+    out, depth = [], 0
+    for t in tokens:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif not depth:
+            out.append(t)
+    return out
