@@ -108,6 +108,9 @@ def build(paths, out, name, kinds, template_dir, include_conflicts, model):
         corpus = _collect(paths, model)
         report = GateReport()
         cards = pipeline.cards_for(corpus, kinds_t, template_dir, include_conflicts, report)
+        if not cards:
+            raise QuizError(f"{', '.join(paths)}: no cards to write ({len(corpus.facts)} facts found "
+                            f"in {corpus.documents} documents)")
         written = pipeline.build(corpus, cards, Path(out), name, template_dir)
         for path in written:
             click.echo(f"wrote {path}")

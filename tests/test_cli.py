@@ -133,3 +133,14 @@ def test_cli_model_option_names_the_pipeline(runner, tmp_path, monkeypatch):
     monkeypatch.setenv("QUIZ_SPACY_MODEL", "also_missing_xyz")
     result = runner.invoke(cli, ["facts", str(src)])
     assert result.exit_code == 1 and "also_missing_xyz" in result.output
+
+
+def test_cli_build_with_nothing_to_ask_writes_nothing(runner, tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    write(src, "a.txt", "Hello world\n\nThe weather was pleasant and the talks were friendly.\n")
+    out = tmp_path / "out"
+    result = runner.invoke(cli, ["build", str(src), "--out", str(out)])
+    assert result.exit_code == 1
+    assert "no cards to write (0 facts found in 1 documents)" in result.output
+    assert not out.exists() or not list(out.iterdir())
