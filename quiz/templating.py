@@ -8,6 +8,7 @@ source.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import jinja2
@@ -103,7 +104,7 @@ def render_block(env: jinja2.Environment, name: str, block: str, context: dict) 
         raise
     except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as exc:
         raise TemplateError(describe(exc, name)) from None
-    return " ".join(text.split())
+    return re.sub(r"\s+([?.,!:;])", r"\1", " ".join(text.split()))
 
 
 def render(env: jinja2.Environment, name: str, context: dict) -> str:

@@ -513,7 +513,7 @@ def _verbal(sent: Sentence, verb, dset: set[int]) -> dict | None:
             break
     rest_parts = []
     for left, part in rest_tokens:
-        words = part[:MAX_REST]
+        words = _clean(part[:MAX_REST], set())   # a cut part must not end on "in" or "the"
         rest_parts.append(("that " if left else "") + phrase(words))
     rest = " ".join(rest_parts)
     adv = " ".join(a.text for a in advs)

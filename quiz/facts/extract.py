@@ -63,9 +63,9 @@ def _nearest_date(role: Fact, dated: list[Fact], article_date: str | None) -> st
     person, else the nearest one; never a date after the article's own."""
     here = role.sources[0].span_start
     family = role.person.split()[-1]
-    candidates = [f for f in dated if not f.bound and not (article_date and f.date > article_date)] or \
-        [f for f in dated if f.bound == "start"]
-    naming = [f for f in candidates if family in (f.event or "")]
+    candidates = [f for f in dated if not f.bound and not (article_date and f.date > article_date)]
+    naming = [f for f in candidates if family in (f.event or "")] or \
+        [f for f in dated if f.bound == "start" and family in (f.event or "")]   # "X led it from 2018"
     best = None
     for fact in naming or candidates:
         distance = abs(fact.sources[0].span_start - here)
