@@ -18,7 +18,6 @@ from typing import Iterable, Iterator
 from . import dates
 from .errors import BinaryFileError, NoDocumentsError, QuizError
 
-TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm"}
 HTML_SUFFIXES = {".html", ".htm"}
 
 

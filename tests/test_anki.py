@@ -1,10 +1,8 @@
 """The .apkg works in the real Anki: imported into a fresh collection, rendered."""
 import hashlib
 import re
-import shutil
 from pathlib import Path
 
-import pytest
 from anki.collection import Collection
 from anki.import_export_pb2 import ImportAnkiPackageOptions, ImportAnkiPackageRequest
 from click.testing import CliRunner

@@ -94,7 +94,6 @@ def test_cli_binary_in_folder_is_skipped_and_cp1252_is_decoded(runner, tmp_path)
     folder.mkdir()
     write(folder, "blob.bin", bytes(range(256)) * 4)
     write(folder, "old.txt", ARTICLE.replace("opened", "opened \u201cthe\u201d").encode("cp1252"))
-    out = tmp_path / "out"
     result = runner.invoke(cli, ["facts", str(folder)])
     assert result.exit_code == 0, result.output
     assert "skipped" in result.output and "blob.bin" in result.output

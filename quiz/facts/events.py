@@ -29,7 +29,6 @@ _SINCE = re.compile(r"\bsince\s*$", re.I)
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 REPORTING = {"say", "tell", "add", "note", "state", "announce", "stress", "declare", "explain", "warn"}
 KEEP_RIGHT = {"dobj", "xcomp", "ccomp", "prep", "attr", "acomp", "prt", "dative", "oprd", "agent", "pobj"}
-PRUNE = {"relcl", "advcl", "appos", "parataxis", "punct", "cc", "mark", "meta", "dep", "npadvmod"}
 PRONOUNS = {"it", "they", "we", "i", "you", "this", "that", "these", "those", "which", "who", "there"}
 MAX_REST = 14
 QUOTES = {"“", '"', "‘", "'", "”"}

@@ -110,7 +110,7 @@ def _fold_roles(facts: list[Fact]) -> list[Fact]:
         if f.type == "person_role":
             roles[person_key(f.person)][f.subject] = _role_words(f.role)
     target: dict[str, str] = {}
-    for pkey, subjects in roles.items():
+    for subjects in roles.values():
         for subj, words in subjects.items():
             supersets = {s for s, w in subjects.items() if s != subj and words < w}
             maximal = {s for s in supersets if not any(subjects[s] < subjects[o] for o in supersets)}

@@ -143,7 +143,6 @@ def _owner(sent: Sentence, exclude: set[int]) -> str | None:
 
 def quantity_facts(sent: Sentence) -> list[Fact]:
     doc = sent.span.doc
-    base = sent.span.start_char
     facts = []
     seen: set[int] = set()
     in_dates = _date_spans(sent)
