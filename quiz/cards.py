@@ -83,9 +83,8 @@ def _context(fact: Fact, titles: dict[str, str]) -> tuple[dict, str | None]:
     article_date = None
     if fact.type == "person_role" and fact.as_of:
         anchor = dates.human(fact.as_of[:7]) if len(fact.as_of) >= 7 else fact.as_of
-        article_date = fact.as_of
-    if fact.type == "date" and fact.relative:
-        article_date = fact.sources[0].article_date
+    if fact.type == "person_role" or fact.type == "date" and fact.relative:
+        article_date = fact.sources[0].article_date   # set where the answer rests on it
     when = WHEN[dates.precision_of(fact.date)] if fact.type == "date" and fact.date else ""
     return {"fact": data, "frame": fact.frame or {}, "title": title, "anchor": anchor,
             "when": when}, article_date

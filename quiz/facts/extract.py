@@ -5,6 +5,7 @@ documents can be extracted in parallel or cached one by one.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterable, Iterator
 
 from ..documents import Document
@@ -30,7 +31,11 @@ def extract_document(doc: Document, nlp) -> list[Fact]:
             roles = role_facts(sent)
             note_people(sent)
             for role in roles:
-                role.as_of = _nearest_date(role, dated, doc.date) or doc.date
+                role.as_of = _nearest_date(role, dated, doc.date)
+                if role.as_of is None and doc.date:
+                    # known to hold on the day the article is dated: the card shows that date
+                    role.as_of = doc.date
+                    role.sources = [replace(role.sources[0], article_date=doc.date)]
             facts += dated + roles + quantity_facts(sent) + acronym_facts(sent)
     return _dedupe(facts)
 

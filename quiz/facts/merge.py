@@ -43,8 +43,8 @@ def _pool(facts: list[Fact], **changes) -> Fact:
 
 def _merge_group(group: list[Fact]) -> list[Fact]:
     if group[0].type == "person_role":
-        as_of = sorted({f.as_of for f in group if f.as_of})
-        return [_pool(group, as_of=as_of[0] if as_of else None)]
+        # the date and quote a card shows come from the same (first) source
+        return [_pool(group, as_of=group[0].as_of)]
     if group[0].type == "date":
         return _merge_dates(group)
     by_answer: dict[tuple, list[Fact]] = defaultdict(list)
