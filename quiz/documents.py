@@ -300,6 +300,6 @@ def _title_from(first_line: str | None, name: str) -> str:
     line = re.sub(r"^#+\s*", "", first_line)
     if len(_words(line)) <= 20 and not line.endswith("."):
         return line
-    sentence = re.split(r"(?<=[.!?])\s", line)[0]
-    words = sentence.split()
-    return " ".join(words[:14]) + ("…" if len(words) > 14 else "")
+    # no headline: the opening words of the first sentence stand in for one
+    words = re.split(r"(?<=[.!?])\s", line)[0].rstrip(".").split()
+    return " ".join(words[:12]) + ("…" if len(words) > 12 else "")
