@@ -263,3 +263,10 @@ def test_facts_day_of_month_is_not_a_count_and_owner_has_no_brackets(facts_of):
             "The International Security Assistance Force (ISAF) numbered more than 130,000 troops.\n")
     qs = of_type(facts_of(text), "quantity")
     assert [(q.value, q.owner) for q in qs] == [(130000, "the International Security Assistance Force")]
+
+
+def test_facts_later_mention_with_honorific_is_the_full_name_in_events(facts_of):
+    text = ("Mission\n\nThe mission is led by Major General Dany Fortin of Canada.\n\n"
+            "Mr. Fortin, a Canadian, has commanded the mission since November 2018.\n")
+    dated = of_type(facts_of(text), "date")
+    assert [(f.event, f.date, f.bound) for f in dated] == [("Dany Fortin has commanded the mission", "2018-11", "start")]

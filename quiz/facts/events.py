@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from .. import dates
-from .context import Sentence, phrase
+from .context import HONORIFICS, Sentence, phrase
 from .model import Fact, subject_key
 
 _WEEKDAY = re.compile(r"\b(?P<last>last\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
@@ -432,7 +432,7 @@ def _verbal(sent: Sentence, verb, dset: set[int]) -> dict | None:
         return None
     else:
         appos = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        base = appos if appos is not None else subj
+        base = appos if appos is not None and subj.pos_ != "PROPN" else subj   # "our mission, NATO Mission Iraq"
         pruned = set()
         for t in base.subtree:
             if t.dep_ in ("relcl", "acl", "appos", "advcl") and t != base or \
@@ -441,8 +441,12 @@ def _verbal(sent: Sentence, verb, dset: set[int]) -> dict | None:
         subj_tokens = _clean([t for t in base.subtree if t.i not in pruned], exclude)
         if subj_tokens and subj_tokens[0].lower_ in ("our", "their", "its", "his", "her", "my", "your"):
             subj_tokens = subj_tokens[1:]
+        subj_tokens = [t for t in subj_tokens if t.lower_ not in HONORIFICS] if subj_tokens and \
+            subj_tokens[0].lower_ in HONORIFICS else subj_tokens
         subj_text = phrase(subj_tokens)
         subj_first = subj_tokens[0] if subj_tokens else None
+        if subj.ent_type_ == "PERSON" or len(subj_tokens) == 1 and subj.pos_ == "PROPN":
+            subj_text = sent.state.resolve(subj_text) or subj_text   # "Mr. Fortin" -> "Dany Fortin"
     if not subj_text:
         return None
     if subj_first is not None:

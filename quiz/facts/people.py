@@ -23,7 +23,9 @@ ROLE_NOUNS = {
     "counsellor", "counselor", "councillor", "lawmaker", "mp", "ceo", "professor", "judge",
     "prosecutor", "attorney", "official", "diplomat", "negotiator", "speaker", "vice-president",
     "secretary-general", "minister-president", "dean", "rector", "founder", "executive", "manager",
-    "chairmain", "sheikh", "brigadier", "major-general", "lieutenant-general", "commandant",
+    "sheikh", "brigadier", "major-general", "lieutenant-general", "commandant",
+    # rank abbreviations: "Lt. Gen. Dany Fortin"
+    "lt.", "lt", "gen.", "gen", "col.", "maj.", "capt.", "adm.", "brig.", "sgt.", "cdr.", "cmdr.",
 }
 KEEP_ADJ = {"former", "acting", "interim", "top", "senior", "deputy", "chief", "outgoing",
             "incoming", "then", "foreign", "defence", "defense", "prime", "military", "special"}
