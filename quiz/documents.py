@@ -216,8 +216,12 @@ def classify(line: str, in_links: bool) -> str:
     stripped_dates = s
     for d in reversed(found):
         stripped_dates = stripped_dates[:d.start] + stripped_dates[d.end:]
-    if found and len(_words(re.sub(r"\d{1,2}:\d\d", "", stripped_dates))) == 0:
+    rest = len(_words(re.sub(r"\d{1,2}:\d\d", "", stripped_dates)))
+    if found and rest == 0:
         return "meta"   # a line that is only a date (a dateline or timestamp)
+    day = [d for d in found if d.precision == "day"]
+    if day and (rest <= 2 or re.match(r"^\W*$", s[:day[0].start]) and len(words) <= 12 and not _TERMINAL.search(s)):
+        return "meta"   # "Brussels, 18 February 2021", "March 5, 2019 / 9:14 PM / Updated …"
     if _LINKS_HEADING.match(s) and len(words) <= 6 and not _TERMINAL.search(s.rstrip(":")):
         return "links-heading"
     if _COUNTER.match(s):

@@ -79,3 +79,9 @@ def test_dates_normalised_at_the_stated_precision(text, value):
 @pytest.mark.parametrize("text", ["COVID-19", "15:18", "2,000 troops", "$2011", "31-02-2020"])
 def test_dates_not_dates(text):
     assert [d.value for d in dates.find_dates(text) if d.precision != "year" or "2011" not in text] == []
+
+
+@pytest.mark.parametrize("line", ["*Brussels, 18 February 2021*", "March 5, 2019 / 9:14 PM / Updated 6 years ago"])
+def test_documents_date_lines_are_metadata(line):
+    assert classify(line, in_links=False) == "meta"
+    assert parse_document("a.txt", "Headline of the story\n\n" + line + "\n\nBody text of the story here.\n").date

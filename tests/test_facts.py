@@ -270,3 +270,69 @@ def test_facts_later_mention_with_honorific_is_the_full_name_in_events(facts_of)
             "Mr. Fortin, a Canadian, has commanded the mission since November 2018.\n")
     dated = of_type(facts_of(text), "date")
     assert [(f.event, f.date, f.bound) for f in dated] == [("Dany Fortin has commanded the mission", "2018-11", "start")]
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Reinforcements are due to arrive on Monday.", "2020-02-17"),
+    ("The ministers will meet again in March.", "2020-03"),
+    ("The battalion returns home later this month.", "2020-02"),
+    ("The summit will take place in Warsaw next year.", "2021"),
+    ("Allied leaders agreed at the Warsaw Summit in July last year to deploy the battlegroups.", "2019-07"),
+])
+def test_facts_future_and_year_qualified_relative_dates(facts_of, sentence, date):
+    facts = of_type(facts_of(DATED + sentence + "\n"), "date")
+    assert [(f.date, f.relative) for f in facts] == [(date, True)]
+
+
+@pytest.mark.parametrize("sentence, start, end", [
+    ("The exercise will be held in Estonia and Latvia from 2 to 13 March.", "2020-03-02", "2020-03-13"),
+    ("The exercise was held in Estonia from 2 to 13 March 2016.", "2016-03-02", "2016-03-13"),
+])
+def test_facts_day_ranges_in_one_month(facts_of, sentence, start, end):
+    facts = of_type(facts_of(DATED + sentence + "\n"), "date")
+    assert sorted((f.bound, f.date) for f in facts) == [("end", end), ("start", start)]
+    assert all("Latvia" not in f.event.split()[:2] for f in facts)
+
+
+@pytest.mark.parametrize("sentence, date, event", [
+    ("The Resolute Support mission, launched in January 2015, comprises some 9,600 troops.", "2015-01",
+     "The Resolute Support mission was launched"),
+    ("US troop levels were cut to 2,500 in January 2021.", "2021-01", "US troop levels were cut to 2,500"),
+])
+def test_facts_participles_and_numbers_hand_the_date_to_their_clause(facts_of, sentence, date, event):
+    facts = of_type(facts_of("Mission\n\n" + sentence + "\n"), "date")
+    assert [(f.date, f.event) for f in facts] == [(date, event)]
+
+
+@pytest.mark.parametrize("sentence, value, approx", [
+    ("The sale is worth an estimated $1.3 billion.", 1_300_000_000, True),
+    ("“Around 40 percent of our participants are reservists,” he said.", 40, True),
+    ("Forty-six Irish soldiers have lost their lives in Lebanon.", 46, False),
+])
+def test_facts_hedges_before_currency_and_number_words(facts_of, sentence, value, approx):
+    qs = of_type(facts_of("Mission\n\n" + sentence + "\n"), "quantity")
+    assert [(q.value, q.approx) for q in qs] == [(value, approx)]
+
+
+@pytest.mark.parametrize("sentence, person, role", [
+    ("The troops were reviewed by the Minister for Defence, Colm Feeney, before departure.", "Colm Feeney",
+     "Minister for Defence"),
+    ("He met the Head of the UN Mission in Kosovo (UNMIK), Elena Varga, in Pristina.", "Elena Varga",
+     "Head of the UN Mission in Kosovo (UNMIK)"),
+])
+def test_facts_titles_with_portfolios_before_a_comma(facts_of, sentence, person, role):
+    roles = of_type(facts_of("Visit\n\n" + sentence + "\n"), "person_role")
+    assert [(r.person, r.role) for r in roles] == [(person, role)]
+
+
+def test_facts_next_persons_title_is_not_an_apposition(facts_of):
+    text = ("Visit\n\nHe was joined by the Minister of Defence, Ilze Berzina, and the Chief of Defence of "
+            "Latvia, Lieutenant General Raimonds Ozolins.\n")
+    roles = {(r.person, r.role) for r in of_type(facts_of(text), "person_role")}
+    assert ("Ilze Berzina", "Chief of Defence of Latvia") not in roles
+    assert ("Ilze Berzina", "Minister of Defence") in roles
+
+
+def test_facts_year_in_a_name_is_not_a_date(facts_of):
+    facts = facts_of("Drill\n\nMore than 1,200 troops took part in Exercise Northern Rampart 2020 in Estonia.\n")
+    assert of_type(facts, "date") == []

@@ -20,8 +20,12 @@ _MONTH = re.compile(
     r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"(?![\s.,]*\d)")
 _RELATIVE = re.compile(
-    r"\b(?P<rel>(?:earlier |later )?today|this morning|yesterday|last month|last year|"
-    r"(?:earlier |later )?this (?:month|year))\b", re.I)
+    r"\b(?P<rel>(?:earlier |later )?today|this morning|yesterday|tomorrow|last month|last year|"
+    r"next month|next year|(?:earlier |later )?this (?:month|year))\b", re.I)
+_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+_DAY_RANGE = re.compile(
+    rf"\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|until)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+"
+    rf"(?P<mon>{_MONTHS})\b(?P<year>,?\s+\d{{4}})?")
 _RANGE_GAP = re.compile(r"^\s*(?:to|until|till|through|and|-|–|—)\s*$")
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s*$", re.I)
 _SINCE = re.compile(r"\bsince\s*$", re.I)
@@ -53,7 +57,15 @@ def _dateline(child) -> set[int]:
 def date_facts(sent: Sentence) -> list[Fact]:
     text = sent.span.text
     found: list[tuple[int, int, str, str, str | None, str]] = []   # a, b, value, rule, bound, kind
-    explicit = [d for d in dates.find_dates(text) if not _is_count(sent, d)]
+    explicit = [d for d in dates.find_dates(text) if not _is_count(sent, d) and not _in_name(sent, d)]
+    for m in _DAY_RANGE.finditer(text):
+        if m.group("year"):   # "from 2 to 13 March 2020"
+            year, month = int(m.group("year").strip(", ")), dates.month_number(m.group("mon"))
+            first, last = _day(year, month, int(m.group("d1"))), _day(year, month, int(m.group("d2")))
+            if first and last:
+                explicit = [d for d in explicit if d.end <= m.start() or d.start >= m.end()]
+                found.append((m.start("d1"), m.end("d1"), first, "date-range", "start", "explicit"))
+                found.append((m.start("d2"), m.end(), last, "date-range", "end", "explicit"))
     used: set[int] = set()
     for i, d in enumerate(explicit):
         if i in used:
@@ -67,12 +79,16 @@ def date_facts(sent: Sentence) -> list[Fact]:
             found.append((d.start, d.end, d.value, "date-since", "start", "explicit"))
         else:
             found.append((d.start, d.end, d.value, f"date-{d.precision}", None, "explicit"))
+    found = [f + (f[2], None) for f in found]   # explicit dates read the same in any tense
     anchor = dates.parse_iso(sent.doc.date) if sent.doc.date else None
     if anchor:
-        found += _pair_ranges(text, sorted(_relative(text, explicit, anchor)))
+        covered = [(f[0], f[1]) for f in found]
+        found += _pair_ranges(text, sorted(
+            r for r in _relative(text, explicit, anchor) if all(r[1] <= a or r[0] >= b for a, b in covered)))
+    found.sort(key=lambda f: f[0])
     facts = []
     frame = None
-    for a, b, value, rule, bound, kind in found:
+    for a, b, past_value, rule, bound, kind, future_value, tense in found:
         tokens = [t for t in sent.span if t.idx - sent.span.start_char < b and
                   t.idx - sent.span.start_char + len(t.text) > a]
         if not tokens:
@@ -81,8 +97,13 @@ def date_facts(sent: Sentence) -> list[Fact]:
             frame = event_frame(sent, tokens, a, bound)
         if frame is None:
             continue
-        if kind == "relative" and (frame.get("future") or not frame.get("past", True)):
-            continue   # resolving "on Monday" to the last Monday only holds in past-tense news
+        value = past_value
+        if kind == "relative":
+            # past-tense news: the most recent such day; future tense: the next one
+            tense = tense or ("future" if frame.get("future") else "past" if frame.get("past", True) else None)
+            value = {"past": past_value, "future": future_value}.get(tense)
+            if value is None:
+                continue   # present tense ("delivers remarks on Wednesday") says neither
         relative = kind == "relative"
         fact = Fact(
             type="date", subject=subject_key(frame["key"]) + (f" |{bound}" if bound else ""),
@@ -110,14 +131,27 @@ def _is_count(sent: Sentence, d: dates.DateMatch) -> bool:
 
 
 def _pair_ranges(text: str, found: list) -> list:
-    """'on Tuesday and Wednesday', 'from 3 to 5 May': two resolved dates of one span."""
+    """'on Tuesday and Wednesday': two resolved dates of one span."""
     out = list(found)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if a[4] is None and b[4] is None and _RANGE_GAP.match(text[a[1]:b[0]]):
-            out[i] = (a[0], a[1], a[2], "date-range", "start", a[5])
-            out[i + 1] = (b[0], b[1], b[2], "date-range", "end", b[5])
+            out[i] = a[:3] + ("date-range", "start") + a[5:]
+            out[i + 1] = b[:3] + ("date-range", "end") + b[5:]
     return out
+
+
+def _in_name(sent: Sentence, d: dates.DateMatch) -> bool:
+    """'Exercise Northern Rampart 2020': a year that is part of a name."""
+    if d.precision != "year":
+        return False
+    base = sent.span.start_char
+    tok = next((t for t in sent.span if t.idx - base == d.start), None)
+    if tok is None or tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return prev.pos_ == "PROPN" and prev.text[:1].isupper() and not _is_date_word(prev) \
+        and prev.i > sent.span.start and tok.doc[prev.i - 1].text[:1].isupper()
 
 
 _DAY_MONTH = re.compile(
@@ -127,59 +161,105 @@ _DAY_MONTH = re.compile(
     r"\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?![\s,.]*\d)")
 
 
+def _next_weekday(anchor: dt.date, weekday: int) -> dt.date:
+    return anchor + dt.timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1)
+
+
+def _day(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
 def _relative(text: str, explicit, anchor: dt.date):
+    """Dates that need the article's date: (start, end, past value, rule, bound, 'relative',
+    future value, tense). A value is None where that reading is impossible; tense is
+    'past' or 'future' when the words themselves say so ('last month', 'next year')."""
     out = []
     covered = [(d.start, d.end) for d in explicit]
 
     def free(a, b):
         return all(b <= s or a >= e for s, e in covered)
 
+    def add(a, b, past, rule, future, tense=None, bound=None):
+        out.append((a, b, past, rule, bound, "relative", future, tense))
+        covered.append((a, b))
+
+    for m in _DAY_RANGE.finditer(text):   # "from 2 to 13 March"
+        if not free(m.start(), m.end()):
+            continue
+        month = dates.month_number(m.group("mon"))
+        d1, d2 = int(m.group("d1")), int(m.group("d2"))
+        past_year = anchor.year if (month, d1) <= (anchor.month, anchor.day) else anchor.year - 1
+        future_year = anchor.year if (month, d1) >= (anchor.month, anchor.day) else anchor.year + 1
+        add(m.start("d1"), m.end("d1"), _day(past_year, month, d1), "date-range", _day(future_year, month, d1),
+            bound="start")
+        add(m.start("d2"), m.end("mon"), _day(past_year, month, d2), "date-range", _day(future_year, month, d2),
+            bound="end")
     for m in _DAY_MONTH.finditer(text):
         if not free(m.start(), m.end()):
             continue
         month = dates.month_number(m.group("mon") or m.group("mon2"))
         day = int(m.group("day") or m.group("day2"))
-        year = anchor.year if (month, day) <= (anchor.month, anchor.day) else anchor.year - 1
-        try:
-            value = dt.date(year, month, day).isoformat()
-        except ValueError:
-            continue
-        out.append((m.start(), m.end(), value, "date-day-month", None, "relative"))
-        covered.append((m.start(), m.end()))
-
+        past_year = anchor.year if (month, day) <= (anchor.month, anchor.day) else anchor.year - 1
+        future_year = anchor.year if (month, day) >= (anchor.month, anchor.day) else anchor.year + 1
+        add(m.start(), m.end(), _day(past_year, month, day), "date-day-month", _day(future_year, month, day))
     for m in _WEEKDAY.finditer(text):
         after = text[m.end():m.end() + 4]
         if not free(m.start(), m.end()) or re.match(r"\s*[(,]?\s*\d", after):
             continue   # "Wednesday (3 December 2014)": the explicit date says it
-        if re.search(r"\b(next|every|this coming)\s+$", text[:m.start()], re.I):
-            continue
-        day = dates.last_weekday(anchor - dt.timedelta(days=1) if m.group("last") else anchor,
-                                 dates.WEEKDAYS[m.group("wd").lower()])
-        out.append((m.start("wd"), m.end(), day.isoformat(), "date-weekday", None, "relative"))
+        before = text[:m.start()]
+        if re.search(r"\b(every|on)\s+$", before, re.I) and re.match(r"s\b", text[m.end():]):
+            continue   # "on Mondays"
+        weekday = dates.WEEKDAYS[m.group("wd").lower()]
+        tense = "future" if re.search(r"\b(next|this coming|coming)\s+$", before, re.I) else \
+            "past" if m.group("last") else None
+        past = dates.last_weekday(anchor - dt.timedelta(days=1) if m.group("last") else anchor, weekday)
+        add(m.start("wd"), m.end(), past.isoformat(), "date-weekday", _next_weekday(anchor, weekday).isoformat(),
+            tense)
     for m in _MONTH.finditer(text):
         pre = (m.group("pre") or "").lower()
-        if not free(m.start("mon"), m.end()) or pre in ("next",) or re.search(r"\d\s*$", text[:m.start("mon")]):
+        if not free(m.start("mon"), m.end()) or re.search(r"\d\s*$", text[:m.start("mon")]):
             continue
         if m.group("mon") == "May" and not pre:
             continue   # "may" the verb, capitalised at a sentence start
-        value = dates.last_month(anchor, dates.month_number(m.group("mon")))
-        out.append((m.start("mon"), m.end(), value, "date-month-name", None, "relative"))
+        month = dates.month_number(m.group("mon"))
+        year_word = re.match(r"\s+(last|this|next)\s+year\b", text[m.end():])
+        if year_word:   # "in July last year"
+            year = anchor.year + {"last": -1, "this": 0, "next": 1}[year_word.group(1)]
+            value = f"{year:04d}-{month:02d}"
+            add(m.start("mon"), m.end() + year_word.end(), value, "date-month-name", value, "past")
+            continue
+        future_year = anchor.year if month >= anchor.month else anchor.year + 1
+        tense = "future" if pre == "next" else "past" if pre == "last" else None
+        add(m.start("mon"), m.end(), dates.last_month(anchor, month), "date-month-name",
+            f"{future_year:04d}-{month:02d}", tense)
     for m in _RELATIVE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
         rel = m.group("rel").lower()
-        if rel.endswith("today") or rel == "this morning":
-            value = anchor.isoformat()
-        elif rel == "yesterday":
-            value = (anchor - dt.timedelta(days=1)).isoformat()
-        elif rel == "last month":
-            value = dates.previous_month(anchor)
-        elif rel == "last year":
-            value = str(anchor.year - 1)
-        elif rel.endswith("this month"):
-            value = anchor.isoformat()[:7]
-        else:
-            value = str(anchor.year)
-        out.append((m.start(), m.end(), value, "date-relative", None, "relative"))
+        month = anchor.isoformat()[:7]
+        table = {
+            "today": (anchor.isoformat(), None), "this morning": (anchor.isoformat(), None),
+            "yesterday": ((anchor - dt.timedelta(days=1)).isoformat(), "past"),
+            "tomorrow": ((anchor + dt.timedelta(days=1)).isoformat(), "future"),
+            "last month": (dates.previous_month(anchor), "past"),
+            "next month": (_next_month(anchor), "future"),
+            "last year": (str(anchor.year - 1), "past"), "next year": (str(anchor.year + 1), "future"),
+            "this month": (month, None), "this year": (str(anchor.year), None),
+        }
+        key = re.sub(r"^(earlier|later) ", "", rel)
+        value, tense = table[key]
+        if rel != key:
+            tense = "past" if rel.startswith("earlier") else "future"   # "later this month"
+        add(m.start(), m.end(), value, "date-relative", value, tense)
     return out
+
+
+def _next_month(anchor: dt.date) -> str:
+    year, month = (anchor.year, anchor.month + 1) if anchor.month < 12 else (anchor.year + 1, 1)
+    return f"{year:04d}-{month:02d}"
 
 
 # --------------------------------------------------------------------------- event frames
@@ -214,6 +294,9 @@ def event_frame(sent: Sentence, date_tokens, a: int, bound: str | None) -> dict 
         return None
     if head.pos_ in ("VERB", "AUX"):
         return _verbal(sent, head, dset)
+    if head.pos_ not in ("NOUN", "PROPN", "VERB", "AUX"):
+        head = _verb_above(head)   # "cut to 2,500 in January": the number is not the event
+        return _verbal(sent, head, dset) if head is not None else None
     if head.pos_ in ("NOUN", "PROPN"):
         top = _top_noun(head)
         if _names_an_event(top, root):
@@ -248,7 +331,8 @@ def _verb_above(token):
 
 EVENT_NOUNS = {"visit", "launch", "start", "end", "attack", "strike", "summit", "vote", "death",
                "election", "invasion", "talks", "call", "speech", "deal", "war", "coup", "ceasefire",
-               "meeting", "conference", "ceremony", "handover", "accession", "session", "trip"}
+               "meeting", "conference", "ceremony", "handover", "accession", "session", "trip", "talk",
+               "exercise", "drill", "parade", "withdrawal", "deployment", "rotation"}
 EVENT_SUFFIXES = ("tion", "sion", "ment", "ure", "ing", "al")
 
 
@@ -276,10 +360,25 @@ def _eventive_before(sent: Sentence, first_date_token):
         j -= 1
     if j < sent.span.start or doc[j].pos_ not in ("NOUN", "PROPN"):
         return None
-    top = _top_noun(doc[j])
-    if top.dep_ == "dobj" and top.head.pos_ in ("VERB", "AUX"):
-        return None   # "began operations in October 2018": the verb is the event
-    return top if _eventive(top) and top.i < i else None
+    t = doc[j]
+    for _ in range(6):   # the nearest event noun up the phrase: 'talks', then 'the closure of …'
+        if _eventive(t) and t.i < i:
+            if t.dep_ == "dobj" and t.head.pos_ in ("VERB", "AUX"):
+                return None   # "began operations in October 2018": the verb is the event
+            return _climb_eventive(t)
+        up = _top_noun_step(t)
+        if up is None:
+            return None
+        t = up
+    return None
+
+
+def _top_noun_step(t):
+    if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in ("NOUN", "PROPN"):
+        return t.head.head
+    if t.dep_ == "compound" and t.head.pos_ in ("NOUN", "PROPN"):
+        return t.head
+    return None
 
 
 def _top_noun(noun):
@@ -316,8 +415,8 @@ def _preceding_name(sent: Sentence, first_date_token):
     if j < sent.span.start or doc[j].pos_ not in ("NOUN", "PROPN"):
         return None
     t = _top_noun(doc[j])
-    if t.dep_ == "dobj":
-        return None   # "has led the Alliance since…": the verb's object, not a named span
+    if t.dep_ == "dobj" or t.ent_type_ in ("GPE", "LOC", "FAC"):
+        return None   # "has led the Alliance since…", "held in Latvia from 2 to 13 March": not a named span
     words = [w for w in t.subtree if w.i < i]
     if not any(w.pos_ == "PROPN" for w in words):
         return None
@@ -400,16 +499,52 @@ def _subject(sent: Sentence, verb):
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             return subj, verb
-        if verb.dep_ in ("conj", "xcomp") and verb.head != verb:
-            verb = verb.head
+        if verb.dep_ in ("conj", "xcomp", "acomp") and verb.head != verb:
+            verb = verb.head   # "are due to arrive": the subject of "are"
         else:
             return None, verb
     return None, verb
 
 
+PLANNING = {"due", "expect", "set", "schedule", "plan", "intend", "prepare"}
+
+
+def _planned(verb) -> bool:
+    """'are due to arrive', 'is expected to meet', 'plans to deploy': a future event."""
+    t = verb
+    for _ in range(2):
+        if t.dep_ in ("xcomp", "ccomp", "acomp") and t.head.lemma_.lower() in PLANNING:
+            return True
+        if t.head == t:
+            break
+        t = t.head
+    return False
+
+
+def _participle(sent: Sentence, verb, exclude: set[int]) -> dict | None:
+    """'The Resolute Support mission, launched in January 2015, …' -> it was launched."""
+    noun = verb.head
+    aside = {w.i for c in noun.children if c.dep_ in ("relcl", "acl", "appos") for w in c.subtree}
+    tokens = _clean([t for t in noun.subtree if t.i not in aside and t.i < verb.i and t.text != ","], exclude)
+    if not tokens or any(t.pos_ == "PRON" for t in tokens[:1]):
+        return None
+    subject = _lower_first(phrase(tokens), tokens[0])
+    if tokens[0].pos_ == "DET" and tokens[0].lower_ in ("a", "an"):
+        subject = "the " + phrase(tokens[1:])
+    aux = "were" if noun.tag_ in ("NNS", "NNPS") else "was"
+    rest = phrase(_clean([t for c in verb.children if c.i > verb.i and c.dep_ in ("prep", "agent", "dobj")
+                          and c.i not in exclude for t in c.subtree], exclude)[:MAX_REST])
+    event = " ".join(w for w in [subject, aux, verb.text, rest] if w)
+    key = " ".join([subject, verb.lemma_, rest])
+    return {"kind": "verbal", "past": True, "future": False, "subject": subject, "aux": aux, "adverb": "",
+            "verb": verb.text, "rest": rest, "event": event[:1].upper() + event[1:], "key": key}
+
+
 def _verbal(sent: Sentence, verb, dset: set[int]) -> dict | None:
     exclude = _date_preps(dset, verb.doc)
     subj, subj_verb = _subject(sent, verb)
+    if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return _participle(sent, verb, exclude)
     if subj is None:
         return None
     if subj.lower_ in ("that", "which", "who") and subj_verb.dep_ == "relcl":
@@ -452,7 +587,7 @@ def _verbal(sent: Sentence, verb, dset: set[int]) -> dict | None:
     if subj_first is not None:
         subj_text = _lower_first(subj_text, subj_first)
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
-    future = any(c.lower_ in FUTURE_AUX for c in auxes)
+    future = any(c.lower_ in FUTURE_AUX for c in auxes) or _planned(verb)
     passive = [c for c in auxes if c.dep_ == "auxpass"]
     perfect = [c for c in auxes if c.dep_ == "aux" and c.lemma_ == "have"]
     modal = [c for c in auxes if c.dep_ == "aux" and c.tag_ == "MD"]

@@ -116,9 +116,21 @@ def person_spans(sent: Sentence) -> list:
 
 
 def _portfolio_link(doc, j: int, sent: Sentence) -> bool:
-    """'for' / 'of' / 'and' between capitalised words inside a title."""
-    return doc[j].lower_ in ("for", "of", "and") and j - 1 >= sent.span.start \
-        and doc[j - 1].text[:1].isupper() and doc[j + 1].text[:1].isupper()
+    """'for' / 'of' / 'and' (or 'of the') between capitalised words inside a title."""
+    if j - 1 < sent.span.start:
+        return False
+    if doc[j].lower_ == "the" and doc[j - 1].lower_ in ("of", "for") and doc[j + 1].text[:1].isupper():
+        return j - 2 >= sent.span.start and doc[j - 2].text[:1].isupper()
+    nxt = doc[j + 2] if doc[j + 1].lower_ == "the" and j + 2 < len(doc) else doc[j + 1]   # "of the UN"
+    return doc[j].lower_ in ("for", "of", "and", "in", "on") and nxt.text[:1].isupper() and (
+        doc[j - 1].text[:1].isupper() or doc[j - 1].text == ")")
+
+
+def _bracketed_acronym(doc, j: int) -> bool:
+    """')' closing an acronym inside a title: 'UN Mission in Kosovo (UNMIK)'."""
+    if doc[j].text != ")" or j < 2:
+        return False
+    return doc[j - 2].text == "(" and doc[j - 1].is_upper and len(doc[j - 1].text) <= 8
 
 
 def _cut_at_and(tokens):
@@ -138,7 +150,7 @@ def _qualified(tokens) -> bool:
         return False
     tail = tokens[last_role + 1:]
     return bool(tail) and tail[0].lower_ in ("for", "of") and len(tail) > 1 and \
-        all(t.text[:1].isupper() or t.lower_ in CONNECTORS for t in tail[1:])
+        all(t.text[:1].isupper() or t.lower_ in CONNECTORS or t.text in "()" for t in tail[1:])
 
 
 def _name_span(sent: Sentence, ent):
@@ -211,10 +223,16 @@ def role_facts(sent: Sentence) -> list[Fact]:
         if j >= sent.span.start and doc[j].text == "," and not left:
             # "the National Security Advisor, Qasim al-Araji"
             k = j - 1
-            while k >= sent.span.start and k not in named and _role_token_left(doc[k]):
+            while k >= sent.span.start and k not in named and (
+                    _role_token_left(doc[k]) or _portfolio_link(doc, k, sent) or _bracketed_acronym(doc, k)):
+                if doc[k].text == ")":   # "the Head of the UN Mission in Kosovo (UNMIK), NAME"
+                    while doc[k].text != "(":
+                        left.insert(0, doc[k])
+                        k -= 1
                 left.insert(0, doc[k])
                 k -= 1
-            if left and not _has_role_noun(left[-1:]):
+            left = _cut_at_and(left)
+            if left and not (_has_role_noun(left[-1:]) or _qualified(left)):
                 left = []
             rule_left = "role-title-comma"
         else:
@@ -238,6 +256,8 @@ def role_facts(sent: Sentence) -> list[Fact]:
                     break
                 right.append(t)
                 m += 1
+            if right and right[0].lower_ in ("and", "or", "but"):
+                right = []   # ", and the Chief of Defence, …": the next person's title
             if right and right[0].lower_ in ("the", "a", "an"):
                 right = right[1:]
             right = _trim_role(right)

@@ -68,15 +68,22 @@ def _number_span(tok):
     """The tokens of one number ('1.5 million', 'five hundred', 'twenty-five')."""
     doc = tok.doc
     i, j = tok.i, tok.i
-    while j + 1 < len(doc) and (doc[j + 1].lower_ in SCALES or doc[j + 1].lower_ in WORDS) \
-            and doc[j + 1].pos_ == "NUM":
-        j += 1
+    while j + 1 < len(doc):
+        nxt = doc[j + 1]
+        if (nxt.lower_ in SCALES or nxt.lower_ in WORDS) and nxt.pos_ == "NUM":
+            j += 1
+        elif nxt.text == "-" and j + 2 < len(doc) and doc[j].lower_ in WORDS and doc[j + 2].lower_ in WORDS:
+            j += 2   # "Forty-six", split by the tokenizer
+        else:
+            break
     return doc[i:j + 1]
 
 
 def _value(span) -> float | int | None:
     total, current = 0, None
     for t in span:
+        if t.text == "-":
+            continue
         low = t.lower_
         if low in SCALES:
             current = (current if current is not None else 1) * SCALES[low]
@@ -94,10 +101,13 @@ def _value(span) -> float | int | None:
 
 def _hedge(sent: Sentence, first) -> tuple[str | None, int]:
     doc = first.doc
-    before = doc[max(sent.span.start, first.i - 3):first.i].text.lower()
+    if first.i > sent.span.start and doc[first.i - 1].lower_ in CURRENCY:
+        first = doc[first.i - 1]    # "about $3.9 billion": the hedge comes before the currency
+    window = [t for t in doc[max(sent.span.start, first.i - 3):first.i] if not t.is_punct]
+    before = " ".join(t.lower_ for t in window)
     for phrase_, label in HEDGES:
         if re.search(rf"(?:^|\s){re.escape(phrase_)}$", before):
-            return label, first.i - len(phrase_.split())
+            return label, window[-len(phrase_.split())].i
     return None, first.i
 
 
