@@ -68,8 +68,15 @@ def test_facts_page_metadata_is_not_an_event(facts_of):
     ("The office was opened by NATO Assistant Secretary General for Political Affairs and Security Policy "
      "Bettina Cadenbach in Amman.", "Bettina Cadenbach",
      "NATO Assistant Secretary General for Political Affairs and Security Policy", "role-title"),
+    ("Major-General Dany Fortin led the team in Baghdad.", "Dany Fortin", "Major-General", "role-title"),
     ("Major-General Dany Fortin, the first commander of the mission, led the team.", "Dany Fortin",
-     "Major-General", "role-title"),
+     "first commander of the mission", "role-apposition"),
+    ("The Chief of the Defence Staff, Vice Admiral Seth Amoako, spoke to the troops.", "Seth Amoako",
+     "Chief of the Defence Staff", "role-title-comma"),
+    ("The deployment was approved by the Minister for Defence, Dr. Kwame Asante, on Monday.", "Kwame Asante",
+     "Minister for Defence", "role-title-comma"),
+    ("France's armed forces minister, Claire Dubreuil, said Paris would keep two destroyers there.",
+     "Claire Dubreuil", "France's armed forces minister", "role-title-comma"),
 ])
 def test_facts_people_and_roles_by_pattern(facts_of, sentence, person, role, rule):
     roles = of_type(facts_of("Meeting\n\n" + sentence + "\n"), "person_role")
@@ -336,3 +343,38 @@ def test_facts_next_persons_title_is_not_an_apposition(facts_of):
 def test_facts_year_in_a_name_is_not_a_date(facts_of):
     facts = facts_of("Drill\n\nMore than 1,200 troops took part in Exercise Northern Rampart 2020 in Estonia.\n")
     assert of_type(facts, "date") == []
+
+
+@pytest.mark.parametrize("sentence, value, approx, what", [
+    ("The UN reimburses about US$1,450 per soldier per month.", 1450, True, "US dollars"),
+    ("Ghana spent GH¢85 million on training.", 85_000_000, False, "GH cedis"),
+    ("The division has roughly a dozen battalions.", 12, True, "battalions"),
+    ("Some 10 per cent of the troops are women.", 10, True, "percent of the troops"),
+])
+def test_facts_currencies_dozens_and_per_cent(facts_of, sentence, value, approx, what):
+    qs = of_type(facts_of("Money\n\n" + sentence + "\n"), "quantity")
+    assert [(q.value, q.approx, q.what) for q in qs] == [(value, approx, what)]
+
+
+@pytest.mark.parametrize("sentence, person, role", [
+    ("The contingent was addressed by the Deputy Minister for Defence, Hon. Abena Owusu, at the base.",
+     "Abena Owusu", "Deputy Minister for Defence"),
+    ("The meeting was attended by Rear Admiral Tomasz Wielgosz, Director of the Regional Centre.",
+     "Tomasz Wielgosz", "Director of the Regional Centre"),
+])
+def test_facts_honorifics_and_titles_the_tagger_misreads(facts_of, sentence, person, role):
+    roles = of_type(facts_of("Visit\n\n" + sentence + "\n"), "person_role")
+    assert (person, role) in [(r.person, r.role) for r in roles]
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The opening followed Exercise Cyber Falcon, held in Amman from 10 to 14 November.", "2019-11-10"),
+    ("The partnership, which Jordan and the EU signed in January, was praised.", "2020-01"),
+])
+def test_facts_participles_and_relative_clauses_in_the_past(facts_of, sentence, date):
+    facts = of_type(facts_of(DATED + sentence + "\n"), "date")
+    assert date in [f.date for f in facts]
+
+
+def test_facts_year_in_a_reference_is_not_a_date(facts_of):
+    assert of_type(facts_of("Release\n\nPress Release (2025) 117 was issued by the office.\n"), "date") == []

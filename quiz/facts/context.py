@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from ..documents import Document
 from .model import Source
 
-HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "prof", "prof."}
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "prof", "prof.", "hon",
+              "hon.", "h.e."}
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "van", "von", "de", "da", "di", "du", "le", "la", "al-"}
 
 

@@ -150,6 +150,8 @@ def _in_name(sent: Sentence, d: dates.DateMatch) -> bool:
     if tok is None or tok.i == 0:
         return False
     prev = tok.doc[tok.i - 1]
+    if prev.text == "(" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ")":
+        return True   # "Press Release (2025) 117": a reference, not an event
     return prev.pos_ == "PROPN" and prev.text[:1].isupper() and not _is_date_word(prev) \
         and prev.i > sent.span.start and tok.doc[prev.i - 1].text[:1].isupper()
 
@@ -521,9 +523,15 @@ def _planned(verb) -> bool:
     return False
 
 
+def _object_before(verb):
+    """'followed Exercise Cyber Falcon 2025, held in Amman …': the object the participle describes."""
+    return next((c for c in verb.head.children if c.dep_ in ("dobj", "pobj") and c.i < verb.i
+                 and c.pos_ in ("NOUN", "PROPN")), None)
+
+
 def _participle(sent: Sentence, verb, exclude: set[int]) -> dict | None:
     """'The Resolute Support mission, launched in January 2015, …' -> it was launched."""
-    noun = verb.head
+    noun = verb.head if verb.dep_ == "acl" else _object_before(verb)
     aside = {w.i for c in noun.children if c.dep_ in ("relcl", "acl", "appos") for w in c.subtree}
     tokens = _clean([t for t in noun.subtree if t.i not in aside and t.i < verb.i and t.text != ","], exclude)
     if not tokens or any(t.pos_ == "PRON" for t in tokens[:1]):
@@ -543,7 +551,8 @@ def _participle(sent: Sentence, verb, exclude: set[int]) -> dict | None:
 def _verbal(sent: Sentence, verb, dset: set[int]) -> dict | None:
     exclude = _date_preps(dset, verb.doc)
     subj, subj_verb = _subject(sent, verb)
-    if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+    if subj is None and verb.tag_ == "VBN" and (
+            verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") or verb.dep_ == "advcl" and _object_before(verb)):
         return _participle(sent, verb, exclude)
     if subj is None:
         return None
@@ -662,6 +671,7 @@ def _verbal(sent: Sentence, verb, dset: set[int]) -> dict | None:
     event = " ".join(w for w in words if w)
     event = event[:1].upper() + event[1:]
     past = verb.tag_ == "VBD" or bool(perfect) or (verb.tag_ == "VBN" and any(
-        c.tag_ == "VBD" for c in auxes)) or (verb.dep_ in ("xcomp", "conj") and verb.head.tag_ == "VBD")
+        c.tag_ == "VBD" for c in auxes)) or (verb.dep_ in ("xcomp", "conj") and verb.head.tag_ == "VBD") \
+        or (verb.tag_ == "VBN" and not auxes and subj is not None and subj.dep_ == "nsubj")   # "which X signed"
     return {"kind": "verbal", "past": past, "subject": subj_text, "aux": aux, "adverb": adv, "verb": form,
             "rest": rest, "event": event, "key": key, "future": future}

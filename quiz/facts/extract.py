@@ -10,7 +10,7 @@ from typing import Iterable, Iterator
 
 from ..documents import Document
 from .acronyms import acronym_facts
-from .context import DocState, Sentence
+from .context import HONORIFICS, DocState, Sentence
 from .events import date_facts
 from .model import Fact
 from .people import note_people, role_facts
@@ -23,7 +23,7 @@ def extract_document(doc: Document, nlp) -> list[Fact]:
     facts: list[Fact] = []
     texts = [doc.segment_text(seg) for seg in doc.segments]
     for seg, parsed in zip(doc.segments, nlp.pipe(texts)):
-        for span in parsed.sents:
+        for span in _sentences(parsed):
             if not span.text.strip():
                 continue
             sent = Sentence(doc=doc, span=span, offset=seg.start, state=state)
@@ -38,6 +38,28 @@ def extract_document(doc: Document, nlp) -> list[Fact]:
                     role.sources = [replace(role.sources[0], article_date=doc.date)]
             facts += dated + roles + quantity_facts(sent) + acronym_facts(sent)
     return _dedupe(facts)
+
+
+ABBREVIATIONS = HONORIFICS | {"gen.", "lt.", "col.", "maj.", "capt.", "adm.", "brig.", "sgt.", "cdr.", "st.",
+                              "no.", "gov.", "sen.", "rep.", "amb."}
+
+
+def _sentences(parsed):
+    """The parser's sentences, rejoined where it split after 'Hon.' or 'Gen.' before a name."""
+    pending = None
+    for span in parsed.sents:
+        if pending is not None:
+            span = parsed[pending.start:span.end]
+        last = span[-1].text.lower() if len(span) else ""
+        if len(span) >= 2 and span[-1].text == ".":
+            last = span[-2].text.lower() + "."
+        if last in ABBREVIATIONS and span.end < len(parsed):
+            pending = span
+            continue
+        pending = None
+        yield span
+    if pending is not None:
+        yield pending
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:

@@ -26,8 +26,9 @@ ROLE_NOUNS = {
     "sheikh", "brigadier", "major-general", "lieutenant-general", "commandant",
     # rank abbreviations: "Lt. Gen. Dany Fortin"
     "lt.", "lt", "gen.", "gen", "col.", "maj.", "capt.", "adm.", "brig.", "sgt.", "cdr.", "cmdr.",
+    "researcher", "analyst", "fellow", "lecturer", "economist", "historian", "correspondent", "editor",
 }
-KEEP_ADJ = {"former", "acting", "interim", "top", "senior", "deputy", "chief", "outgoing",
+KEEP_ADJ = {"former", "acting", "interim", "top", "senior", "deputy", "chief", "outgoing", "rear", "vice",
             "incoming", "then", "foreign", "defence", "defense", "prime", "military", "special"}
 DROP_ADJ = {"newly-appointed", "newly", "appointed", "new", "newly-elected", "elected", "re-elected"}
 CONNECTORS = {"of", "for", "and", "on", "the", "in", "to"}
@@ -92,6 +93,16 @@ def person_spans(sent: Sentence) -> list:
     ('Major-General Dany Fortin'): two or three capitalised words after a role noun."""
     doc = sent.span.doc
     spans = [e for e in sent.span.ents if e.label_ == "PERSON"]
+    for e in sent.span.ents:
+        # "Rear Admiral Tomasz Wielgosz" tagged as an organisation: the title, then the name
+        if e.label_ != "PERSON" and len(e) >= 3 and _has_role_noun([e[0], e[1]]):
+            k = e.start
+            while k < e.end and (_has_role_noun([doc[k]]) or doc[k].lower_ in KEEP_ADJ):
+                k += 1
+            rest = doc[k:e.end]
+            if 2 <= len(rest) <= 3 and all(t.text[:1].isupper() and t.text.isalpha() and t.lower_ not in ROLE_NOUNS
+                                           for t in rest):
+                spans.append(rest)
     taken = {i for e in spans for i in range(e.start, e.end)}
     months = {m.lower() for m in dates.MONTH_NAMES[1:]} | set(dates.WEEKDAYS)
 
@@ -122,7 +133,7 @@ def _portfolio_link(doc, j: int, sent: Sentence) -> bool:
     if doc[j].lower_ == "the" and doc[j - 1].lower_ in ("of", "for") and doc[j + 1].text[:1].isupper():
         return j - 2 >= sent.span.start and doc[j - 2].text[:1].isupper()
     nxt = doc[j + 2] if doc[j + 1].lower_ == "the" and j + 2 < len(doc) else doc[j + 1]   # "of the UN"
-    return doc[j].lower_ in ("for", "of", "and", "in", "on") and nxt.text[:1].isupper() and (
+    return doc[j].lower_ in ("for", "of", "and", "in", "on", "to") and nxt.text[:1].isupper() and (
         doc[j - 1].text[:1].isupper() or doc[j - 1].text == ")")
 
 
@@ -193,7 +204,6 @@ def _clean_name(span) -> tuple[str, object, object] | None:
 
 
 def role_facts(sent: Sentence) -> list[Fact]:
-    doc = sent.span.doc
     facts = []
     authors = {fold(a) for a in sent.doc.authors}
     spans = person_spans(sent)
@@ -204,85 +214,15 @@ def role_facts(sent: Sentence) -> list[Fact]:
         if cleaned is None:
             continue
         name, first, last = cleaned
-        if len(name.split()) >= 2:
-            full = name
-        else:
-            full = sent.state.resolve(name)
-            if full is None:
-                continue
-        if fold(full) in authors:
+        full = name if len(name.split()) >= 2 else sent.state.resolve(name)
+        if full is None or fold(full) in authors:
             continue
-        found = []
-        # 1. title before the name: "NATO Secretary General Jens Stoltenberg"
-        left = []
-        j = ent.start - 1
-        while j >= sent.span.start and j not in named and (_role_token_left(doc[j]) or _portfolio_link(doc, j, sent)):
-            left.insert(0, doc[j])
-            j -= 1
-        left = _cut_at_and(left)
-        if j >= sent.span.start and doc[j].text == "," and not left:
-            # "the National Security Advisor, Qasim al-Araji"
-            k = j - 1
-            while k >= sent.span.start and k not in named and (
-                    _role_token_left(doc[k]) or _portfolio_link(doc, k, sent) or _bracketed_acronym(doc, k)):
-                if doc[k].text == ")":   # "the Head of the UN Mission in Kosovo (UNMIK), NAME"
-                    while doc[k].text != "(":
-                        left.insert(0, doc[k])
-                        k -= 1
-                left.insert(0, doc[k])
-                k -= 1
-            left = _cut_at_and(left)
-            if left and not (_has_role_noun(left[-1:]) or _qualified(left)):
-                left = []
-            rule_left = "role-title-comma"
-        else:
-            rule_left = "role-title"
-        left = _trim_role(left)
-        if left and _has_role_noun(left) and (_has_role_noun(left[-2:]) or _qualified(left)):
-            found.append((left, rule_left))
-        # 2. apposition: "Tom Goffus, NATO Assistant Secretary General for Operations"
-        k = ent.end
-        if k < sent.span.end and doc[k].text == ",":
-            right = []
-            m = k + 1
-            while m < sent.span.end:
-                t = doc[m]
-                if t.text in (",", ".", ";", ":", ")", "(", "“", "”", '"', "—", "–") or t.i in named:
-                    break
-                if t.pos_ in ("VERB", "AUX", "PRON") and t.lower_ not in ROLE_NOUNS and not t.text[:1].isupper():
-                    break
-                if not (t.text[:1].isupper() or t.lower_ in CONNECTORS or t.lower_ in ROLE_NOUNS
-                        or t.lower_ in KEEP_ADJ or t.text in ("'s", "’s", "-")):
-                    break
-                right.append(t)
-                m += 1
-            if right and right[0].lower_ in ("and", "or", "but"):
-                right = []   # ", and the Chief of Defence, …": the next person's title
-            if right and right[0].lower_ in ("the", "a", "an"):
-                right = right[1:]
-            right = _trim_role(right)
-            ends_ok = m >= sent.span.end or doc[m].text in (",", ".", ";", ")", "”", '"', "—", "–") \
-                or doc[m].pos_ in ("VERB", "AUX")
-            parts = _split_roles(right) if right else []
-            if not ends_ok:
-                parts = parts[:-1]   # the last part runs into lowercase prose: keep the whole ones
-            if parts and _has_role_noun(parts[0][:4]) and right[0].text[:1].isupper():
-                for part in parts:
-                    found.append((_trim_role(part), "role-apposition"))
-        # 3. parenthesis: "Haidar al-Abadi (Prime Minister of Iraq)"
-        if k < sent.span.end and doc[k].text == "(":
-            inner = []
-            m = k + 1
-            while m < sent.span.end and doc[m].text != ")" and len(inner) < 14:
-                inner.append(doc[m])
-                m += 1
-            inner = _trim_role(inner)
-            if m < sent.span.end and doc[m].text == ")" and inner and _has_role_noun(inner) \
-                    and inner[0].text[:1].isupper():
-                found.append((inner, "role-parenthesis"))
+        found = _title_before(sent, ent, named) + _apposition(sent, ent, named) + _parenthesis(sent, ent)
+        found = [(tokens, rule) for tokens, rule in found if tokens]
+        if any(not _rank_only(t) for t, _ in found):
+            # "The Chief of the Defence Staff, Vice Admiral NAME": the post, not the rank
+            found = [(t, r) for t, r in found if not _rank_only(t)]
         for tokens, rule in found:
-            if not tokens:
-                continue
             role = _role_text(tokens)
             if len(role) < 3 or fold(role) in {fold(full), fold(name)}:
                 continue
@@ -292,6 +232,137 @@ def role_facts(sent: Sentence) -> list[Fact]:
                                      max(tokens[-1], last, key=lambda t: t.i), rule)],
                 person=full, role=role, aliases=[name] if name != full else []))
     return facts
+
+
+RANKS = {"general", "gen.", "gen", "lieutenant", "lt.", "lt", "colonel", "col.", "major", "maj.", "captain",
+         "capt.", "admiral", "adm.", "rear", "vice", "brigadier", "brig.", "commodore", "sergeant", "sgt.",
+         "marshal", "air", "major-general", "lieutenant-general", "lieutenant-colonel", "-", "ambassador",
+         "commander", "cdr.", "cmdr."}
+
+
+def _rank_only(tokens) -> bool:
+    """'Vice Admiral', 'Lt. Gen.', a bare 'Ambassador': a rank or form of address, not a post."""
+    return all(t.lower_ in RANKS for t in tokens)
+
+
+def _title_before(sent: Sentence, ent, named: set[int]) -> list:
+    """'NATO Secretary General NAME', 'the National Security Advisor, NAME',
+    'The Chief of the Defence Staff, Vice Admiral NAME', 'the Minister for Defence, Dr. NAME'."""
+    doc = sent.span.doc
+    out = []
+    left = []
+    j = ent.start - 1
+    while j >= sent.span.start and (doc[j].lower_ in HONORIFICS or doc[j].text == "." and j > 0
+                                    and f"{doc[j - 1].lower_}." in HONORIFICS):
+        j -= 1   # "Dr.", "Hon." between a title and the name
+    while j >= sent.span.start and j not in named and (_role_token_left(doc[j]) or _portfolio_link(doc, j, sent)
+                                                      or _modifies(doc[j], left)):
+        left.insert(0, doc[j])
+        j -= 1
+    left = _cut_at_and(left)
+    rank = list(left)
+    if j >= sent.span.start and doc[j].text == "," and (not left or _rank_only(left)):
+        comma = _title_left_of(sent, j - 1, named)
+        if comma:
+            out.append((comma, "role-title-comma"))
+    left = _trim_role(rank)
+    if left and _has_role_noun(left) and (_has_role_noun(left[-2:]) or _qualified(left)):
+        out.append((left, "role-title"))
+    return out
+
+
+def _modifies(token, collected) -> bool:
+    """Lower-case words that belong to a title by the parse: "France's armed forces minister"."""
+    if not collected or token.is_punct or token.pos_ not in ("NOUN", "ADJ", "VERB", "PROPN", "PART"):
+        return False
+    heads = {t.i for t in collected}
+    return token.dep_ in ("compound", "amod", "nmod", "poss", "case") and (
+        token.head.i in heads or token.head.head.i in heads)
+
+
+def _title_left_of(sent: Sentence, k: int, named: set[int]) -> list:
+    doc = sent.span.doc
+    left = []
+    while k >= sent.span.start and k not in named and (
+            _role_token_left(doc[k]) or _portfolio_link(doc, k, sent) or _bracketed_acronym(doc, k)
+            or _modifies(doc[k], left)):
+        if doc[k].text == ")":   # "the Head of the UN Mission in Kosovo (UNMIK), NAME"
+            while doc[k].text != "(":
+                left.insert(0, doc[k])
+                k -= 1
+        left.insert(0, doc[k])
+        k -= 1
+    left = _trim_role(_cut_at_and(left))
+    if left and (_has_role_noun(left[-1:]) or _qualified(left)) and _has_role_noun(left):
+        return left
+    return []
+
+
+def _apposition(sent: Sentence, ent, named: set[int]) -> list:
+    """'Tom Goffus, NATO Assistant Secretary General for Operations', and by the parse
+    'Stefano Marcucci, the mission's operation commander'."""
+    doc = sent.span.doc
+    k = ent.end
+    if k >= sent.span.end or doc[k].text != ",":
+        return []
+    right = []
+    m = k + 1
+    while m < sent.span.end:
+        t = doc[m]
+        if t.text in (",", ".", ";", ":", ")", "(", "“", "”", '"', "—", "–") or t.i in named:
+            break
+        if t.pos_ in ("VERB", "AUX", "PRON") and t.lower_ not in ROLE_NOUNS and not t.text[:1].isupper():
+            break
+        if not (t.text[:1].isupper() or t.lower_ in CONNECTORS or t.lower_ in ROLE_NOUNS
+                or t.lower_ in KEEP_ADJ or t.text in ("'s", "’s", "-")):
+            break
+        right.append(t)
+        m += 1
+    if right and right[0].lower_ in ("and", "or", "but"):
+        return []   # ", and the Chief of Defence, …": the next person's title
+    if right and right[0].lower_ in ("the", "a", "an"):
+        right = right[1:]
+    right = _trim_role(right)
+    ends_ok = m >= sent.span.end or doc[m].text in (",", ".", ";", ")", "”", '"', "—", "–") \
+        or doc[m].pos_ in ("VERB", "AUX")
+    parts = _split_roles(right) if right else []
+    if not ends_ok:
+        parts = parts[:-1]   # the last part runs into lowercase prose: keep the whole ones
+    if parts and _has_role_noun(parts[0][:4]) and right[0].text[:1].isupper():
+        return [(_trim_role(part), "role-apposition") for part in parts]
+    return _parsed_apposition(sent, ent)
+
+
+def _parsed_apposition(sent: Sentence, ent) -> list:
+    """An apposition headed by an office noun: ', the mission's operation commander,'."""
+    for token in ent:
+        for child in token.children:
+            if child.dep_ != "appos" or child.i < ent.end or child.lower_ not in ROLE_NOUNS:
+                continue
+            words = [t for t in child.subtree if t.dep_ not in ("relcl", "acl", "punct")
+                     and t.head.dep_ not in ("relcl", "acl") and t.i >= ent.end]
+            words = [t for t in words if t.i <= child.i or t.head.i in {w.i for w in words}]
+            words = _trim_role([t for t in words if t.lower_ not in ("the", "a", "an") or t.i > words[0].i])
+            if words and len(words) <= 10 and not any(t.ent_type_ == "PERSON" for t in words):
+                return [(words, "role-apposition")]
+    return []
+
+
+def _parenthesis(sent: Sentence, ent) -> list:
+    """'Haidar al-Abadi (Prime Minister of Iraq)'."""
+    doc = sent.span.doc
+    k = ent.end
+    if k >= sent.span.end or doc[k].text != "(":
+        return []
+    inner = []
+    m = k + 1
+    while m < sent.span.end and doc[m].text != ")" and len(inner) < 14:
+        inner.append(doc[m])
+        m += 1
+    inner = _trim_role(inner)
+    if m < sent.span.end and doc[m].text == ")" and inner and _has_role_noun(inner) and inner[0].text[:1].isupper():
+        return [(inner, "role-parenthesis")]
+    return []
 
 
 def note_people(sent: Sentence) -> None:

@@ -44,6 +44,21 @@ OWNER_NOUNS = {"mission", "programme", "program", "operation", "force", "forces"
                "organisation", "organization", "partnership", "treaty", "summit", "army", "navy"}
 CURRENCY = {"$": "US dollars", "us$": "US dollars", "€": "euros", "£": "pounds", "usd": "US dollars",
             "eur": "euros", "gbp": "pounds"}
+SYMBOLS = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen", "₹": "rupees", "¢": "cedis"}
+_GLUED = re.compile(r"^([A-Z]{0,3}[$€£¥₹¢])(\d[\d,.]*)$")
+
+
+def currency_name(text: str) -> str | None:
+    """'$' -> 'US dollars', 'A$' -> 'A dollars', 'GH¢' -> 'GH cedis', 'EUR' -> 'euros'."""
+    if text.lower() in CURRENCY:
+        return CURRENCY[text.lower()]
+    m = re.match(r"^([A-Z]{0,3})([$€£¥₹¢])$", text)
+    if not m:
+        return None
+    prefix = "US" if m.group(1) in ("", "US") and m.group(2) == "$" else m.group(1)
+    return " ".join(w for w in (prefix, SYMBOLS[m.group(2)]) if w)
+
+
 _FIGURE = re.compile(r"^\d{1,3}(?:([,.])\d{3})(?:\1\d{3})*$|^\d+(?:\.\d+)?$")
 
 
@@ -79,12 +94,12 @@ def _number_span(tok):
     return doc[i:j + 1]
 
 
-def _value(span) -> float | int | None:
+def _value(span, first: str | None = None) -> float | int | None:
     total, current = 0, None
-    for t in span:
+    for n, t in enumerate(span):
         if t.text == "-":
             continue
-        low = t.lower_
+        low = first.lower() if first and n == 0 else t.lower_
         if low in SCALES:
             current = (current if current is not None else 1) * SCALES[low]
             if SCALES[low] >= 1000:
@@ -158,13 +173,15 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
     in_dates = _date_spans(sent)
     for tok in sent.span:
         question_noun = None
-        if tok.i in seen or not (tok.like_num or tok.pos_ == "NUM") or tok.lower_ in SCALES:
+        glued = _GLUED.match(tok.text)   # "GH¢85", "US$1,450" in one token
+        dozen = tok.lower_ == "dozen" and tok.i > 0 and doc[tok.i - 1].lower_ == "a"   # "a dozen"
+        if tok.i in seen or not (tok.like_num or tok.pos_ == "NUM" or glued or dozen) or tok.lower_ in SCALES:
             continue
         span = _number_span(tok)
         seen |= {t.i for t in span}
         if _in_date(in_dates, sent, tok) or _day_of_month(tok):
             continue
-        value = _value(span)
+        value = _value(span, first=glued.group(2) if glued else None)
         if value is None or re.search(r"\d[:/]\d", tok.text):
             continue
         last = span[-1]
@@ -177,13 +194,14 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
             continue
         if prev is not None and prev.text in ("-", "–", "#"):
             continue
-        money = None
-        if prev is not None and prev.lower_ in CURRENCY:
-            money = CURRENCY[prev.lower_]
-        elif nxt is not None and nxt.lower_ in CURRENCY and nxt.lower_ not in ("$",):
+        money = currency_name(glued.group(1)) if glued else None
+        if money is None and prev is not None:
+            money = currency_name(prev.text)
+        if money is None and nxt is not None and nxt.lower_ in CURRENCY and nxt.lower_ not in ("$",):
             money = CURRENCY[nxt.lower_]
-        if nxt is not None and nxt.lower_ in ("percent", "%", "per"):
-            what_tokens = [nxt] + ([doc[nxt.i + 1]] if nxt.lower_ == "per" and nxt.i + 1 < len(doc) else [])
+        per_cent = nxt is not None and nxt.lower_ == "per" and nxt.i + 1 < len(doc) and doc[nxt.i + 1].lower_ == "cent"
+        if nxt is not None and (nxt.lower_ in ("percent", "%") or per_cent):
+            what_tokens = [nxt] + ([doc[nxt.i + 1]] if per_cent else [])
             of = doc[what_tokens[-1].i + 1] if what_tokens[-1].i + 1 < sent.span.end else None
             what = "percent"
             if of is not None and of.lower_ == "of":
@@ -192,7 +210,8 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
                     what = "percent of " + phrase([t for t in obj.subtree if not t.is_punct][:8])
             rule, noun_tokens = "quantity-percent", what_tokens
         elif money:
-            what, rule, noun_tokens = money, "quantity-money", [prev if prev is not None and prev.lower_ in CURRENCY else nxt]
+            sign = tok if glued else prev if prev is not None and currency_name(prev.text) else nxt
+            what, rule, noun_tokens = money, "quantity-money", [sign]
         else:
             noun = last.head if last.dep_ in ("nummod", "quantmod", "compound", "nmod", "amod") else None
             if noun is None and tok.dep_ in ("nummod", "quantmod"):
@@ -214,7 +233,7 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
             what = phrase(noun_tokens)
             rule = "quantity-count"
             question_noun = noun
-        hedge, start_i = _hedge(sent, tok)
+        hedge, start_i = _hedge(sent, doc[tok.i - 1] if dozen else tok)
         exclude = {t.i for t in span} | {t.i for t in noun_tokens}
         owner = None
         if noun_tokens:
