@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 
 from . import dates
 from .facts.model import Fact, key_words
@@ -102,6 +102,8 @@ def make_cards(facts: list[Fact], titles: dict[str, str] | None = None, kinds=KI
         for kind in kinds:
             ctx, article_date = _context(fact, titles)
             docs = tuple(dict.fromkeys(s.doc for s in fact.sources))
+            # versions of a conflicting fact share its id; each keeps its own cards (by source)
+            key = f"{fact.id}@{fact.doc}" if fact.conflict else fact.id
             common = dict(fact_id=fact.id, fact_type=fact.type, doc=fact.doc, quote=fact.evidence,
                           tags=tuple(["quiz", fact.type, kind] + [tag(d.rsplit(".", 1)[0]) for d in docs]),
                           article_date=article_date, docs=docs)
@@ -109,7 +111,7 @@ def make_cards(facts: list[Fact], titles: dict[str, str] | None = None, kinds=KI
                 parts = cloze_parts(fact)
                 if parts is None:
                     continue
-                card = Card(id=f"{fact.id}:cloze", kind="cloze", question=f"{parts[0]}_____{parts[2]}",
+                card = Card(id=f"{key}:cloze", kind="cloze", question=f"{parts[0]}_____{parts[2]}",
                             answer=parts[1], cloze=parts, **common)
             elif kind == "choice":
                 base = CHOICE_BASE.get(fact.type)
@@ -117,19 +119,23 @@ def make_cards(facts: list[Fact], titles: dict[str, str] | None = None, kinds=KI
                 if options is None:
                     continue
                 name = TEMPLATES[(fact.type, base)]
-                card = Card(id=f"{fact.id}:choice", kind="choice",
+                card = Card(id=f"{key}:choice", kind="choice",
                             question=render_block(env, name, "question", ctx),
                             answer=options[1], options=options[0], **common)
             else:
                 name = TEMPLATES.get((fact.type, kind))
                 if name is None:
                     continue
-                card = Card(id=f"{fact.id}:{kind}", kind=kind,
+                card = Card(id=f"{key}:{kind}", kind=kind,
                             question=render_block(env, name, "question", ctx),
                             answer=render_block(env, name, "answer", ctx), **common)
             if fact.conflict and not include_conflicts:
                 report.drop("conflicting sources", card)
                 continue
+            if fact.conflict:
+                # sources disagree: each version says whose account it is
+                title = titles.get(fact.doc, fact.doc)
+                card = replace(card, question=f"According to “{title}”, {card.question[:1].lower()}{card.question[1:]}")
             cards.append(card)
     return gate(cards, report)
 
@@ -155,15 +161,22 @@ def gate(cards: list[Card], report: GateReport) -> list[Card]:
             continue
         key = f"{card.kind}|{_norm_question(q)}"
         if key in seen:
-            report.drop("duplicate question", card)
             kept = out[seen[key]]
+            if kept is None or _norm_question(kept.answer) != _norm_question(a):
+                # one question, two answers: a learner could not tell which is meant
+                report.drop("same question, different answers", card)
+                if kept is not None:
+                    report.drop("same question, different answers", kept)
+                    out[seen[key]] = None
+                continue
+            report.drop("duplicate question", card)
             merged = tuple(dict.fromkeys(kept.docs + card.docs))
             out[seen[key]] = Card(**{**asdict(kept), "docs": merged, "tags": kept.tags,
                                      "options": kept.options})
             continue
         seen[key] = len(out)
         out.append(card)
-    return out
+    return [c for c in out if c is not None]
 
 
 def _leaks(question: str, answer: str) -> bool:
@@ -180,8 +193,8 @@ def _unbalanced(text: str) -> bool:
 # --------------------------------------------------------------------------- cloze and choice
 
 _NUMBER_WORD = "|".join(sorted(set(WORDS) | set(SCALES), key=len, reverse=True))
-_NUMBER = re.compile(rf"\d[\d,.]*(?:\s+(?:{_NUMBER_WORD}))*|\b(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD}))*\b",
-                     re.I)
+_NUMBER = re.compile(rf"\d[\d,.]*\d(?:\s+(?:{_NUMBER_WORD})\b)*|\d(?:\s+(?:{_NUMBER_WORD})\b)*|"
+                     rf"\b(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD}))*\b", re.I)
 CHOICE_BASE = {"date": "basic", "person_role": "reverse", "quantity": "basic"}
 
 

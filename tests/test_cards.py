@@ -130,3 +130,25 @@ def test_cards_cloze_hides_the_number_of_a_quantity(evidence, hidden):
                 value=1, what="soldiers")
     card = make_cards([fact], kinds=("cloze",))[0]
     assert card.answer == hidden and card.question == evidence.replace(hidden, "_____")
+
+
+def test_cards_ids_are_the_fact_id_and_kind_and_unique(facts_of):
+    text = ("One\n\nBy Jo Roe - 10 May 2021\n\nNATO Deputy Secretary General Ann Berg signed the accord on 3 May 2021.\n\n"
+            "The mission involves around 500 trainers in Iraq.\n")
+    facts = facts_of({"a.txt": text, "b.txt": text.replace("500", "600").replace("Jo Roe", "Al Poe")})
+    cards = make_cards(facts, {"a.txt": "One", "b.txt": "Two"}, include_conflicts=True)
+    assert len({c.id for c in cards}) == len(cards)
+    for card in cards:
+        assert card.id.startswith(card.fact_id) and card.id.endswith(":" + card.kind)
+    conflicted = [c for c in cards if c.answer in ("around 500", "around 600") and c.kind == "basic"]
+    assert len(conflicted) == 2 and conflicted[0].docs != conflicted[1].docs
+    assert [c.question.split(",")[0] for c in conflicted] == ["According to “One”", "According to “Two”"]
+
+
+def test_cards_same_question_with_different_answers_is_dropped():
+    a = person("Oana Lungescu", "NATO Spokesperson", as_of=None)
+    b = Fact(**{**person("Farah Dakhl", "NATO Spokesperson", as_of=None).__dict__, "id": "",
+                "sources": [src(doc="b.txt")]})
+    report = GateReport()
+    cards = make_cards([a, b], {"a.txt": "NATO", "b.txt": "NATO"}, kinds=("reverse",), report=report)
+    assert cards == [] and report.dropped["same question, different answers"] == 2

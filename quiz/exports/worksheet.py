@@ -36,7 +36,7 @@ def worksheet_cards(cards: list[Card]) -> list[Card]:
     """One card per fact, in fact order; the n-th fact gets the n-th of its kinds in turn."""
     by_fact: dict[str, list[Card]] = {}
     for card in cards:
-        by_fact.setdefault(card.fact_id, []).append(card)
+        by_fact.setdefault(card.id.rsplit(":", 1)[0], []).append(card)
     quotes: dict[str, int] = {}
     for group in by_fact.values():
         quotes[group[0].quote] = quotes.get(group[0].quote, 0) + 1
@@ -44,7 +44,7 @@ def worksheet_cards(cards: list[Card]) -> list[Card]:
     for n, group in enumerate(by_fact.values()):
         group = sorted(group, key=lambda c: KINDS.index(c.kind) if c.kind in KINDS else len(KINDS))
         # a sentence quoted whole would answer the other questions read from it
-        usable = [c for c in group if c.kind != "cloze" or quotes[c.quote] == 1] or group
+        usable = [c for c in group if c.kind != "cloze" or quotes.get(c.quote, 0) == 1] or group
         chosen.append(usable[n % len(usable)])
     return chosen
 

@@ -41,6 +41,8 @@ class DocState:
         short = " ".join(words).lower()
         if short in self.people:
             return self.people[short]
+        if len(words) > 1 and not (len(words) == 2 and words[0].lower() in NAME_PARTICLES):
+            return None   # "Jill Biden" is not "Joe Biden": only a bare family name is a later mention
         return self.people.get(words[-1].lower())
 
 

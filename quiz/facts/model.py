@@ -159,8 +159,16 @@ def fact_id(fact_type: str, subject: str) -> str:
     return f"{fact_type}-{digest}"
 
 
+def _skeleton(word: str) -> str:
+    """'haider' and 'haidar' -> 'hdr'; 'qasim' and 'qassim' -> 'qsm': vowels and doubled letters
+    are where transliterations of one name differ."""
+    word = re.sub(r"[^a-z]", "", word)
+    consonants = word[:1] + re.sub(r"[aeiouy]", "", word[1:])
+    return re.sub(r"(.)\1+", r"\1", consonants)
+
+
 def person_key(name: str) -> str:
-    """Spelling variants of one name share a key: first initial and family name."""
+    """Spelling variants of one name share a key: the given name's consonants and the family name."""
     words = [w for w in re.split(r"[\s]+", fold(name)) if w]
     if not words:
         return ""
@@ -169,4 +177,4 @@ def person_key(name: str) -> str:
         family = words[-2] + family
         words = words[:-1]
     family = re.sub(r"^(al|el)(?=[a-z]{3})", "", family)
-    return f"{words[0][0]} {family}" if len(words) > 1 else family
+    return f"{_skeleton(words[0])} {family}" if len(words) > 1 else family

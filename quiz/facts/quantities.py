@@ -138,6 +138,8 @@ def _counted(noun):
                     continue
                 if c.dep_ == "conj" and c.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ"):
                     continue
+                if c.dep_ == "conj" and any(g.dep_ == "nummod" or g.like_num for g in c.children):
+                    continue   # "12 trainers and 500 soldiers": the soldiers have their own count
                 keep.add(c.i)
                 stack.append(c)
             elif c.dep_ == "dobj" and t.pos_ == "VERB" and t.i in keep and t != noun:
