@@ -378,3 +378,14 @@ def test_facts_participles_and_relative_clauses_in_the_past(facts_of, sentence, 
 
 def test_facts_year_in_a_reference_is_not_a_date(facts_of):
     assert of_type(facts_of("Release\n\nPress Release (2025) 117 was issued by the office.\n"), "date") == []
+
+
+def test_facts_role_is_not_dated_by_an_event_it_takes_no_part_in(facts_of):
+    text = DATED + "NATO Secretary General Mark Rutte recalled that the mission was launched in 2004.\n"
+    roles = of_type(facts_of(text), "person_role")
+    assert [(r.person, r.as_of) for r in roles] == [("Mark Rutte", "2020-02-12")]
+
+
+def test_facts_dropped_words_take_their_hyphen_with_them(facts_of):
+    roles = of_type(facts_of("PM\n\nIraq's newly-appointed Prime Minister Ali Hamid met the envoy.\n"), "person_role")
+    assert [r.role for r in roles] == ["Iraq's Prime Minister"]

@@ -110,7 +110,8 @@ def date_facts(sent: Sentence) -> list[Fact]:
             sources=[sent.source(tokens[0], tokens[-1], rule,
                                  article_date=sent.doc.date if relative else None)],
             date=value, event=frame["event"], bound=bound, relative=relative,
-            frame={k: v for k, v in frame.items() if k not in ("key", "future", "past")})
+            frame={k: v for k, v in frame.items() if k not in ("key", "future", "past", "head")})
+        fact.clause = frame["head"]   # the event's word in the parse, for dating roles in this sentence
         facts.append(fact)
     return facts
 
@@ -487,7 +488,7 @@ def _nominal(sent: Sentence, noun, dset: set[int]) -> dict | None:
         text = "the " + phrase(tokens[1:]) if tokens[0].lower_ in ("a", "an", "the") else text
     text = _lower_first(text, tokens[0])
     key = " ".join(t.lemma_ for t in tokens if not t.like_num)
-    return {"kind": "nominal", "noun": text, "event": text[:1].upper() + text[1:], "key": key}
+    return {"kind": "nominal", "noun": text, "event": text[:1].upper() + text[1:], "key": key, "head": noun}
 
 
 def _lower_first(text: str, first) -> str:
@@ -544,7 +545,7 @@ def _participle(sent: Sentence, verb, exclude: set[int]) -> dict | None:
                           and c.i not in exclude for t in c.subtree], exclude)[:MAX_REST])
     event = " ".join(w for w in [subject, aux, verb.text, rest] if w)
     key = " ".join([subject, verb.lemma_, rest])
-    return {"kind": "verbal", "past": True, "future": False, "subject": subject, "aux": aux, "adverb": "",
+    return {"kind": "verbal", "past": True, "future": False, "head": verb, "subject": subject, "aux": aux, "adverb": "",
             "verb": verb.text, "rest": rest, "event": event[:1].upper() + event[1:], "key": key}
 
 
@@ -673,5 +674,5 @@ def _verbal(sent: Sentence, verb, dset: set[int]) -> dict | None:
     past = verb.tag_ == "VBD" or bool(perfect) or (verb.tag_ == "VBN" and any(
         c.tag_ == "VBD" for c in auxes)) or (verb.dep_ in ("xcomp", "conj") and verb.head.tag_ == "VBD") \
         or (verb.tag_ == "VBN" and not auxes and subj is not None and subj.dep_ == "nsubj")   # "which X signed"
-    return {"kind": "verbal", "past": past, "subject": subj_text, "aux": aux, "adverb": adv, "verb": form,
+    return {"kind": "verbal", "past": past, "head": verb, "subject": subj_text, "aux": aux, "adverb": adv, "verb": form,
             "rest": rest, "event": event, "key": key, "future": future}

@@ -86,16 +86,17 @@ def extract(documents: Iterable[Document], nlp, progress=None) -> Iterator[tuple
 
 
 def _nearest_date(role: Fact, dated: list[Fact], article_date: str | None) -> str | None:
-    """The date a role is known to hold at: the event in the same sentence that names the
-    person, else the nearest one; never a date after the article's own."""
-    here = role.sources[0].span_start
-    family = role.person.split()[-1]
-    candidates = [f for f in dated if not f.bound and not (article_date and f.date > article_date)]
-    naming = [f for f in candidates if family in (f.event or "")] or \
-        [f for f in dated if f.bound == "start" and family in (f.event or "")]   # "X led it from 2018"
+    """The date a role is known to hold at: the date of an event the person takes part in
+    (the name lies in the event's clause), never a date after the article's own."""
+    mention = getattr(role, "mention", None)
     best = None
-    for fact in naming or candidates:
-        distance = abs(fact.sources[0].span_start - here)
+    for fact in dated:
+        clause = getattr(fact, "clause", None)
+        if clause is None or mention is None or fact.bound == "end" or (article_date and fact.date > article_date):
+            continue
+        if mention.i not in {t.i for t in clause.subtree}:
+            continue
+        distance = abs(fact.sources[0].span_start - role.sources[0].span_start)
         if best is None or distance < best[0]:
             best = (distance, fact.date)
     return best[1] if best else None

@@ -50,7 +50,10 @@ def _role_token_left(t) -> bool:
 
 
 def _trim_role(tokens):
-    tokens = [t for t in tokens if t.lower_ not in DROP_ADJ]
+    kept = [t for t in tokens if t.lower_ not in DROP_ADJ]
+    ids = {t.i for t in kept}
+    # a hyphen stays only between two kept words ("Major-General", not "Iraq's - Prime Minister")
+    tokens = [t for t in kept if t.text != "-" or (t.i - 1 in ids and t.i + 1 in ids)]
     while tokens and (tokens[0].lower_ in CONNECTORS or tokens[0].text in ("'s", "’s", "-")):
         tokens = tokens[1:]
     while tokens and (tokens[-1].lower_ in CONNECTORS or tokens[-1].text in ("-",)):
@@ -226,11 +229,13 @@ def role_facts(sent: Sentence) -> list[Fact]:
             role = _role_text(tokens)
             if len(role) < 3 or fold(role) in {fold(full), fold(name)}:
                 continue
-            facts.append(Fact(
+            fact = Fact(
                 type="person_role", subject=f"{person_key(full)} | {role_key(role)}",
                 sources=[sent.source(min(tokens[0], first, key=lambda t: t.i),
                                      max(tokens[-1], last, key=lambda t: t.i), rule)],
-                person=full, role=role, aliases=[name] if name != full else []))
+                person=full, role=role, aliases=[name] if name != full else [])
+            fact.mention = last   # the name in the parse, for dating the role
+            facts.append(fact)
     return facts
 
 
