@@ -256,6 +256,8 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
         if kind == "blank":
             prev_end = None
             continue
+        if kind == "boilerplate" and _continues(text, segments, prev_end, body) and not _UI.search(body):
+            kind = "content"   # "500 trainers." ending a hard-wrapped paragraph
         if kind == "links-heading":
             in_links = True
         if kind in ("meta", "byline"):
@@ -281,10 +283,7 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
                 meta_dates.append((found[0].value, dateline.group(0).strip(" -–—:")))
             dropped.append((s, dateline.end(), "dateline"))
             s = dateline.end()
-        previous = text[segments[-1].start:segments[-1].end] if segments else ""
-        wraps = (prev_end is not None and segments and segments[-1].end == prev_end
-                 and not _TERMINAL.search(previous) and body.strip()[:1].islower())
-        if wraps:
+        if _continues(text, segments, prev_end, body):
             segments[-1] = Segment(segments[-1].start, e)
         else:
             segments.append(Segment(s, e))
@@ -296,6 +295,17 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
     return Document(name=name, path=path, text=text, title=title, date=date,
                     date_evidence=date_evidence, authors=tuple(dict.fromkeys(authors)),
                     segments=tuple(segments), dropped=tuple(dropped))
+
+
+def _continues(text: str, segments: list[Segment], prev_end: int | None, body: str) -> bool:
+    """Whether a line continues the paragraph above it (a hard-wrapped .txt or .md file)."""
+    if prev_end is None or not segments or segments[-1].end != prev_end:
+        return False
+    previous = text[segments[-1].start:segments[-1].end]
+    last_line = text[text.rfind("\n", 0, prev_end) + 1:prev_end]
+    return (not _TERMINAL.search(previous)
+            and (body.strip()[:1].islower() or body.strip()[:1].isdigit() or len(last_line.strip()) >= 50)
+            and not re.match(r"^\s*([-*•]|\d+[.)])\s", body))   # a list item starts afresh
 
 
 def _title_from(first_line: str | None, name: str) -> str:

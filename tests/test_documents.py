@@ -85,3 +85,20 @@ def test_dates_not_dates(text):
 def test_documents_date_lines_are_metadata(line):
     assert classify(line, in_links=False) == "meta"
     assert parse_document("a.txt", "Headline of the story\n\n" + line + "\n\nBody text of the story here.\n").date
+
+
+def test_documents_hard_wrapped_paragraphs_are_one_segment():
+    text = ("Headline of the story here\n\nNATO Secretary General Jens Stoltenberg met Iraqi Prime\n"
+            "Minister Haider al-Abadi in Brussels on Wednesday (3\nDecember 2014) to discuss around\n"
+            "500 trainers.\n\nA second paragraph follows here.\n")
+    doc = parse_document("a.md", text)
+    segs = [doc.segment_text(s) for s in doc.segments]
+    assert segs[1] == ("NATO Secretary General Jens Stoltenberg met Iraqi Prime Minister Haider al-Abadi in "
+                       "Brussels on Wednesday (3 December 2014) to discuss around 500 trainers.")
+    assert segs[2] == "A second paragraph follows here."
+
+
+def test_documents_caption_lines_are_not_joined():
+    text = ("Headline of the story here\n\nNATO Secretary General visited Iraq on 16 September 2016 (NATO)\n"
+            "NATO Secretary General visited Iraq on September 16, 2016 (NATO)\n")
+    assert len(parse_document("a.txt", text).segments) == 3
