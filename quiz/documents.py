@@ -122,31 +122,59 @@ def read_documents(paths: Iterable[str | Path], warn=lambda message: None) -> It
 # --------------------------------------------------------------------------- HTML
 
 class _TextExtractor(HTMLParser):
-    SKIP = {"script", "style", "noscript", "template", "nav", "header", "footer", "aside",
-            "form", "svg", "iframe", "button", "select", "head"}
-    BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
-             "table", "section", "article", "blockquote", "figcaption", "figure", "pre", "dd", "dt"}
+    HARD = {"script", "style", "noscript", "template", "svg", "iframe", "head", "select", "button"}
+    # page furniture: left out, except paragraphs inside it (a page that never closes its
+    # <nav> still has its article; a <header> may hold the byline and date)
+    SOFT = {"nav", "header", "footer", "aside", "form"}
+    SKIP = HARD | SOFT
+    BLOCK = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
+             "table", "section", "article", "blockquote", "figcaption", "figure", "pre", "dd", "dt", "main"}
+    # ends of these close anything skipped inside them that the page forgot to close
+    CONTAINERS = {"body", "main", "article", "section", "div"}
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
-        self.skip_depth = 0
+        self.skipping: list[tuple[str, int]] = []   # (tag, depth of the open containers) per skipped element
+        self.depth = 0
+        self.in_p = 0
         self.title = ""
         self.h1 = ""
+        self.h1_done = False
         self._in = None
 
     def handle_starttag(self, tag, attrs):
+        if tag == "body":
+            self.skipping = [s for s in self.skipping if s[0] != "head"]   # a <head> never closed
+        if tag in self.CONTAINERS:
+            self.depth += 1
         if tag in self.SKIP:
-            self.skip_depth += 1
-        if tag in ("title", "h1"):
-            self._in = tag
-        if tag in self.BLOCK:
+            self.skipping.append((tag, self.depth))
+        if tag == "title" and not self.skipping or tag == "title" and self.skipping[-1][0] == "head":
+            self._in = "title"
+        elif tag == "h1" and not self.h1_done and not self.skipping:
+            self._in = "h1"
+        if tag == "p":
+            self.in_p += 1
+        if tag == "br":
+            self.parts.append("\n")
+        elif tag in self.BLOCK:
             self.parts.append("\n\n")
 
     def handle_endtag(self, tag):
-        if tag in self.SKIP and self.skip_depth:
-            self.skip_depth -= 1
+        if tag in self.SKIP:
+            for n in range(len(self.skipping) - 1, -1, -1):
+                if self.skipping[n][0] == tag:
+                    del self.skipping[n:]
+                    break
+        if tag == "p":
+            self.in_p = max(0, self.in_p - 1)
+        if tag in self.CONTAINERS:
+            self.skipping = [s for s in self.skipping if s[1] < self.depth]
+            self.depth = max(0, self.depth - 1)
         if tag == self._in:
+            if tag == "h1":
+                self.h1_done = True
             self._in = None
         if tag in self.BLOCK:
             self.parts.append("\n\n")
@@ -154,9 +182,10 @@ class _TextExtractor(HTMLParser):
     def handle_data(self, data):
         if self._in == "title":
             self.title += data
-        elif self._in == "h1" and not self.skip_depth:
+        elif self._in == "h1":
             self.h1 += data
-        if not self.skip_depth:
+        hard = any(tag in self.HARD for tag, _ in self.skipping)
+        if not hard and (not self.skipping or self.in_p):
             self.parts.append(re.sub(r"\s+", " ", data))
 
 

@@ -102,3 +102,19 @@ def test_documents_caption_lines_are_not_joined():
     text = ("Headline of the story here\n\nNATO Secretary General visited Iraq on 16 September 2016 (NATO)\n"
             "NATO Secretary General visited Iraq on September 16, 2016 (NATO)\n")
     assert len(parse_document("a.txt", text).segments) == 3
+
+
+@pytest.mark.parametrize("markup, title, kept", [
+    ("<html><head><title>Site</title>\n<body><p>Ministers met in Brussels today.</p></body></html>",
+     "Site", "Ministers met in Brussels today."),
+    ("<html><body><nav><a>Home</a><div><p>Ministers met in Brussels on Monday.</p></div></body></html>",
+     None, "Ministers met in Brussels on Monday."),
+    ("<html><body><h1>NATO News</h1><h1>Other</h1><p>Around 500 trainers,<br>advisors went.</p>"
+     "<svg><title>Share on Twitter</title></svg></body></html>", "NATO News", "Around 500 trainers,\nadvisors went."),
+    ("<html><body><button>Menu<p>Ministers met in Brussels today.</p></body></html>", None, ""),
+])
+def test_documents_html_that_forgets_to_close_its_tags(markup, title, kept):
+    text, found_title = html_to_text(markup)
+    assert found_title == title
+    assert kept in text
+    assert "Share on Twitter" not in (found_title or "") and "Home" not in text
