@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -54,6 +55,9 @@ def _run(fn):
         return fn()
     except QuizError as exc:
         raise click.ClickException(str(exc)) from None
+    except OSError as exc:   # a full disk, a read-only folder…: one line, no traceback
+        where = f"{exc.filename}: " if exc.filename else ""
+        raise click.ClickException(f"{where}{exc.strerror or exc}") from None
 
 
 def _kinds(value: str) -> tuple[str, ...]:
@@ -101,7 +105,11 @@ def build(paths, out, name, kinds, template_dir, include_conflicts, model):
         quiz build articles/ --out out --name week1
     """
     paths = paths or (DEFAULT_INPUT,)
-    name = name or Path(paths[0]).resolve().stem or "quiz"
+    name = name or Path(paths[0]).resolve().name or "quiz"
+    if name.endswith((".txt", ".md", ".html", ".htm", ".markdown", ".text")):
+        name = name.rsplit(".", 1)[0]
+    if not re.fullmatch(r"[^/\\\x00]{1,100}", name) or name.startswith("."):
+        raise click.BadParameter("a plain file name without folders, at most 100 characters", param_hint="--name")
     kinds_t = _kinds(kinds)
 
     def run():

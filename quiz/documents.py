@@ -49,8 +49,16 @@ class Document:
 
 # --------------------------------------------------------------------------- reading
 
-def iter_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, bool]]:
-    """Files to read, in a stable order: (path, named_on_command_line)."""
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm"}
+WORKSHEET_MARK = '<meta name="generator" content="quiz">'
+
+
+def iter_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, bool, str]]:
+    """Files to read, in a stable order: (path, named_on_command_line, document name).
+
+    A file inside a folder is named by its path from that folder ('2019/story.txt'),
+    so two stories called story.txt stay two documents.
+    """
     for raw in paths:
         path = Path(raw)
         if not path.exists():
@@ -59,9 +67,9 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, bool]]:
             for child in sorted(path.rglob("*")):
                 rel = child.relative_to(path)
                 if child.is_file() and not any(p.startswith(".") for p in rel.parts):
-                    yield child, False
+                    yield child, False, rel.as_posix()
         else:
-            yield path, True
+            yield path, True, path.name
 
 
 def looks_binary(data: bytes) -> bool:
@@ -95,12 +103,21 @@ def read_documents(paths: Iterable[str | Path], warn=lambda message: None) -> It
     with a warning. Raises NoDocumentsError when nothing readable was found.
     """
     count = 0
-    for path, named in iter_files(paths):
-        data = path.read_bytes()
+    for path, named, name in iter_files(paths):
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise QuizError(f"{path}: cannot read: {exc.strerror or exc}") from None
         if looks_binary(data):
             if named:
                 raise BinaryFileError(f"{path}: is a binary file, not text")
             warn(f"skipped {path}: binary file, not text")
+            continue
+        if not named and path.suffix.lower() not in TEXT_SUFFIXES:
+            warn(f"skipped {path}: not a .txt, .md or .html file")
+            continue
+        if WORKSHEET_MARK.encode() in data[:4096]:
+            warn(f"skipped {path}: a worksheet quiz wrote, not an article")
             continue
         text, encoding = decode(data)
         if encoding:
@@ -113,7 +130,7 @@ def read_documents(paths: Iterable[str | Path], warn=lambda message: None) -> It
             warn(f"skipped {path}: no text")
             continue
         count += 1
-        yield parse_document(path.name, text, path=str(path), title=html_title)
+        yield parse_document(name, text, path=str(path), title=html_title)
     if count == 0:
         names = ", ".join(str(p) for p in paths) or "(no paths)"
         raise NoDocumentsError(f"{names}: no readable text documents (.txt, .md, .html)")

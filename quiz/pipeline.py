@@ -51,11 +51,14 @@ def cards_for(corpus: Corpus, kinds=KINDS, template_dir=None, include_conflicts=
 
 def build(corpus: Corpus, cards: list[Card], out: Path, name: str, template_dir=None) -> list[Path]:
     """Write NAME.apkg and NAME.html into ``out``; returns the paths written."""
-    from .exports.anki import write_apkg
-    from .exports.files import write_text
+    from .exports.anki import write_apkg_to
+    from .exports.files import atomic_path
     from .exports.worksheet import render_worksheet
 
     page = render_worksheet(cards, title=name, titles=corpus.titles, template_dir=template_dir)
-    apkg = write_apkg(cards, out / f"{name}.apkg", deck_name=name, titles=corpus.titles)
-    html = write_text(out / f"{name}.html", page)
+    apkg, html = out / f"{name}.apkg", out / f"{name}.html"
+    # both files are complete before either is renamed into place
+    with atomic_path(apkg) as apkg_tmp, atomic_path(html) as html_tmp:
+        write_apkg_to(cards, apkg_tmp, deck_name=name, titles=corpus.titles)
+        html_tmp.write_text(page, encoding="utf-8")
     return [apkg, html]

@@ -1,5 +1,6 @@
 """The command line: help with examples, one-line errors, no partial outputs."""
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -155,3 +156,45 @@ def test_cli_build_with_conflicts_included(runner, tmp_path):
     assert result.exit_code == 0, result.output
     page = (out / "dup.html").read_text(encoding="utf-8")
     assert "According to “News from the Iraq mission”" in page and "According to “News from the Kosovo mission”" in page
+
+
+def test_cli_output_that_cannot_be_written_is_one_line_and_leaves_nothing(runner, tmp_path):
+    out = tmp_path / "out"
+    (out / "seeds.html").mkdir(parents=True)
+    result = runner.invoke(cli, ["build", str(SEEDS), "--out", str(out)])
+    assert result.exit_code == 1 and "seeds.html: is a folder" in result.output
+    assert sorted(p.name for p in out.iterdir()) == ["seeds.html"]   # no .apkg without its worksheet
+    (tmp_path / "afile").write_text("x")
+    result = runner.invoke(cli, ["build", str(SEEDS), "--out", str(tmp_path / "afile" / "sub")])
+    assert result.exit_code == 1 and "is not a folder" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("name", ["x/y", "../up", ".hidden", "n" * 101])
+def test_cli_name_must_be_a_plain_file_name(runner, tmp_path, name):
+    result = runner.invoke(cli, ["build", str(SEEDS), "--out", str(tmp_path), "--name", name])
+    assert result.exit_code == 2 and "--name" in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_cli_folders_read_articles_only_and_name_them_by_path(runner, tmp_path):
+    src = tmp_path / "src"
+    (src / "2019").mkdir(parents=True)
+    (src / "2021").mkdir()
+    write(src / "2019", "story.txt", ARTICLE)
+    write(src / "2021", "story.txt", ARTICLE.replace("Jens Stoltenberg", "Mark Rutte").replace("2021", "2024"))
+    write(src, "notes.csv", "a,b\n1,2\n")
+    result = runner.invoke(cli, ["facts", str(src), "--format", "json"])
+    assert result.exit_code == 0
+    assert "skipped" in result.stderr and "notes.csv: not a .txt, .md or .html file" in result.stderr
+    docs = {f["doc"] for f in json.loads(result.stdout)["facts"]}
+    assert docs == {"2019/story.txt", "2021/story.txt"}
+
+
+def test_cli_building_into_the_input_folder_twice_changes_nothing(runner, tmp_path):
+    src = tmp_path / "self"
+    shutil.copytree(SEEDS, src)
+    first = runner.invoke(cli, ["build", str(src), "--out", str(src)])
+    second = runner.invoke(cli, ["build", str(src), "--out", str(src)])
+    assert first.exit_code == second.exit_code == 0
+    assert first.output.splitlines()[-1] == second.output.splitlines()[-1]
+    assert "a worksheet quiz wrote" in second.stderr

@@ -78,6 +78,14 @@ def note_for(card: Card, titles: dict[str, str]) -> genanki.Note:
 
 def write_apkg(cards: list[Card], path: str | Path, deck_name: str,
                titles: dict[str, str] | None = None, timestamp: float | None = None) -> Path:
+    """Write the deck to ``path`` through a temporary file renamed into place."""
+    with atomic_path(path) as tmp:
+        write_apkg_to(cards, tmp, deck_name, titles, timestamp)
+    return Path(path)
+
+
+def write_apkg_to(cards: list[Card], target: Path, deck_name: str,
+                  titles: dict[str, str] | None = None, timestamp: float | None = None) -> None:
     titles = titles or {}
     deck = genanki.Deck(deck_id(deck_name), deck_name)
     for card in cards:
@@ -91,10 +99,9 @@ def write_apkg(cards: list[Card], path: str | Path, deck_name: str,
         conn.commit()
         conn.close()
         date_time = time.gmtime(max(stamp, 315532800))[:6]
-        with atomic_path(path) as tmp, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
+        with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zf:
             for name, data in (("collection.anki2", Path(db_path).read_bytes()), ("media", b"{}")):
                 info = zipfile.ZipInfo(name, date_time=date_time)
                 info.compress_type = zipfile.ZIP_DEFLATED
                 info.external_attr = 0o644 << 16
                 zf.writestr(info, data)
-    return Path(path)

@@ -7,6 +7,8 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
+from ..errors import QuizError
+
 
 def build_time() -> float:
     """SOURCE_DATE_EPOCH when set (reproducible builds), else now."""
@@ -23,8 +25,13 @@ def build_time() -> float:
 def atomic_path(target: str | Path):
     """Yield a temporary path beside ``target``; rename it into place on success."""
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    if target.is_dir():
+        raise QuizError(f"{target}: is a folder, cannot write a file there")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        raise QuizError(f"{target.parent}: is not a folder") from None
+    fd, tmp = tempfile.mkstemp(prefix=".quiz-", suffix=".tmp", dir=target.parent)
     os.close(fd)
     try:
         yield Path(tmp)
