@@ -156,7 +156,7 @@ def gate(cards: list[Card], report: GateReport) -> list[Card]:
         if (card.kind != "cloze" and _unbalanced(q)) or _unbalanced(a):   # a quote may open mid-speech
             report.drop("unbalanced quotes or brackets", card)
             continue
-        if _leaks(q, a):
+        if answer_in(q, a):
             report.drop("answer appears in the question", card)
             continue
         key = f"{card.kind}|{_norm_question(q)}"
@@ -179,7 +179,7 @@ def gate(cards: list[Card], report: GateReport) -> list[Card]:
     return [c for c in out if c is not None]
 
 
-def _leaks(question: str, answer: str) -> bool:
+def answer_in(question: str, answer: str) -> bool:
     q = " " + " ".join(key_words(question)) + " "
     a = " ".join(key_words(answer))
     return bool(a) and f" {a} " in q

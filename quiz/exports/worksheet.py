@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 
 from .. import dates
-from ..cards import KINDS, Card
+from ..cards import KINDS, Card, answer_in
 from ..templating import environment, render
 from .files import build_time, write_text
 
@@ -40,13 +40,22 @@ def worksheet_cards(cards: list[Card]) -> list[Card]:
     quotes: dict[str, int] = {}
     for group in by_fact.values():
         quotes[group[0].quote] = quotes.get(group[0].quote, 0) + 1
-    chosen = []
+    chosen: list[Card] = []
     for n, group in enumerate(by_fact.values()):
         group = sorted(group, key=lambda c: KINDS.index(c.kind) if c.kind in KINDS else len(KINDS))
         # a sentence quoted whole would answer the other questions read from it
         usable = [c for c in group if c.kind != "cloze" or quotes.get(c.quote, 0) == 1] or group
-        chosen.append(usable[n % len(usable)])
+        turn = usable[n % len(usable):] + usable[:n % len(usable)]
+        fits = [c for c in turn if not any(_gives_away(c, other) or _gives_away(other, c) for other in chosen)]
+        if fits:   # a fact every wording of which gives another answer away is left off the sheet
+            chosen.append(fits[0])
     return chosen
+
+
+def _gives_away(asked: Card, answered: Card) -> bool:
+    """Whether the question (or options) of one card states the answer of another."""
+    text = " ".join([asked.question, *asked.options])
+    return answer_in(text, answered.answer)
 
 
 def write_worksheet(cards: list[Card], path: str | Path, title: str, **kwargs) -> Path:
