@@ -246,6 +246,12 @@ def _words(line: str) -> list[str]:
     return re.findall(r"[A-Za-z0-9][\w'’.-]*", line)
 
 
+def _not_a_name(name: str) -> bool:
+    first = name.split()[0].lower().rstrip(".,")
+    months = {m.lower() for m in dates.MONTH_NAMES[1:]} | set(dates.MONTHS)
+    return first in dates.WEEKDAYS or first in months or first in {"then", "now", "the", "early", "late"}
+
+
 def classify(line: str, in_links: bool) -> str:
     """'blank', 'meta', 'byline', 'links-heading', 'boilerplate' or 'content'."""
     s = line.strip()
@@ -254,8 +260,10 @@ def classify(line: str, in_links: bool) -> str:
     words = _words(s)
     if not words:
         return "boilerplate"
-    if _BYLINE.match(s) and len(words) <= 14:
-        return "byline"
+    byline = _BYLINE.match(s)
+    if byline and len(words) <= 14 and not _not_a_name(byline.group("name")) and not (
+            _TERMINAL.search(s) and len(words) > 6):
+        return "byline"   # "By Habib Toumi", not "By Friday, the ministers had agreed."
     found = dates.find_dates(s)
     if _META.match(s) and found:
         return "meta"

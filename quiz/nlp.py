@@ -39,7 +39,12 @@ def _load(name: str):
     import spacy
 
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except (OSError, ImportError, ValueError) as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise ModelLoadError(f"cannot load spaCy pipeline {name!r}: {first}") from None
+    missing = [c for c in ("parser", "ner") if not nlp.has_pipe(c)]
+    if missing:
+        raise ModelLoadError(f"spaCy pipeline {name!r} has no {' or '.join(missing)}: "
+                             "extraction needs a dependency parser and named entities")
+    return nlp

@@ -198,3 +198,9 @@ def test_cli_building_into_the_input_folder_twice_changes_nothing(runner, tmp_pa
     assert first.exit_code == second.exit_code == 0
     assert first.output.splitlines()[-1] == second.output.splitlines()[-1]
     assert "a worksheet quiz wrote" in second.stderr
+
+
+def test_cli_pipeline_without_parser_is_refused(runner):
+    result = runner.invoke(cli, ["facts", str(SEEDS), "--model", "blank:en"])
+    assert result.exit_code == 1
+    assert "has no parser or ner" in result.output and "Traceback" not in result.output

@@ -118,3 +118,17 @@ def test_documents_html_that_forgets_to_close_its_tags(markup, title, kept):
     assert found_title == title
     assert kept in text
     assert "Share on Twitter" not in (found_title or "") and "Home" not in text
+
+
+def test_documents_by_plus_a_day_is_a_sentence_not_a_byline():
+    doc = parse_document("a.txt", "Headline of the story\n\nBy Friday, NATO Secretary General Jens Stoltenberg "
+                                  "had approved the plan for the mission.\n")
+    assert doc.authors == ()
+    assert len(doc.segments) == 2
+
+
+def test_documents_very_long_paragraph_is_parsed_in_pieces(nlp):
+    from quiz.facts import extract_document
+    text = "Headline of the story\n\n" + "The envoys met in Brussels on 3 May 2021 to talk. " * 1200 + "\n"
+    facts = extract_document(parse_document("a.txt", text), nlp)
+    assert len(facts) == 1 and len(facts[0].sources) == 1200

@@ -21,8 +21,9 @@ def extract_document(doc: Document, nlp) -> list[Fact]:
     """All facts of one document, each with its provenance, in text order."""
     state = DocState(doc)
     facts: list[Fact] = []
-    texts = [doc.segment_text(seg) for seg in doc.segments]
-    for seg, parsed in zip(doc.segments, nlp.pipe(texts)):
+    segments = [piece for seg in doc.segments for piece in _pieces(doc, seg)]
+    texts = [doc.segment_text(seg) for seg in segments]
+    for seg, parsed in zip(segments, nlp.pipe(texts)):
         for span in _sentences(parsed):
             if not span.text.strip():
                 continue
@@ -60,6 +61,25 @@ def _sentences(parsed):
         yield span
     if pending is not None:
         yield pending
+
+
+MAX_SEGMENT = 20_000   # characters the parser takes at once; longer paragraphs are cut at sentence ends
+
+
+def _pieces(doc: Document, seg):
+    """A very long paragraph in parts the parser can take, cut after a full stop."""
+    from ..documents import Segment
+
+    start = seg.start
+    while seg.end - start > MAX_SEGMENT:
+        cut = doc.text.rfind(". ", start, start + MAX_SEGMENT)
+        cut = cut + 1 if cut > start else start + MAX_SEGMENT
+        yield Segment(start, cut)
+        start = cut
+        while start < seg.end and doc.text[start].isspace():
+            start += 1
+    if start < seg.end:
+        yield Segment(start, seg.end)
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:
