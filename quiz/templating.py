@@ -75,12 +75,19 @@ def describe(exc: Exception, name: str) -> str:
     line = None
     tb = exc.__traceback__
     template_name = name
+    package = str(Path(__file__).parent / "templates")
     while tb is not None:
         frame = tb.tb_frame
+        filename = frame.f_code.co_filename
         if frame.f_globals.get("__jinja_template__") is not None:
             tmpl = frame.f_globals["__jinja_template__"]
             template_name = tmpl.name or name
             line = tmpl.get_corresponding_lineno(tb.tb_lineno)
+        elif not filename.endswith(".py") and not filename.startswith("<"):
+            # Jinja rewrites tracebacks so that template lines appear as frames of the template file
+            template_name = ("default:" + Path(filename).relative_to(package).as_posix()
+                             if filename.startswith(package) else filename)
+            line = tb.tb_lineno
         tb = tb.tb_next
     where = f", line {line}" if line else ""
     message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__

@@ -204,3 +204,27 @@ def test_cli_pipeline_without_parser_is_refused(runner):
     result = runner.invoke(cli, ["facts", str(SEEDS), "--model", "blank:en"])
     assert result.exit_code == 1
     assert "has no parser or ner" in result.output and "Traceback" not in result.output
+
+
+def test_cli_broken_worksheet_template_names_its_line(runner, tmp_path):
+    templates = tmp_path / "t"
+    templates.mkdir()
+    (templates / "worksheet.html").write_text(
+        '{% extends "default:worksheet.html" %}\n{% block header %}\n<h1>{{ nothing.here }}</h1>\n{% endblock %}\n')
+    out = tmp_path / "out"
+    result = runner.invoke(cli, ["build", str(SEEDS), "--out", str(out), "--template-dir", str(templates)])
+    assert result.exit_code == 1
+    assert "worksheet.html, line 3: 'nothing' is undefined" in result.output
+    assert not out.exists() or not list(out.iterdir())
+
+
+def test_cli_worksheet_override_changes_one_block(runner, tmp_path):
+    templates = tmp_path / "t"
+    templates.mkdir()
+    (templates / "worksheet.html").write_text(
+        '{% extends "default:worksheet.html" %}{% block header %}<h1>Class 9B quiz</h1>{% endblock %}')
+    out = tmp_path / "out"
+    result = runner.invoke(cli, ["build", str(SEEDS), "--out", str(out), "--template-dir", str(templates)])
+    assert result.exit_code == 0
+    page = (out / "seeds.html").read_text(encoding="utf-8")
+    assert "<h1>Class 9B quiz</h1>" in page and "<h2>Answer key</h2>" in page
