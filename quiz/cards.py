@@ -104,7 +104,7 @@ def make_cards(facts: list[Fact], titles: dict[str, str] | None = None, kinds=KI
             docs = tuple(dict.fromkeys(s.doc for s in fact.sources))
             # versions of a conflicting fact share its id; each keeps its own cards (by source)
             key = f"{fact.id}@{fact.doc}" if fact.conflict else fact.id
-            common = dict(fact_id=fact.id, fact_type=fact.type, doc=fact.doc, quote=fact.evidence,
+            common = dict(fact_id=fact.id, fact_type=fact.type, doc=fact.doc, quote=_spaced(fact.evidence),
                           tags=tuple(["quiz", fact.type, kind] + [tag(d.rsplit(".", 1)[0]) for d in docs]),
                           article_date=article_date, docs=docs)
             if kind == "cloze":
@@ -214,7 +214,12 @@ def cloze_parts(fact: Fact) -> tuple[str, str, str] | None:
     if not hidden or hidden not in quote:
         return None
     i = quote.index(hidden)
-    return quote[:i], hidden, quote[i + len(hidden):]
+    return _spaced(quote[:i]), _spaced(hidden), _spaced(quote[i + len(hidden):])
+
+
+def _spaced(text: str) -> str:
+    """Line breaks and runs of spaces in a quote read as one space."""
+    return re.sub(r"\s+", " ", text)
 
 
 def _slice(fact: Fact, a: int, b: int) -> str | None:

@@ -389,3 +389,9 @@ def test_facts_role_is_not_dated_by_an_event_it_takes_no_part_in(facts_of):
 def test_facts_dropped_words_take_their_hyphen_with_them(facts_of):
     roles = of_type(facts_of("PM\n\nIraq's newly-appointed Prime Minister Ali Hamid met the envoy.\n"), "person_role")
     assert [r.role for r in roles] == ["Iraq's Prime Minister"]
+
+
+def test_facts_event_keeps_capitals_of_names_and_nationalities(facts_of):
+    facts = of_type(facts_of("Visit\n\nIrish Foreign Minister Sean Kelly visited the troops on 3 May 2021.\n"), "date")
+    from quiz.cards import make_cards
+    assert make_cards(facts, kinds=("basic",))[0].question.startswith("On which date did Irish Foreign Minister")

@@ -69,11 +69,11 @@ def note_for(card: Card, titles: dict[str, str]) -> genanki.Note:
         text = f"{before}{{{{c1::{hidden}}}}}{after}"
         fields = [text] + [field_text(f) for f in (card.quote, source, context, card.id)]
         return genanki.Note(model=CLOZE_MODEL, fields=fields, tags=list(card.tags),
-                            guid=genanki.guid_for(card.id), sort_field=card.question)
+                            guid=genanki.guid_for(card.id))
     options = "".join(f"<li>{field_text(o)}</li>" for o in card.options)
     fields = [field_text(f) for f in (card.question, card.answer, card.quote, source, context, card.id)]
     return genanki.Note(model=BASIC_MODEL, fields=fields + [options],
-                        tags=list(card.tags), guid=genanki.guid_for(card.id), sort_field=card.question)
+                        tags=list(card.tags), guid=genanki.guid_for(card.id))
 
 
 def write_apkg(cards: list[Card], path: str | Path, deck_name: str,

@@ -492,7 +492,8 @@ def _nominal(sent: Sentence, noun, dset: set[int]) -> dict | None:
 
 
 def _lower_first(text: str, first) -> str:
-    if first.pos_ != "PROPN" and not (first.is_upper and len(first.text) > 1) and text[:1].isupper():
+    if first.pos_ != "PROPN" and not first.ent_type_ and not (first.is_upper and len(first.text) > 1) \
+            and text[:1].isupper():   # "the mission", but "Irish Foreign Minister …" keeps its capital
         return text[:1].lower() + text[1:]
     return text
 
