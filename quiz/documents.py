@@ -68,11 +68,15 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, bool, str]]:
                 rel = child.relative_to(path)
                 if child.is_file() and not any(p.startswith(".") for p in rel.parts):
                     yield child, False, rel.as_posix()
+        elif not path.is_file():
+            raise QuizError(f"{path}: not a regular file")
         else:
             yield path, True, path.name
 
 
 def looks_binary(data: bytes) -> bool:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False   # UTF-16 with a byte-order mark
     head = data[:8192]
     if b"\x00" in head:
         return True
@@ -84,6 +88,11 @@ def looks_binary(data: bytes) -> bool:
 
 def decode(data: bytes) -> tuple[str, str | None]:
     """Text and, when it was not UTF-8, the encoding used."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "UTF-16"
+        except UnicodeDecodeError:
+            pass
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:

@@ -228,3 +228,27 @@ def test_cli_worksheet_override_changes_one_block(runner, tmp_path):
     assert result.exit_code == 0
     page = (out / "seeds.html").read_text(encoding="utf-8")
     assert "<h1>Class 9B quiz</h1>" in page and "<h2>Answer key</h2>" in page
+
+
+def test_cli_utf16_text_is_read(runner, tmp_path):
+    path = tmp_path / "wide.txt"
+    path.write_bytes(ARTICLE.encode("utf-16"))
+    result = runner.invoke(cli, ["facts", str(path)])
+    assert result.exit_code == 0 and "Jens Stoltenberg" in result.stdout
+    assert "read as UTF-16" in result.stderr
+
+
+def test_cli_bad_source_date_epoch_is_an_error(tmp_path):
+    from click.testing import CliRunner
+    out = tmp_path / "out"
+    result = CliRunner(env={"SOURCE_DATE_EPOCH": "yesterday"}).invoke(cli, ["build", str(SEEDS), "--out", str(out)])
+    assert result.exit_code == 1 and "SOURCE_DATE_EPOCH='yesterday'" in result.output
+    assert not out.exists() or not list(out.iterdir())
+
+
+def test_cli_named_path_that_is_not_a_file(runner, tmp_path):
+    import os
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    result = runner.invoke(cli, ["facts", str(fifo)])
+    assert result.exit_code == 1 and "pipe.txt: not a regular file" in result.output

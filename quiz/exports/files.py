@@ -14,10 +14,9 @@ def build_time() -> float:
     """SOURCE_DATE_EPOCH when set (reproducible builds), else now."""
     value = os.environ.get("SOURCE_DATE_EPOCH")
     if value:
-        try:
-            return float(int(value))
-        except ValueError:
-            pass
+        if not value.strip().isdigit():
+            raise QuizError(f"SOURCE_DATE_EPOCH={value!r}: not a whole number of seconds since 1970")
+        return float(int(value))
     return time.time()
 
 

@@ -32,7 +32,9 @@ def extract_document(doc: Document, nlp) -> list[Fact]:
             roles = role_facts(sent)
             note_people(sent)
             for role in roles:
-                role.as_of = _nearest_date(role, dated, doc.date)
+                role.as_of, resolved = _nearest_date(role, dated, doc.date)
+                if resolved:   # dated by "in January": the card shows the article's date too
+                    role.sources = [replace(role.sources[0], article_date=doc.date)]
                 if role.as_of is None and doc.date:
                     # known to hold on the day the article is dated: the card shows that date
                     role.as_of = doc.date
@@ -105,7 +107,7 @@ def extract(documents: Iterable[Document], nlp, progress=None) -> Iterator[tuple
         yield doc, facts
 
 
-def _nearest_date(role: Fact, dated: list[Fact], article_date: str | None) -> str | None:
+def _nearest_date(role: Fact, dated: list[Fact], article_date: str | None) -> tuple[str | None, bool]:
     """The date a role is known to hold at: the date of an event the person takes part in
     (the name lies in the event's clause), never a date after the article's own."""
     mention = getattr(role, "mention", None)
@@ -118,5 +120,5 @@ def _nearest_date(role: Fact, dated: list[Fact], article_date: str | None) -> st
             continue
         distance = abs(fact.sources[0].span_start - role.sources[0].span_start)
         if best is None or distance < best[0]:
-            best = (distance, fact.date)
-    return best[1] if best else None
+            best = (distance, fact.date, fact.relative)
+    return (best[1], best[2]) if best else (None, False)
