@@ -252,3 +252,19 @@ def test_cli_named_path_that_is_not_a_file(runner, tmp_path):
     os.mkfifo(fifo)
     result = runner.invoke(cli, ["facts", str(fifo)])
     assert result.exit_code == 1 and "pipe.txt: not a regular file" in result.output
+
+
+def test_cli_readme_sample_cards_are_what_the_seeds_give(runner):
+    import re
+    readme = (SEEDS.parent / "README.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| (basic|reverse|cloze|choice|acronym) \| (.+?) \| (.+?) \|$", readme, re.M)
+    assert len(rows) == 10
+    cards = json.loads(runner.invoke(cli, ["cards", str(SEEDS), "--format", "json"]).stdout)["cards"]
+    shown = set()
+    for c in cards:
+        question = c["question"]
+        if c["kind"] == "choice":
+            question += " " + " ".join(f"({'abcd'[i]}) {o}" for i, o in enumerate(c["options"]))
+        shown.add((c["kind"], question, c["answer"]))
+    for kind, question, answer in rows:
+        assert (kind, question, answer.split(" (article dated")[0]) in shown, question
