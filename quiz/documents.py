@@ -238,16 +238,24 @@ _COUNTER = re.compile(
     r"shares?|followers?|responses?)\b(?:.{0,40}\b(?:voted|viewed|read|liked|shared|"
     r"commented|following|recommend\w*)\b)?", re.I)
 _LINKS_HEADING = re.compile(
-    r"^\W*(related|read more|see also|more (?:from|on|stories|news)|recommended|"
-    r"most (?:read|popular|viewed)|also read|you (?:may|might) also like|trending|"
-    r"latest (?:news|stories)|further reading)\b", re.I)
+    r"^\W*(related|read more|read next|see also|more (?:from|on|stories|news|coverage)|recommended|"
+    r"most (?:read|popular|viewed)|also read|you (?:may|might) also like|trending|what to read next|"
+    r"latest (?:news|stories)|further reading|editor'?s picks|top stories)\b", re.I)
+_LINKS_INLINE = re.compile(r"^\W*(related|read more|read next|see also|also read)\s*:", re.I)
+_COMMENTS_HEADING = re.compile(
+    r"^\W*(?:\d+\s+)?(?:reader\s+)?(?:comments?|responses|leave a (?:reply|comment)|join the "
+    r"discussion|discussion)\b[\W\d]*$", re.I)
+_COUNTER_ANYWHERE = re.compile(
+    r"\b\d[\d,.]*\s+(?:people|users|readers|votes)\s+(?:have|has)\s+(?:voted|viewed|read|commented)\b", re.I)
+_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.I)
 _SEPARATORS = re.compile(r"[»›|]| > ")
 _URL = re.compile(r"https?://|www\.|\]\(")
 _BYLINE = re.compile(r"^\W*By\s+(?P<name>(?:[A-Z][\w'’.-]+\s?){1,4})(?:\s*[-–—|,]\s*(?P<rest>.*))?$")
 _META = re.compile(r"^\W*(last updated|updated|published|posted|first published|date)\b", re.I)
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'’ -]{2,}[A-Z](?:,\s*[A-Z][\w.]+)*(?:,?\s*(?:\d{1,2}\s+\w+\.?\s+\d{4}|\w+\.?\s+\d{1,2},?\s*\d{4}))?"
-    r"\s*(?:\([^)]{1,20}\))?\s*[-–—:]+\s*(?=[A-Z“\"])")
+    r"[A-Z][A-Z.'’ -]{2,}[A-Z](?:,\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)*"             # BAGHDAD, Quezon City
+    r"(?:,?\s*\(?(?:\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?|[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s*\d{4})?)\)?)?"  # date
+    r"\s*(?:\([^)]{1,30}\))?\s*[-–—:]+\s*(?=[A-Z“\"])")
 _TERMINAL = re.compile(r"[.!?…:;\"”')]\s*$")
 
 
@@ -285,8 +293,12 @@ def classify(line: str, in_links: bool) -> str:
     day = [d for d in found if d.precision == "day"]
     if day and (rest <= 2 or re.match(r"^\W*$", s[:day[0].start]) and len(words) <= 12 and not _TERMINAL.search(s)):
         return "meta"   # "Brussels, 18 February 2021", "March 5, 2019 / 9:14 PM / Updated …"
+    if _COMMENTS_HEADING.match(s) and len(words) <= 5:
+        return "comments-heading"
     if _LINKS_HEADING.match(s) and len(words) <= 6 and not _TERMINAL.search(s.rstrip(":")):
         return "links-heading"
+    if _LINKS_INLINE.match(s) or _COUNTER_ANYWHERE.search(s) or _COPYRIGHT.search(s) and len(words) <= 20:
+        return "boilerplate"   # "Related: …", "… 45 people have voted", "© 2024 …"
     if _COUNTER.match(s):
         return "boilerplate"
     if len(_SEPARATORS.findall(s)) >= 2 or _URL.search(s) and len(words) <= 15:
@@ -308,6 +320,7 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
     meta_dates: list[tuple[str, str]] = []
     first_content: str | None = None
     in_links = False
+    in_comments = False
     pos = 0
     prev_end: int | None = None    # end of the segment a wrapped line may continue
     for line in text.splitlines(keepends=True):
@@ -323,6 +336,10 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
             kind = "content"   # "500 trainers." ending a hard-wrapped paragraph
         if kind == "links-heading":
             in_links = True
+        if kind == "comments-heading":
+            in_comments = True
+        if in_comments:
+            kind = "comments" if kind != "blank" else kind   # readers' comments are not the article
         if kind in ("meta", "byline"):
             m = _BYLINE.match(body.strip())
             if kind == "byline" and m:

@@ -132,3 +132,33 @@ def test_documents_very_long_paragraph_is_parsed_in_pieces(nlp):
     text = "Headline of the story\n\n" + "The envoys met in Brussels on 3 May 2021 to talk. " * 1200 + "\n"
     facts = extract_document(parse_document("a.txt", text), nlp)
     assert len(facts) == 1 and len(facts[0].sources) == 1200
+
+
+@pytest.mark.parametrize("line", [
+    "Related: DND, Navy sign two contracts for patrol vessels | Modernization: 25 years of progress",
+    "Yes 58% · No 42% — 45 people have voted",
+    "© 2024 Centre for Strategic Horizons. All rights reserved.",
+])
+def test_documents_more_site_leftovers(line):
+    assert classify(line, in_links=False) != "content"
+
+
+def test_documents_read_next_list_and_comments_are_left_out():
+    text = ("Peacekeepers killed in blast\n\nLast updated: 12-Jan-2023 08:15\n\n"
+            "BANGUI, Jan 12 (Meridian) - Two peacekeepers were killed on Tuesday near the town.\n\n"
+            "Read next:\n- UN extends the mission to November 2023\n- Rwanda to send 300 more troops\n\n"
+            "## Comments (3)\n\nMy late husband served on the old ship back in 1965.\n")
+    doc = parse_document("a.md", text)
+    kept = [doc.segment_text(s) for s in doc.segments]
+    assert kept == ["Peacekeepers killed in blast", "Two peacekeepers were killed on Tuesday near the town."]
+    assert doc.date == "2023-01-12"
+
+
+@pytest.mark.parametrize("line, body, date", [
+    ("CAMP AGUINALDO, Quezon City (October 18, 2022) — The Secretary approved the deal.", "The Secretary", "2022-10-18"),
+    ("BANGUI, Jan 12 (Meridian) - Two peacekeepers were killed.", "Two peacekeepers", None),
+])
+def test_documents_datelines_with_places_agencies_and_dates(line, body, date):
+    doc = parse_document("a.txt", "Headline of the story\n\n" + line + "\n")
+    assert doc.segment_text(doc.segments[-1]).startswith(body)
+    assert doc.date == date

@@ -395,3 +395,40 @@ def test_facts_event_keeps_capitals_of_names_and_nationalities(facts_of):
     facts = of_type(facts_of("Visit\n\nIrish Foreign Minister Sean Kelly visited the troops on 3 May 2021.\n"), "date")
     from quiz.cards import make_cards
     assert make_cards(facts, kinds=("basic",))[0].question.startswith("On which date did Irish Foreign Minister")
+
+
+@pytest.mark.parametrize("sentence, value, approx, what", [
+    ("The refit cost a $62-million sum.", 62_000_000, False, "US dollars"),
+    ("She commands the 1,100-strong formation.", 1100, False, "formation"),
+    ("The contract is worth PHP 28 billion.", 28_000_000_000, False, "PHP"),
+    ("The budget this year is 38 billion naira.", 38_000_000_000, False, "naira"),
+    ("The centre is estimated at 3.5 million euros.", 3_500_000, True, "euros"),
+])
+def test_facts_more_amounts(facts_of, sentence, value, approx, what):
+    qs = of_type(facts_of("Money\n\n" + sentence + "\n"), "quantity")
+    assert [(q.value, q.approx, q.what) for q in qs] == [(value, approx, what)]
+
+
+@pytest.mark.parametrize("sentence, person, role", [
+    ("The Chief of the Naval Staff, Vice Admiral Emeka Adeyemi-Obi, has been very supportive.",
+     "Emeka Adeyemi-Obi", "Chief of the Naval Staff"),
+    ("The head of MINUSCA, Adaeze Nwankwo, condemned the attack.", "Adaeze Nwankwo", "head of MINUSCA"),
+    ("Secretary of National Defense Ramon Villareal on Monday approved the deal.", "Ramon Villareal",
+     "Secretary of National Defense"),
+    ("NATO Deputy Secretary General Ingrid Halvorsen and Colombia's Minister of National Defence, "
+     "Andrés Felipe Carvajal, today signed a programme.", "Andrés Felipe Carvajal",
+     "Colombia's Minister of National Defence"),
+])
+def test_facts_more_titles(facts_of, sentence, person, role):
+    roles = of_type(facts_of("Visit\n\n" + sentence + "\n"), "person_role")
+    assert (person, role) in [(r.person, r.role) for r in roles]
+
+
+@pytest.mark.parametrize("sentence, dates_", [
+    ("Officials said the bodies would be flown home on Saturday.", ["2020-02-15"]),
+    ("The ship will transit the canal and is due to arrive in Pearl Harbor next month.", ["2020-03"]),
+    ("Evaluations were conducted between March and June 2022.", ["2022-03", "2022-06"]),
+])
+def test_facts_more_dates(facts_of, sentence, dates_):
+    facts = of_type(facts_of(DATED + sentence + "\n"), "date")
+    assert sorted(f.date for f in facts) == dates_

@@ -23,6 +23,8 @@ _RELATIVE = re.compile(
     r"\b(?P<rel>(?:earlier |later )?today|this morning|yesterday|tomorrow|last month|last year|"
     r"next month|next year|(?:earlier |later )?this (?:month|year))\b", re.I)
 _MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_RANGE = re.compile(
+    rf"\b(?:between|from)\s+(?P<m1>{_MONTHS})\s+(?:and|to|until)\s+(?P<m2>{_MONTHS})\s+(?P<year>\d{{4}})\b")
 _DAY_RANGE = re.compile(
     rf"\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|until)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+"
     rf"(?P<mon>{_MONTHS})\b(?P<year>,?\s+\d{{4}})?")
@@ -30,7 +32,7 @@ _RANGE_GAP = re.compile(r"^\s*(?:to|until|till|through|and|-|–|—)\s*$")
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s*$", re.I)
 _SINCE = re.compile(r"\bsince\s*$", re.I)
 
-FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}   # "said the bodies would be flown home on Saturday"
 REPORTING = {"say", "tell", "add", "note", "state", "announce", "stress", "declare", "explain", "warn"}
 KEEP_RIGHT = {"dobj", "xcomp", "ccomp", "prep", "attr", "acomp", "prt", "dative", "oprd", "agent", "pobj"}
 PRONOUNS = {"it", "they", "we", "i", "you", "this", "that", "these", "those", "which", "who", "there"}
@@ -58,6 +60,12 @@ def date_facts(sent: Sentence) -> list[Fact]:
     text = sent.span.text
     found: list[tuple[int, int, str, str, str | None, str]] = []   # a, b, value, rule, bound, kind
     explicit = [d for d in dates.find_dates(text) if not _is_count(sent, d) and not _in_name(sent, d)]
+    for m in _MONTH_RANGE.finditer(text):   # "between March and June 2022"
+        year = int(m.group("year"))
+        first, last = dates.month_number(m.group("m1")), dates.month_number(m.group("m2"))
+        explicit = [d for d in explicit if d.end <= m.start() or d.start >= m.end()]
+        found.append((m.start("m1"), m.end("m1"), f"{year:04d}-{first:02d}", "date-range", "start", "explicit"))
+        found.append((m.start("m2"), m.end(), f"{year:04d}-{last:02d}", "date-range", "end", "explicit"))
     for m in _DAY_RANGE.finditer(text):
         if m.group("year"):   # "from 2 to 13 March 2020"
             year, month = int(m.group("year").strip(", ")), dates.month_number(m.group("mon"))
@@ -499,7 +507,7 @@ def _lower_first(text: str, first) -> str:
 
 
 def _subject(sent: Sentence, verb):
-    for _ in range(3):
+    for _ in range(4):   # "Kootenay will transit … and is due to arrive": up to the verb with a subject
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             return subj, verb

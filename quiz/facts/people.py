@@ -26,11 +26,15 @@ ROLE_NOUNS = {
     "sheikh", "brigadier", "major-general", "lieutenant-general", "commandant",
     # rank abbreviations: "Lt. Gen. Dany Fortin"
     "lt.", "lt", "gen.", "gen", "col.", "maj.", "capt.", "adm.", "brig.", "sgt.", "cdr.", "cmdr.",
-    "researcher", "analyst", "fellow", "lecturer", "economist", "historian", "correspondent", "editor",
+    "commodore", "researcher", "analyst", "fellow", "lecturer", "economist", "historian", "correspondent", "editor",
 }
 KEEP_ADJ = {"former", "acting", "interim", "top", "senior", "deputy", "chief", "outgoing", "rear", "vice",
             "incoming", "then", "foreign", "defence", "defense", "prime", "military", "special"}
 DROP_ADJ = {"newly-appointed", "newly", "appointed", "new", "newly-elected", "elected", "re-elected"}
+PORTFOLIO = {"national", "defence", "defense", "foreign", "affairs", "state", "interior", "security", "justice",
+             "finance", "home", "economy", "trade", "health", "energy", "veterans", "armed", "forces", "army",
+             "navy", "air", "operations", "policy", "political", "public", "international", "development",
+             "cooperation", "naval", "staff", "intelligence"}
 CONNECTORS = {"of", "for", "and", "on", "the", "in", "to"}
 
 
@@ -98,9 +102,12 @@ def person_spans(sent: Sentence) -> list:
     spans = [e for e in sent.span.ents if e.label_ == "PERSON"]
     for e in sent.span.ents:
         # "Rear Admiral Tomasz Wielgosz" tagged as an organisation: the title, then the name
-        if e.label_ != "PERSON" and len(e) >= 3 and _has_role_noun([e[0], e[1]]):
+        after_portfolio_link = e.start >= 2 and doc[e.start - 1].lower_ in ("of", "for") \
+            and _has_role_noun([doc[e.start - 2]])   # "Secretary of [National Defense Ramon Villareal]"
+        if e.label_ != "PERSON" and len(e) >= 3 and (_has_role_noun([e[0], e[1]]) or after_portfolio_link):
             k = e.start
-            while k < e.end and (_has_role_noun([doc[k]]) or doc[k].lower_ in KEEP_ADJ):
+            while k < e.end and (_has_role_noun([doc[k]]) or doc[k].lower_ in KEEP_ADJ
+                                 or after_portfolio_link and doc[k].lower_ in PORTFOLIO):
                 k += 1
             rest = doc[k:e.end]
             if 2 <= len(rest) <= 3 and all(t.text[:1].isupper() and t.text.isalpha() and t.lower_ not in ROLE_NOUNS
@@ -114,9 +121,16 @@ def person_spans(sent: Sentence) -> list:
                 and t.lower_ not in ROLE_NOUNS and t.lower_ not in months
                 and t.ent_type_ in ("", "PERSON") and t.text.isalpha())
 
+    def after_title(i: int) -> bool:
+        if _has_role_noun([doc[i - 1]]) and doc[i - 1].text[:1].isupper():
+            return True   # "Major-General Dany Fortin"
+        # "Colombia's Minister of National Defence, Andrés Felipe Carvajal"
+        return doc[i - 1].text == "," and any(_has_role_noun([t]) and t.text[:1].isupper()
+                                              for t in doc[max(sent.span.start, i - 7):i - 1])
+
     i = sent.span.start + 1
     while i < sent.span.end:
-        if _has_role_noun([doc[i - 1]]) and doc[i - 1].text[:1].isupper() and namelike(doc[i]):
+        if after_title(i) and namelike(doc[i]):
             j = i
             while j < sent.span.end and j - i < 3 and namelike(doc[j]):
                 j += 1
@@ -137,7 +151,7 @@ def _portfolio_link(doc, j: int, sent: Sentence) -> bool:
         return j - 2 >= sent.span.start and doc[j - 2].text[:1].isupper()
     nxt = doc[j + 2] if doc[j + 1].lower_ == "the" and j + 2 < len(doc) else doc[j + 1]   # "of the UN"
     return doc[j].lower_ in ("for", "of", "and", "in", "on", "to") and nxt.text[:1].isupper() and (
-        doc[j - 1].text[:1].isupper() or doc[j - 1].text == ")")
+        doc[j - 1].text[:1].isupper() or doc[j - 1].text == ")" or doc[j - 1].lower_ in ROLE_NOUNS)
 
 
 def _bracketed_acronym(doc, j: int) -> bool:
@@ -180,12 +194,19 @@ def _name_span(sent: Sentence, ent):
             k -= 1
         else:
             break
+    end = ent.end
+    while end + 1 < sent.span.end and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper():
+        end += 2   # "Adeyemi-Obi" cut at the hyphen by the tagger
+    if end != ent.end:
+        ent = doc[ent.start:end]
     if k < ent.start and k - 1 >= sent.span.start and _has_role_noun([doc[k - 1]]):
         return doc[k:ent.end]
-    # 'Major-General Dany Fortin' tagged whole: the title is not part of the name
+    # 'Major-General Dany Fortin' or '(Secretary of) National Defense Ramon Villareal' tagged whole:
+    # the title or portfolio is not part of the name
     start = ent.start
     while start < ent.end - 2 and (doc[start].text in ("-", "–") or _has_role_noun([doc[start]])
-                                   or doc[start].lower_ in KEEP_ADJ):
+                                   or doc[start].lower_ in KEEP_ADJ or doc[start].lower_ in PORTFOLIO):
         start += 1
     return doc[start:ent.end] if start > ent.start else ent
 
@@ -209,7 +230,7 @@ def _clean_name(span) -> tuple[str, object, object] | None:
 def role_facts(sent: Sentence) -> list[Fact]:
     facts = []
     authors = {fold(a) for a in sent.doc.authors}
-    spans = person_spans(sent)
+    spans = [e for e in person_spans(sent) if _clean_name(e) is not None]   # not a bare "Cmdr"
     named = {i for e in spans for i in range(e.start, e.end)}
     for ent in spans:
         ent = _name_span(sent, ent)
@@ -260,6 +281,9 @@ def _title_before(sent: Sentence, ent, named: set[int]) -> list:
     while j >= sent.span.start and (doc[j].lower_ in HONORIFICS or doc[j].text == "." and j > 0
                                     and f"{doc[j - 1].lower_}." in HONORIFICS):
         j -= 1   # "Dr.", "Hon." between a title and the name
+    if j > sent.span.start and doc[j].text == "." and f"{doc[j - 1].lower_}." in ROLE_NOUNS:
+        left.append(doc[j])   # "Cmdr." split by the tokenizer
+        j -= 1
     while j >= sent.span.start and j not in named and (_role_token_left(doc[j]) or _portfolio_link(doc, j, sent)
                                                       or _modifies(doc[j], left)):
         left.insert(0, doc[j])

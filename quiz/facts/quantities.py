@@ -22,7 +22,8 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
           "trillion": 1_000_000_000_000, "m": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
 HEDGES = [("more than", "more than"), ("less than", "less than"), ("fewer than", "fewer than"),
           ("up to", "up to"), ("at least", "at least"), ("close to", "close to"),
-          ("upwards of", "upwards of"), ("an estimated", "an estimated"), ("around", "around"),
+          ("upwards of", "upwards of"), ("an estimated", "an estimated"), ("estimated at", "estimated at"),
+          ("around", "around"),
           ("about", "about"), ("some", "some"), ("nearly", "nearly"), ("almost", "almost"),
           ("approximately", "approximately"), ("roughly", "roughly"), ("over", "over"),
           ("estimated", "estimated"), ("just under", "just under"), ("just over", "just over")]
@@ -48,10 +49,22 @@ SYMBOLS = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen", "₹": "
 _GLUED = re.compile(r"^([A-Z]{0,3}[$€£¥₹¢])(\d[\d,.]*)$")
 
 
+# ISO 4217 codes written before an amount ("PHP 28 billion")
+ISO_CURRENCIES = {"USD", "EUR", "GBP", "JPY", "CNY", "INR", "PHP", "NGN", "GHS", "CAD", "AUD", "CHF", "SEK",
+                  "NOK", "DKK", "PLN", "TRY", "RUB", "UAH", "ZAR", "KES", "BRL", "MXN", "COP", "KRW", "SAR",
+                  "AED", "QAR", "KWD", "ILS", "EGP", "PKR", "IDR", "MYR", "SGD", "THB", "VND", "NZD", "CZK",
+                  "HUF", "RON", "BGN", "ISK", "TWD", "HKD", "ARS", "CLP", "PEN", "XOF", "XAF", "MAD", "TND"}
+CURRENCY_WORDS = {"dollars", "euros", "pounds", "yen", "yuan", "rupees", "pesos", "francs", "roubles", "rubles",
+                  "naira", "cedis", "shillings", "dinars", "dirhams", "riyals", "lira", "won", "rand",
+                  "kronor", "kroner", "zlotys", "hryvnias", "ringgit", "baht", "rupiah", "dong", "reais"}
+
+
 def currency_name(text: str) -> str | None:
-    """'$' -> 'US dollars', 'A$' -> 'A dollars', 'GH¢' -> 'GH cedis', 'EUR' -> 'euros'."""
+    """'$' -> 'US dollars', 'A$' -> 'A dollars', 'GH¢' -> 'GH cedis', 'EUR' -> 'euros', 'PHP' -> 'PHP'."""
     if text.lower() in CURRENCY:
         return CURRENCY[text.lower()]
+    if text in ISO_CURRENCIES:
+        return text
     m = re.match(r"^([A-Z]{0,3})([$€£¥₹¢])$", text)
     if not m:
         return None
@@ -189,18 +202,29 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
         last = span[-1]
         nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
         prev = doc[tok.i - 1] if tok.i > 0 else None
-        if nxt is not None and nxt.text in ("-", "–") or "-" in tok.text and not tok.text[0].isalpha():
+        hyphen_scale = nxt is not None and nxt.text == "-" and last.i + 2 < len(doc) and doc[last.i + 2].lower_ in SCALES
+        strong = nxt is not None and nxt.text == "-" and last.i + 2 < len(doc) and doc[last.i + 2].lower_ == "strong"
+        if hyphen_scale:   # "a $62-million refit"
+            value = value * SCALES[doc[last.i + 2].lower_]
+            last = doc[last.i + 2]
+            nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        elif strong:       # "the 1,100-strong formation": a count of its members
+            pass
+        elif nxt is not None and nxt.text in ("-", "–") or "-" in tok.text and not tok.text[0].isalpha():
             continue   # "a two-day meeting", "COVID-19": a modifier or a name, not a count
-        if prev is not None and (prev.lower_ in REFERENCE_NOUNS or prev.text[:1].isupper()
-                                 and prev.pos_ == "PROPN" and prev.ent_type_ not in ("GPE", "NORP")):
-            continue
-        if prev is not None and prev.text in ("-", "–", "#"):
-            continue
+        if prev is not None and not currency_name(prev.text) and (
+                prev.lower_ in REFERENCE_NOUNS or prev.text[:1].isupper()
+                and prev.pos_ == "PROPN" and prev.ent_type_ not in ("GPE", "NORP")):
+            continue   # "Resolution 2334", "Article 5" (but "PHP 28 billion" is money)
+        if prev is not None and (prev.text == "#" or prev.text in ("-", "–") and not prev.whitespace_):
+            continue   # "F-16", "#3" (but "Meridian) - Two peacekeepers" is a count)
         money = currency_name(glued.group(1)) if glued else None
         if money is None and prev is not None:
             money = currency_name(prev.text)
         if money is None and nxt is not None and nxt.lower_ in CURRENCY and nxt.lower_ not in ("$",):
             money = CURRENCY[nxt.lower_]
+        if money is None and nxt is not None and nxt.lower_ in CURRENCY_WORDS:
+            money = nxt.lower_   # "38 billion naira", "3.5 million euros"
         per_cent = nxt is not None and nxt.lower_ == "per" and nxt.i + 1 < len(doc) and doc[nxt.i + 1].lower_ == "cent"
         if nxt is not None and (nxt.lower_ in ("percent", "%") or per_cent):
             what_tokens = [nxt] + ([doc[nxt.i + 1]] if per_cent else [])
@@ -218,14 +242,17 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
             noun = last.head if last.dep_ in ("nummod", "quantmod", "compound", "nmod", "amod") else None
             if noun is None and tok.dep_ in ("nummod", "quantmod"):
                 noun = tok.head
+            if strong:
+                noun = next((t for t in doc[last.i + 3:min(len(doc), last.i + 6)] if t.pos_ in ("NOUN", "PROPN")), None)
             if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i < last.i:
                 continue
             if noun.lemma_.lower() in NOT_COUNTED or noun.lower_ in NOT_COUNTED:
                 continue
-            if noun.tag_ not in ("NNS", "NNPS") and value != 1 and noun.lower_ not in ("personnel", "staff", "people", "police", "military", "troops", "aid"):
+            if noun.tag_ not in ("NNS", "NNPS") and value != 1 and not strong and \
+                    noun.lower_ not in ("personnel", "staff", "people", "police", "military", "troops", "aid"):
                 continue
             keep = _counted(noun)
-            lo = last.i + 1
+            lo = last.i + 3 if strong else last.i + 1
             hi = max(keep)
             noun_tokens = [t for t in doc[lo:hi + 1] if t.i in keep or t.is_punct and lo < t.i < hi]
             while noun_tokens and (noun_tokens[-1].is_punct or noun_tokens[-1].pos_ == "CCONJ"):
