@@ -124,12 +124,19 @@ def date_facts(sent: Sentence) -> list[Fact]:
     return facts
 
 
+def _year_token(sent: Sentence, d: dates.DateMatch):
+    """The token of a bare year, or None when the date is not one."""
+    if d.precision != "year":
+        return None
+    base = sent.span.start_char
+    return next((t for t in sent.span if t.idx - base == d.start), None)
+
+
 def _is_count(sent: Sentence, d: dates.DateMatch) -> bool:
     """A bare four-digit number that counts something ("2000 troops") is not a year."""
     if d.precision != "year":
         return False
-    base = sent.span.start_char
-    tok = next((t for t in sent.span if t.idx - base == d.start), None)
+    tok = _year_token(sent, d)
     if tok is None:
         return True
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
@@ -152,10 +159,7 @@ def _pair_ranges(text: str, found: list) -> list:
 
 def _in_name(sent: Sentence, d: dates.DateMatch) -> bool:
     """'Exercise Northern Rampart 2020': a year that is part of a name."""
-    if d.precision != "year":
-        return False
-    base = sent.span.start_char
-    tok = next((t for t in sent.span if t.idx - base == d.start), None)
+    tok = _year_token(sent, d)
     if tok is None or tok.i == 0:
         return False
     prev = tok.doc[tok.i - 1]
