@@ -12,10 +12,11 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field, fields, replace
 
 from . import dates
-from .facts.model import Fact, key_words
-from .facts.model import person_key as _person_key
-from .facts.people import role_key as _role_key
-from .facts.quantities import SCALES, WORDS
+from .facts.model import Fact
+from .normalise import key_words
+from .normalise import person_key as _person_key
+from .normalise import role_key as _role_key
+from .normalise import SCALES, WORDS
 from .templating import environment, render_block
 
 KINDS = ("basic", "reverse", "cloze", "choice", "acronym")

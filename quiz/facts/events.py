@@ -12,7 +12,8 @@ import re
 
 from .. import dates
 from .context import HONORIFICS, Sentence, phrase
-from .model import Fact, subject_key
+from ..normalise import subject_key
+from .model import Fact
 
 _WEEKDAY = re.compile(r"\b(?P<last>last\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _MONTH = re.compile(

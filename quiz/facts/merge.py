@@ -12,7 +12,8 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from .. import dates
-from .model import Fact, fact_id, key_words, person_key
+from ..normalise import key_words, person_key
+from .model import Fact, fact_id
 
 
 def merge(facts: list[Fact]) -> list[Fact]:

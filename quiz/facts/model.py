@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
-import unicodedata
 from dataclasses import asdict, dataclass, field, replace
 
 TYPES = ("date", "person_role", "quantity", "acronym")
@@ -106,75 +104,6 @@ class Fact:
         return out
 
 
-# --------------------------------------------------------------------------- normalising
-
-STOPWORDS = {
-    "a", "an", "the", "of", "for", "and", "to", "in", "on", "at", "by", "with", "from", "its",
-    "their", "his", "her", "our", "your", "my", "this", "that", "these", "those", "s", "'s",
-    "be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "do", "did",
-    "will", "would", "it", "they", "we", "he", "she", "which", "who", "also", "as", "up",
-}
-SYNONYMS = {"adviser": "advisor", "defense": "defence", "program": "programme",
-            "organization": "organisation", "secretary-general": "secretary general",
-            "u.s.": "us", "united states": "us", "usa": "us", "u.k.": "uk",
-            "establish": "start", "launch": "start", "set up": "start", "begin": "start"}
-
-
-def fold(text: str) -> str:
-    """Lower case, no accents, plain quotes and spaces."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
-    return re.sub(r"\s+", " ", text.lower()).strip()
-
-
-def demonym(word: str) -> str:
-    """'iraqi' -> 'iraq', 'pakistani' -> 'pakistan': one key for a country and its adjective."""
-    if len(word) > 4 and word.endswith("i") and not word.endswith("ii"):
-        return word[:-1]
-    return word
-
-
-def key_words(text: str) -> list[str]:
-    """Content words of a phrase, normalised, in order and without repeats."""
-    t = fold(text)
-    for a, b in SYNONYMS.items():
-        t = re.sub(rf"(?<![a-z]){re.escape(a)}(?![a-z])", b, t)
-    words = re.findall(r"[a-z0-9]+", t.replace("'s", ""))
-    out = []
-    for w in words:
-        w = SYNONYMS.get(w, w)
-        w = demonym(w)
-        if w not in STOPWORDS and w not in out:
-            out.append(w)
-    return out
-
-
-def subject_key(*parts: str) -> str:
-    return " ".join(" ".join(key_words(p)) for p in parts if p).strip()
-
-
 def fact_id(fact_type: str, subject: str) -> str:
     digest = hashlib.sha1(f"{fact_type}\x1f{subject}".encode("utf-8")).hexdigest()[:12]
     return f"{fact_type}-{digest}"
-
-
-def _skeleton(word: str) -> str:
-    """'haider' and 'haidar' -> 'hdr'; 'qasim' and 'qassim' -> 'qsm': vowels and doubled letters
-    are where transliterations of one name differ."""
-    word = re.sub(r"[^a-z]", "", word)
-    consonants = word[:1] + re.sub(r"[aeiouy]", "", word[1:])
-    return re.sub(r"(.)\1+", r"\1", consonants)
-
-
-def person_key(name: str) -> str:
-    """Spelling variants of one name share a key: the given name's consonants and the family name."""
-    words = [w for w in re.split(r"[\s]+", fold(name)) if w]
-    if not words:
-        return ""
-    family = re.sub(r"[^a-z0-9]", "", words[-1])
-    if len(words) >= 2 and words[-2] in {"al", "el", "bin", "ibn", "van", "von", "de", "da", "di", "du", "le", "la"}:
-        family = words[-2] + family
-        words = words[:-1]
-    family = re.sub(r"^(al|el)(?=[a-z]{3})", "", family)
-    return f"{_skeleton(words[0])} {family}" if len(words) > 1 else family

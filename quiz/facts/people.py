@@ -11,7 +11,8 @@ import re
 
 from .. import dates
 from .context import HONORIFICS, NAME_PARTICLES, Sentence, phrase
-from .model import Fact, fold, key_words, person_key
+from ..normalise import fold, person_key, role_key
+from .model import Fact
 
 ROLE_NOUNS = {
     "secretary", "general", "minister", "president", "premier", "adviser", "advisor", "ambassador",
@@ -407,8 +408,3 @@ def note_people(sent: Sentence) -> None:
             full = sent.state.resolve(name)
             if full:
                 sent.state.last_person = full
-
-
-def role_key(role: str) -> str:
-    """Word order does not change an office: 'Prime Minister of Iraq' = 'Iraqi Prime Minister'."""
-    return " ".join(sorted(key_words(role)))

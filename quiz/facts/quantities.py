@@ -11,15 +11,9 @@ import re
 
 from .. import dates
 from .context import Sentence, phrase
-from .model import Fact, subject_key
+from ..normalise import SCALES, WORDS, parse_number, subject_key
+from .model import Fact
 
-WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-         "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-         "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-         "eighty": 80, "ninety": 90, "dozen": 12, "dozens": 12}
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-          "trillion": 1_000_000_000_000, "m": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
 HEDGES = [("more than", "more than"), ("less than", "less than"), ("fewer than", "fewer than"),
           ("up to", "up to"), ("at least", "at least"), ("close to", "close to"),
           ("upwards of", "upwards of"), ("an estimated", "an estimated"), ("estimated at", "estimated at"),
@@ -72,24 +66,7 @@ def currency_name(text: str) -> str | None:
     return " ".join(w for w in (prefix, SYMBOLS[m.group(2)]) if w)
 
 
-_FIGURE = re.compile(r"^\d{1,3}(?:([,.])\d{3})(?:\1\d{3})*$|^\d+(?:\.\d+)?$")
 
-
-def parse_number(text: str) -> float | int | None:
-    t = text.lower().replace("\u00a0", "")
-    m = _FIGURE.match(t)
-    if m:
-        if m.group(1):
-            return int(re.sub(r"[,.]", "", t))
-        value = float(t)
-        return int(value) if value.is_integer() else value
-    if t in WORDS:
-        return WORDS[t]
-    if "-" in t:
-        parts = t.split("-")
-        if all(p in WORDS for p in parts):
-            return sum(WORDS[p] for p in parts)
-    return None
 
 
 def _number_span(tok):

@@ -1,0 +1,112 @@
+"""Normalisation every stage shares: folded text, content-word keys, person and
+role keys, and number words.
+
+Fact ids, the cross-article merge, the cards stage and the exports all key
+things the same way, so they import these functions from here rather than
+from one another.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+STOPWORDS = {
+    "a", "an", "the", "of", "for", "and", "to", "in", "on", "at", "by", "with", "from", "its",
+    "their", "his", "her", "our", "your", "my", "this", "that", "these", "those", "s", "'s",
+    "be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "do", "did",
+    "will", "would", "it", "they", "we", "he", "she", "which", "who", "also", "as", "up",
+}
+SYNONYMS = {"adviser": "advisor", "defense": "defence", "program": "programme",
+            "organization": "organisation", "secretary-general": "secretary general",
+            "u.s.": "us", "united states": "us", "usa": "us", "u.k.": "uk",
+            "establish": "start", "launch": "start", "set up": "start", "begin": "start"}
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, plain quotes and spaces."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    return re.sub(r"\s+", " ", text.lower()).strip()
+
+
+def demonym(word: str) -> str:
+    """'iraqi' -> 'iraq', 'pakistani' -> 'pakistan': one key for a country and its adjective."""
+    if len(word) > 4 and word.endswith("i") and not word.endswith("ii"):
+        return word[:-1]
+    return word
+
+
+def key_words(text: str) -> list[str]:
+    """Content words of a phrase, normalised, in order and without repeats."""
+    t = fold(text)
+    for a, b in SYNONYMS.items():
+        t = re.sub(rf"(?<![a-z]){re.escape(a)}(?![a-z])", b, t)
+    words = re.findall(r"[a-z0-9]+", t.replace("'s", ""))
+    out = []
+    for w in words:
+        w = SYNONYMS.get(w, w)
+        w = demonym(w)
+        if w not in STOPWORDS and w not in out:
+            out.append(w)
+    return out
+
+
+def subject_key(*parts: str) -> str:
+    return " ".join(" ".join(key_words(p)) for p in parts if p).strip()
+
+
+
+def _skeleton(word: str) -> str:
+    """'haider' and 'haidar' -> 'hdr'; 'qasim' and 'qassim' -> 'qsm': vowels and doubled letters
+    are where transliterations of one name differ."""
+    word = re.sub(r"[^a-z]", "", word)
+    consonants = word[:1] + re.sub(r"[aeiouy]", "", word[1:])
+    return re.sub(r"(.)\1+", r"\1", consonants)
+
+
+def person_key(name: str) -> str:
+    """Spelling variants of one name share a key: the given name's consonants and the family name."""
+    words = [w for w in re.split(r"[\s]+", fold(name)) if w]
+    if not words:
+        return ""
+    family = re.sub(r"[^a-z0-9]", "", words[-1])
+    if len(words) >= 2 and words[-2] in {"al", "el", "bin", "ibn", "van", "von", "de", "da", "di", "du", "le", "la"}:
+        family = words[-2] + family
+        words = words[:-1]
+    family = re.sub(r"^(al|el)(?=[a-z]{3})", "", family)
+    return f"{_skeleton(words[0])} {family}" if len(words) > 1 else family
+
+def role_key(role: str) -> str:
+    """Word order does not change an office: 'Prime Minister of Iraq' = 'Iraqi Prime Minister'."""
+    return " ".join(sorted(key_words(role)))
+
+
+# --------------------------------------------------------------------------- numbers
+
+WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+         "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+         "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90, "dozen": 12, "dozens": 12}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000, "m": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
+
+
+_FIGURE = re.compile(r"^\d{1,3}(?:([,.])\d{3})(?:\1\d{3})*$|^\d+(?:\.\d+)?$")
+
+def parse_number(text: str) -> float | int | None:
+    t = text.lower().replace("\u00a0", "")
+    m = _FIGURE.match(t)
+    if m:
+        if m.group(1):
+            return int(re.sub(r"[,.]", "", t))
+        value = float(t)
+        return int(value) if value.is_integer() else value
+    if t in WORDS:
+        return WORDS[t]
+    if "-" in t:
+        parts = t.split("-")
+        if all(p in WORDS for p in parts):
+            return sum(WORDS[p] for p in parts)
+    return None
