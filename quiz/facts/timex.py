@@ -1,0 +1,261 @@
+"""Date expressions in one sentence: explicit dates, spans, and dates relative to
+the article's own date.
+
+Each expression comes back with its character span in the sentence, the value
+a past-tense and a future-tense reading give, and whether it opens or closes a
+span. Which event it dates is decided in ``events``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import NamedTuple
+
+from .. import dates
+from .context import Sentence
+
+_WEEKDAY = re.compile(r"\b(?P<last>last\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+_MONTH = re.compile(
+    r"\b(?P<pre>in|since|until|by|during|early|late|mid|from|of|last|this|next|earlier|later)?[\s-]*"
+    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"(?![\s.,]*\d)")
+
+
+_RELATIVE = re.compile(
+    r"\b(?P<rel>(?:earlier |later )?today|this morning|yesterday|tomorrow|last month|last year|"
+    r"next month|next year|(?:earlier |later )?this (?:month|year))\b", re.I)
+
+
+_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+
+
+_MONTH_RANGE = re.compile(
+    rf"\b(?:between|from)\s+(?P<m1>{_MONTHS})\s+(?:and|to|until)\s+(?P<m2>{_MONTHS})\s+(?P<year>\d{{4}})\b")
+
+
+_DAY_RANGE = re.compile(
+    rf"\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|until)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+"
+    rf"(?P<mon>{_MONTHS})\b(?P<year>,?\s+\d{{4}})?")
+
+
+_RANGE_GAP = re.compile(r"^\s*(?:to|until|till|through|and|-|–|—)\s*$")
+
+
+_RANGE_OPEN = re.compile(r"\b(?:from|between)\s*$", re.I)
+
+
+_SINCE = re.compile(r"\bsince\s*$", re.I)
+
+
+def _year_token(sent: Sentence, d: dates.DateMatch):
+    """The token of a bare year, or None when the date is not one."""
+    if d.precision != "year":
+        return None
+    base = sent.span.start_char
+    return next((t for t in sent.span if t.idx - base == d.start), None)
+
+
+def _is_count(sent: Sentence, d: dates.DateMatch) -> bool:
+    """A bare four-digit number that counts something ("2000 troops") is not a year."""
+    if d.precision != "year":
+        return False
+    tok = _year_token(sent, d)
+    if tok is None:
+        return True
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    prev = tok.nbor(-1) if tok.i > 0 else None
+    if prev is not None and prev.text in {"$", "€", "£", "#", "No", "No."}:
+        return True
+    return nxt is not None and nxt.tag_ == "NNS" and nxt.lower_ not in {"elections", "talks"}
+
+
+def _pair_ranges(text: str, found: list) -> list:
+    """'on Tuesday and Wednesday': two resolved dates of one span."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a[4] is None and b[4] is None and _RANGE_GAP.match(text[a[1]:b[0]]):
+            out[i] = a[:3] + ("date-range", "start") + a[5:]
+            out[i + 1] = b[:3] + ("date-range", "end") + b[5:]
+    return out
+
+
+def _in_name(sent: Sentence, d: dates.DateMatch) -> bool:
+    """'Exercise Northern Rampart 2020': a year that is part of a name."""
+    tok = _year_token(sent, d)
+    if tok is None or tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    if prev.text == "(" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ")":
+        return True   # "Press Release (2025) 117": a reference, not an event
+    return prev.pos_ == "PROPN" and prev.text[:1].isupper() and not is_date_word(prev) \
+        and prev.i > sent.span.start and tok.doc[prev.i - 1].text[:1].isupper()
+
+
+_DAY_MONTH = re.compile(
+    r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon>January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b(?![\s,.]*\d)"
+    r"|\b(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?![\s,.]*\d)")
+
+
+def _next_weekday(anchor: dt.date, weekday: int) -> dt.date:
+    return anchor + dt.timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1)
+
+
+def _day(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _relative(text: str, explicit, anchor: dt.date):
+    """Dates that need the article's date: (start, end, past value, rule, bound, 'relative',
+    future value, tense). A value is None where that reading is impossible; tense is
+    'past' or 'future' when the words themselves say so ('last month', 'next year')."""
+    out = []
+    covered = [(d.start, d.end) for d in explicit]
+
+    def free(a, b):
+        return all(b <= s or a >= e for s, e in covered)
+
+    def add(a, b, past, rule, future, tense=None, bound=None):
+        out.append((a, b, past, rule, bound, "relative", future, tense))
+        covered.append((a, b))
+
+    for m in _DAY_RANGE.finditer(text):   # "from 2 to 13 March"
+        if not free(m.start(), m.end()):
+            continue
+        month = dates.month_number(m.group("mon"))
+        d1, d2 = int(m.group("d1")), int(m.group("d2"))
+        past_year = anchor.year if (month, d1) <= (anchor.month, anchor.day) else anchor.year - 1
+        future_year = anchor.year if (month, d1) >= (anchor.month, anchor.day) else anchor.year + 1
+        add(m.start("d1"), m.end("d1"), _day(past_year, month, d1), "date-range", _day(future_year, month, d1),
+            bound="start")
+        add(m.start("d2"), m.end("mon"), _day(past_year, month, d2), "date-range", _day(future_year, month, d2),
+            bound="end")
+    for m in _DAY_MONTH.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        month = dates.month_number(m.group("mon") or m.group("mon2"))
+        day = int(m.group("day") or m.group("day2"))
+        past_year = anchor.year if (month, day) <= (anchor.month, anchor.day) else anchor.year - 1
+        future_year = anchor.year if (month, day) >= (anchor.month, anchor.day) else anchor.year + 1
+        add(m.start(), m.end(), _day(past_year, month, day), "date-day-month", _day(future_year, month, day))
+    for m in _WEEKDAY.finditer(text):
+        after = text[m.end():m.end() + 4]
+        if not free(m.start(), m.end()) or re.match(r"\s*[(,]?\s*\d", after):
+            continue   # "Wednesday (3 December 2014)": the explicit date says it
+        before = text[:m.start()]
+        if re.search(r"\b(every|on)\s+$", before, re.I) and re.match(r"s\b", text[m.end():]):
+            continue   # "on Mondays"
+        weekday = dates.WEEKDAYS[m.group("wd").lower()]
+        tense = "future" if re.search(r"\b(next|this coming|coming)\s+$", before, re.I) else \
+            "past" if m.group("last") else None
+        past = dates.last_weekday(anchor - dt.timedelta(days=1) if m.group("last") else anchor, weekday)
+        add(m.start("wd"), m.end(), past.isoformat(), "date-weekday", _next_weekday(anchor, weekday).isoformat(),
+            tense)
+    for m in _MONTH.finditer(text):
+        pre = (m.group("pre") or "").lower()
+        if not free(m.start("mon"), m.end()) or re.search(r"\d\s*$", text[:m.start("mon")]):
+            continue
+        if m.group("mon") == "May" and not pre:
+            continue   # "may" the verb, capitalised at a sentence start
+        month = dates.month_number(m.group("mon"))
+        year_word = re.match(r"\s+(last|this|next)\s+year\b", text[m.end():])
+        if year_word:   # "in July last year"
+            year = anchor.year + {"last": -1, "this": 0, "next": 1}[year_word.group(1)]
+            value = f"{year:04d}-{month:02d}"
+            add(m.start("mon"), m.end() + year_word.end(), value, "date-month-name", value, "past")
+            continue
+        future_year = anchor.year if month >= anchor.month else anchor.year + 1
+        tense = "future" if pre == "next" else "past" if pre == "last" else None
+        add(m.start("mon"), m.end(), dates.last_month(anchor, month), "date-month-name",
+            f"{future_year:04d}-{month:02d}", tense)
+    for m in _RELATIVE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        rel = m.group("rel").lower()
+        month = anchor.isoformat()[:7]
+        table = {
+            "today": (anchor.isoformat(), None), "this morning": (anchor.isoformat(), None),
+            "yesterday": ((anchor - dt.timedelta(days=1)).isoformat(), "past"),
+            "tomorrow": ((anchor + dt.timedelta(days=1)).isoformat(), "future"),
+            "last month": (dates.previous_month(anchor), "past"),
+            "next month": (_next_month(anchor), "future"),
+            "last year": (str(anchor.year - 1), "past"), "next year": (str(anchor.year + 1), "future"),
+            "this month": (month, None), "this year": (str(anchor.year), None),
+        }
+        key = re.sub(r"^(earlier|later) ", "", rel)
+        value, tense = table[key]
+        if rel != key:
+            tense = "past" if rel.startswith("earlier") else "future"   # "later this month"
+        add(m.start(), m.end(), value, "date-relative", value, tense)
+    return out
+
+
+def _next_month(anchor: dt.date) -> str:
+    year, month = (anchor.year, anchor.month + 1) if anchor.month < 12 else (anchor.year + 1, 1)
+    return f"{year:04d}-{month:02d}"
+
+
+def is_date_word(token) -> bool:
+    return token.lower_ in dates.WEEKDAYS or bool(dates.month_number(token.lower_)) and \
+        token.lower_ in {m.lower() for m in dates.MONTH_NAMES[1:]}
+
+
+class Timex(NamedTuple):
+    """One date expression: its span in the sentence and how it reads."""
+
+    a: int
+    b: int
+    past: str | None       # the value in a past-tense reading
+    rule: str
+    bound: str | None      # "start" / "end" of a span
+    kind: str              # "explicit" or "relative"
+    future: str | None     # the value in a future-tense reading
+    tense: str | None      # "past" / "future" when the words themselves say so
+
+
+def find(sent: Sentence) -> list[Timex]:
+    """Every date expression in the sentence, left to right."""
+    text = sent.span.text
+    found: list[tuple[int, int, str, str, str | None, str]] = []   # a, b, value, rule, bound, kind
+    explicit = [d for d in dates.find_dates(text) if not _is_count(sent, d) and not _in_name(sent, d)]
+    for m in _MONTH_RANGE.finditer(text):   # "between March and June 2022"
+        year = int(m.group("year"))
+        first, last = dates.month_number(m.group("m1")), dates.month_number(m.group("m2"))
+        explicit = [d for d in explicit if d.end <= m.start() or d.start >= m.end()]
+        found.append((m.start("m1"), m.end("m1"), f"{year:04d}-{first:02d}", "date-range", "start", "explicit"))
+        found.append((m.start("m2"), m.end(), f"{year:04d}-{last:02d}", "date-range", "end", "explicit"))
+    for m in _DAY_RANGE.finditer(text):
+        if m.group("year"):   # "from 2 to 13 March 2020"
+            year, month = int(m.group("year").strip(", ")), dates.month_number(m.group("mon"))
+            first, last = _day(year, month, int(m.group("d1"))), _day(year, month, int(m.group("d2")))
+            if first and last:
+                explicit = [d for d in explicit if d.end <= m.start() or d.start >= m.end()]
+                found.append((m.start("d1"), m.end("d1"), first, "date-range", "start", "explicit"))
+                found.append((m.start("d2"), m.end(), last, "date-range", "end", "explicit"))
+    used: set[int] = set()
+    for i, d in enumerate(explicit):
+        if i in used:
+            continue
+        nxt = explicit[i + 1] if i + 1 < len(explicit) else None
+        if nxt and _RANGE_GAP.match(text[d.end:nxt.start]) and _RANGE_OPEN.search(text[:d.start]):
+            found.append((d.start, d.end, d.value, "date-range", "start", "explicit"))
+            found.append((nxt.start, nxt.end, nxt.value, "date-range", "end", "explicit"))
+            used.add(i + 1)
+        elif _SINCE.search(text[:d.start]):
+            found.append((d.start, d.end, d.value, "date-since", "start", "explicit"))
+        else:
+            found.append((d.start, d.end, d.value, f"date-{d.precision}", None, "explicit"))
+    found = [f + (f[2], None) for f in found]   # explicit dates read the same in any tense
+    anchor = dates.parse_iso(sent.doc.date) if sent.doc.date else None
+    if anchor:
+        covered = [(f[0], f[1]) for f in found]
+        found += _pair_ranges(text, sorted(
+            r for r in _relative(text, explicit, anchor) if all(r[1] <= a or r[0] >= b for a, b in covered)))
+    return sorted((Timex(*f) for f in found), key=lambda t: t.a)
