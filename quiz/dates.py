@@ -124,3 +124,35 @@ def truncate(value: str, precision: str) -> str:
 
 def precision_of(value: str) -> str:
     return {1: "year", 2: "month", 3: "day"}[len(value.split("-"))]
+
+
+_NUMERIC = re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)(?![\d/.])")
+
+
+@dataclass(frozen=True)
+class NumericDate:
+    """A date written in figures ('03/11/2021'): its possible readings, day-first and month-first."""
+
+    start: int
+    end: int
+    readings: tuple[str, ...]   # ISO dates; one when only one reading is a real date
+
+
+def find_numeric_dates(text: str) -> list[NumericDate]:
+    out = []
+    for m in _NUMERIC.finditer(text):
+        a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+        year = y if y >= 100 else 2000 + y
+        readings = []
+        for day, month in ((a, b), (b, a)):   # day-first, then month-first
+            if _valid(year, month, day):
+                value = f"{year:04d}-{month:02d}-{day:02d}"
+                if value not in readings:
+                    readings.append(value)
+        if readings:
+            out.append(NumericDate(m.start(), m.end(), tuple(readings)))
+    return out
+
+
+def weekday_of(value: str) -> int:
+    return parse_iso(value).weekday()

@@ -35,6 +35,7 @@ class Document:
     path: str
     text: str
     title: str
+    headline: str | None = None    # the title when it is the article's own headline, not a stand-in
     date: str | None = None        # the article's own date (ISO), from its metadata
     date_evidence: str | None = None
     authors: tuple[str, ...] = ()
@@ -232,7 +233,7 @@ _UI = re.compile(
     r"\b(newsletters?|subscribe|sign (?:up|in)|log ?in|log ?out|widget\w*|advertis\w*|"
     r"cookies?|click here|read more|follow us|mobile version|skip to|all rights reserved|"
     r"copyright|emailed to you|top stories|blog posts|share (?:this|on)|print this|"
-    r"back to top|you are here|related (?:articles|stories|links|news|content))\b", re.I)
+    r"back to top|you are here|font size|text size|related (?:articles|stories|links|news|content))\b", re.I)
 _COUNTER = re.compile(
     r"^\W*[\d.,]+\s*[kKmM]?\s+(?:users?|people|readers?|views?|votes?|comments?|likes?|"
     r"shares?|followers?|responses?)\b(?:.{0,40}\b(?:voted|viewed|read|liked|shared|"
@@ -248,14 +249,25 @@ _COMMENTS_HEADING = re.compile(
 _COUNTER_ANYWHERE = re.compile(
     r"\b\d[\d,.]*\s+(?:people|users|readers|votes)\s+(?:have|has)\s+(?:voted|viewed|read|commented)\b", re.I)
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.I)
-_SEPARATORS = re.compile(r"[»›|]| > ")
+_SEPARATORS = re.compile(r"[»›|•]| > | / ")
+_TITLE_SEPARATORS = re.compile(r" [-–—] (?=[A-Z])")   # "Headline - Section - Site"
+_HANDLE = re.compile(r"\(@\w{2,}\)|^\W*@\w+\s*$")        # an embedded post's credit: "Name (@handle) date"
 _URL = re.compile(r"https?://|www\.|\]\(")
 _BYLINE = re.compile(r"^\W*By\s+(?P<name>(?:[A-Z][\w'’.-]+\s?){1,4})(?:\s*[-–—|,]\s*(?P<rest>.*))?$")
 _META = re.compile(r"^\W*(last updated|updated|published|posted|first published|date)\b", re.I)
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'’ -]{2,}[A-Z](?:,\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)*"             # BAGHDAD, Quezon City
     r"(?:,?\s*\(?(?:\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?|[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s*\d{4})?)\)?)?"  # date
-    r"\s*(?:\([^)]{1,30}\))?\s*[-–—:]+\s*(?=[A-Z“\"])")
+    r"\s*(?:\([^)]{1,30}\))?\s*[-–—―:]+\s*(?=[A-Z“\"])")
+_ISO_PREFIX = re.compile(r"\s*(?:date:?\s+)?(\d{4}-[01]\d-[0-3]\d)(?:[ T]\d\d:\d\d(?::\d\d)?)?\s+(?=\S)", re.I)
+_NUMERIC_PREFIX = re.compile(r"\s*[0-3]?\d[/.][0-3]?\d[/.]\d{2,4}\s*:\s+(?=\S)")   # "03/10/2016: Troops …"
+_AGENCY = re.compile(r"\((?:[A-Z][A-Za-z.&]{1,14}|[A-Z]{2,}(?:[ /-][A-Z]{2,})?)\)\s*(?:[-–—:]\s*)?(?=[A-Z“\"])")
+_NUMERIC_LINE_REST = re.compile(
+    r"(?<![\d/.])[0-3]?\d[/.][0-3]?\d[/.]\d{2,4}(?![\d/.])|\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?|"
+    r"\b(?:last updated|updated|published|posted|date|on|at|am|pm|gmt|utc|ist|est|cet)\b|"
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|[/|,:–—-]", re.I)
+_CREDIT = re.compile(r"[—–-]\s*[\w ]{1,30}\b(?:pic|photo|file)\s*$|\((?:[^)]*\b(?:photo|image|picture|file|credit|"
+                     r"screenshot)\b[^)]*)\)\s*$|\b(?:photo(?:graph)?|credit|image)s?\s*:|\bcourtesy of\b", re.I)
 _TERMINAL = re.compile(r"[.!?…:;\"”')]\s*$")
 
 
@@ -282,6 +294,10 @@ def classify(line: str, in_links: bool) -> str:
             _TERMINAL.search(s) and len(words) > 6):
         return "byline"   # "By Habib Toumi", not "By Friday, the ministers had agreed."
     found = dates.find_dates(s)
+    if not found and dates.find_numeric_dates(s):
+        rest = _NUMERIC_LINE_REST.sub(" ", s)
+        if len(_words(rest)) <= 2 or _META.match(s):
+            return "meta"   # "03/11/2021", "Mexico City / 03.26.2022 01:35:33", "Updated: 2/6/2024"
     if _META.match(s) and found:
         return "meta"
     stripped_dates = s
@@ -293,6 +309,8 @@ def classify(line: str, in_links: bool) -> str:
     day = [d for d in found if d.precision == "day"]
     if day and (rest <= 2 or re.match(r"^\W*$", s[:day[0].start]) and len(words) <= 12 and not _TERMINAL.search(s)):
         return "meta"   # "Brussels, 18 February 2021", "March 5, 2019 / 9:14 PM / Updated …"
+    if day and _UI.search(s) and len(words) <= 12:
+        return "meta"   # "Xinhua, April 06, 2018 Adjust font size:"
     if _COMMENTS_HEADING.match(s) and len(words) <= 5:
         return "comments-heading"
     if _LINKS_HEADING.match(s) and len(words) <= 6 and not _TERMINAL.search(s.rstrip(":")):
@@ -301,6 +319,10 @@ def classify(line: str, in_links: bool) -> str:
         return "boilerplate"   # "Related: …", "… 45 people have voted", "© 2024 …"
     if _COUNTER.match(s):
         return "boilerplate"
+    if _HANDLE.search(s) and len(words) <= 15:
+        return "boilerplate"
+    if len(_TITLE_SEPARATORS.findall(s)) >= 2 and not _TERMINAL.search(s):
+        return "boilerplate"   # a link's title with its section and site
     if len(_SEPARATORS.findall(s)) >= 2 or _URL.search(s) and len(words) <= 15:
         return "boilerplate"
     if _UI.search(s) and len(words) <= 15:
@@ -323,12 +345,26 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
     in_comments = False
     pos = 0
     prev_end: int | None = None    # end of the segment a wrapped line may continue
+    seen_lines: set[str] = set()
+    repeated: list[str] = []
     for line in text.splitlines(keepends=True):
         start, pos = pos, pos + len(line)
         body = line.rstrip("\r\n")
+        prefix = _ISO_PREFIX.match(body) or _NUMERIC_PREFIX.match(body)
+        if prefix and len(_words(body[prefix.end():])) >= 4:
+            # "2017-02-08 NATO deploys troops…", "03/10/2016: …": a date stamp opening the line
+            if prefix.re is _ISO_PREFIX:
+                meta_dates.append((prefix.group(1), prefix.group(0).strip()))
+            dropped.append((start, start + prefix.end(), "meta"))
+            start, body = start + prefix.end(), body[prefix.end():]
         lead = len(body) - len(body.lstrip())
         s, e = start + lead, start + len(body.rstrip())
         kind = classify(body, in_links)
+        folded = " ".join(body.split()).lower()
+        if kind == "content" and folded in seen_lines and len(_words(body)) >= 4:
+            kind = "repeat"   # a headline or caption the page shows twice
+            repeated.append(body.strip())
+        seen_lines.add(folded)
         if kind == "blank":
             prev_end = None
             continue
@@ -345,16 +381,29 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
             if kind == "byline" and m:
                 authors.append(m.group("name").strip())
             found = dates.find_dates(body, with_years=False)
-            if found:
+            # above the headline, an unlabelled date with its weekday is the site's "today" masthead
+            masthead = first_content is None and not _META.match(body.strip()) and re.search(
+                r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", body, re.I)
+            if found and not masthead:
                 meta_dates.append((found[0].value, body.strip()))
+            elif not found and not masthead:
+                numeric = dates.find_numeric_dates(body)
+                readings = _weekday_agrees(body, numeric[0].readings) if numeric else ()
+                if len(readings) == 1:   # only one reading is a real date, or on the weekday the line names
+                    meta_dates.append((readings[0], body.strip()))
         if kind != "content":
             dropped.append((s, e, kind))
             prev_end = None
             continue
         if first_content is None:
             first_content = body.strip()
+        agency = _AGENCY.match(text, s, e)
+        if agency:   # "(MENAFN) UK Defense Secretary…": the wire's tag opens the story
+            dropped.append((s, agency.end(), "dateline"))
+            s = agency.end()
         dateline = _DATELINE.match(text, s, e)
-        if dateline and not any(w[:1].islower() for w in text[dateline.end():e].split()[:4]):
+        if dateline and not any(w[:1].islower() for w in text[dateline.end():e].split()[:4]) and not (
+                dates.find_dates(dateline.group(0), with_years=False) or "(" in dateline.group(0)):
             dateline = None   # "NATO - North Atlantic Treaty Organization" is a heading, not a dateline
         if dateline:
             # "VILNIUS, 12 July 2023 - NATO leaders met…": the place and date open the story
@@ -370,11 +419,23 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
         prev_end = e
     day_dates = [(v, ev) for v, ev in meta_dates if len(v) == 10]
     date, date_evidence = (day_dates[0] if day_dates else (None, None))
+    headline = title
     if title is None:
-        title = _title_from(first_content, name)
-    return Document(name=name, path=path, text=text, title=title, date=date,
+        # a line the page repeats near its top is its headline; else the first line of prose
+        headline = next((h for h in map(_headline, repeated[:2]) if h), None) or _headline(first_content)
+        title = headline or _stand_in_title(first_content, name)
+    return Document(name=name, path=path, text=text, title=title, headline=headline, date=date,
                     date_evidence=date_evidence, authors=tuple(dict.fromkeys(authors)),
                     segments=tuple(segments), dropped=tuple(dropped))
+
+
+def _weekday_agrees(line: str, readings: tuple[str, ...]) -> tuple[str, ...]:
+    """'Friday 03/11/2021': of the day-first and month-first readings, the one on that weekday."""
+    named = [dates.WEEKDAYS[w.lower()] for w in re.findall(
+        r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", line, re.I)]
+    if len(readings) > 1 and named:
+        readings = tuple(r for r in readings if dates.weekday_of(r) == named[0])
+    return readings
 
 
 def _continues(text: str, segments: list[Segment], prev_end: int | None, body: str) -> bool:
@@ -383,17 +444,28 @@ def _continues(text: str, segments: list[Segment], prev_end: int | None, body: s
         return False
     previous = text[segments[-1].start:segments[-1].end]
     last_line = text[text.rfind("\n", 0, prev_end) + 1:prev_end]
+    if len(segments) == 1 and previous == last_line and _headline(previous) and not body.strip()[:1].islower():
+        return False   # a headline on its own line, then the story
     return (not _TERMINAL.search(previous)
             and (body.strip()[:1].islower() or body.strip()[:1].isdigit() or len(last_line.strip()) >= 50)
-            and not re.match(r"^\s*([-*•]|\d+[.)])\s", body))   # a list item starts afresh
+            and not re.match(r"^\s*([-*•]|\d+[.)]|\()\s*", body))   # a list item or "(AGENCY)" starts afresh
 
 
-def _title_from(first_line: str | None, name: str) -> str:
+def _headline(first_line: str | None) -> str | None:
+    """The first line of prose when it reads as a headline: short, without a full stop."""
+    if not first_line:
+        return None
+    line = re.sub(r"^#+\s*", "", first_line).strip()
+    if _CREDIT.search(line) or any(d.precision == "day" for d in dates.find_dates(line)):
+        return None   # a photo caption: "… Bogota, May 25, 2018. —Reuters pic"
+    if len(_words(line)) <= 20 and not re.search(r"[.:;,]$", line):
+        return line
+    return None
+
+
+def _stand_in_title(first_line: str | None, name: str) -> str:
+    """No headline: the opening words of the first sentence stand in for one."""
     if not first_line:
         return Path(name).stem
-    line = re.sub(r"^#+\s*", "", first_line)
-    if len(_words(line)) <= 20 and not line.endswith("."):
-        return line
-    # no headline: the opening words of the first sentence stand in for one
-    words = re.split(r"(?<=[.!?])\s", line)[0].rstrip(".").split()
+    words = re.split(r"(?<=[.!?])\s", first_line)[0].rstrip(".").split()
     return " ".join(words[:12]) + ("…" if len(words) > 12 else "")

@@ -17,6 +17,7 @@ class Corpus:
 
     facts: list[Fact]
     titles: dict[str, str] = field(default_factory=dict)
+    headlines: dict[str, str | None] = field(default_factory=dict)
     dates: dict[str, str | None] = field(default_factory=dict)
     documents: int = 0
 
@@ -36,6 +37,7 @@ def collect(paths, model: str | None = None, warn=lambda m: None, progress=None)
     corpus = Corpus(facts=[])
     for doc, facts in extract(docs, nlp, progress=progress):
         corpus.titles[doc.name] = doc.title
+        corpus.headlines[doc.name] = doc.headline
         corpus.dates[doc.name] = doc.date
         corpus.documents += 1
         found += facts
@@ -46,7 +48,8 @@ def collect(paths, model: str | None = None, warn=lambda m: None, progress=None)
 def cards_for(corpus: Corpus, kinds=KINDS, template_dir=None, include_conflicts=False,
               report: GateReport | None = None) -> list[Card]:
     return make_cards(corpus.facts, corpus.titles, kinds=kinds, template_dir=template_dir,
-                      include_conflicts=include_conflicts, report=report)
+                      include_conflicts=include_conflicts, report=report, headlines=corpus.headlines,
+                      article_dates=corpus.dates)
 
 
 def build(corpus: Corpus, cards: list[Card], out: Path, name: str, template_dir=None) -> list[Path]:

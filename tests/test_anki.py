@@ -59,7 +59,7 @@ def test_anki_imports_seed_deck_and_renders(seed_build, tmp_path):
 
 def test_anki_reimport_updates_notes_instead_of_duplicating(tmp_path):
     text = ("NATO boosts Iraq mission\n\nBy Jane Roe - 10 March 2021\n\n"
-            "In February 2021, NATO agreed to expand its training mission in Iraq to around 4,000 troops.\n")
+            "In February 2021, NATO deployed around 4,000 troops to its training mission in Iraq.\n")
     first, _ = built_cards(tmp_path, {"a.txt": text}, epoch="1700000000")
     col = import_into(tmp_path / "col.anki2", first)
     try:

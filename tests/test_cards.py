@@ -1,101 +1,310 @@
-"""Cards from hand-made facts: each kind, wrong options, the gate, template overrides."""
+"""Cards: questions realised from the parse, scored, cut and chosen per fact.
+
+One test (or a parametrized group) per fault class that blind audits found on
+real articles; every article here is made up.
+"""
 import pytest
 
 from quiz.cards import GateReport, make_cards
+from quiz.cards import realise
+from quiz.cards.model import KINDS
+from quiz.documents import parse_document
 from quiz.errors import TemplateError
-from quiz.facts import Fact, Source
+from quiz.facts import Fact, Source, extract_document, merge
 
 
-def src(doc="a.txt", evidence="The text.", a=0, b=4, rule="test", start=0):
+@pytest.fixture(scope="module")
+def deck(nlp):
+    """Cards of made-up articles, as a build makes them: deck(text) or deck({name: text})."""
+    def run(articles, kinds=KINDS, threshold=None, report=None):
+        if isinstance(articles, str):
+            articles = {"a.txt": articles}
+        docs = [parse_document(name, text) for name, text in articles.items()]
+        facts = merge([f for d in docs for f in extract_document(d, nlp)])
+        extra = {} if threshold is None else {"threshold": threshold}
+        return make_cards(facts, {d.name: d.title for d in docs}, kinds=kinds, report=report,
+                          headlines={d.name: d.headline for d in docs},
+                          article_dates={d.name: d.date for d in docs}, **extra)
+    return run
+
+
+def src(doc="a.txt", evidence="The text.", a=0, b=4, rule="role-title", start=0):
     return Source(doc=doc, evidence=evidence, start=start, end=start + len(evidence),
                   span_start=a, span_end=b, rule=rule)
 
 
-def person(name, role, as_of="2012-09-24", aliases=()):
+def person(name, role, as_of="2012-09-24", org="NATO", doc="a.txt"):
     sentence = f"{role} {name} spoke."
-    return Fact(type="person_role", subject=f"{name}|{role}", sources=[src(evidence=sentence, b=len(sentence) - 7)],
-                person=name, role=role, as_of=as_of, aliases=list(aliases))
+    return Fact(type="person_role", subject=f"{name}|{role}", sources=[src(doc=doc, evidence=sentence)],
+                person=name, role=role, as_of=as_of, org=org)
 
 
-def date(event_noun, value, evidence=None):
-    evidence = evidence or f"The {event_noun} took place on {value}."
-    return Fact(type="date", subject=event_noun, sources=[src(evidence=evidence)], date=value,
-                event=f"The {event_noun}", frame={"kind": "nominal", "noun": f"the {event_noun}", "event": "x"})
+DATED = "Allies meet in Brussels\n\nBy Jane Roe - 12 February 2020\n\n"   # a Wednesday
 
 
-def test_cards_basic_and_reverse_are_anchored_in_time():
-    cards = make_cards([person("Alexander Vershbow", "NATO Deputy Secretary General")], kinds=("basic", "reverse"))
-    by_kind = {c.kind: c for c in cards}
-    assert by_kind["reverse"].question == "Who was NATO Deputy Secretary General in September 2012?"
-    assert by_kind["reverse"].answer == "Alexander Vershbow"
-    assert by_kind["basic"].question == "What post did Alexander Vershbow hold in September 2012?"
-    assert by_kind["basic"].answer == "NATO Deputy Secretary General"
+# --------------------------------------------------------------------------- realisation
+
+@pytest.mark.parametrize("frame, question", [
+    ({"subject": "NATO", "lemma": "agree", "tense": "past", "rest": "to start a mission"},
+     "did NATO agree to start a mission"),
+    ({"subject": "the ministers", "plural": True, "lemma": "meet", "tense": "present", "rest": "in Brussels"},
+     "do the ministers meet in Brussels"),
+    ({"subject": "the new mission", "lemma": "train", "tense": "present", "rest": "soldiers"},
+     "does the new mission train soldiers"),
+    ({"subject": "the mission", "lemma": "launch", "tense": "past", "voice": "passive", "aux": "was"},
+     "was the mission launched"),
+    ({"subject": "two brigades", "plural": True, "lemma": "station", "tense": "modal", "voice": "passive",
+      "aux": "will", "rest": "in Lithuania"}, "will two brigades be stationed in Lithuania"),
+    ({"subject": "the ships", "plural": True, "lemma": "arrive", "tense": "planned", "planned": "due to",
+      "aux": "are"}, "are the ships due to arrive"),
+    ({"subject": "Ann Berg", "lemma": "lead", "tense": "perfect", "aux": "has", "rest": "the Alliance"},
+     "has Ann Berg led the Alliance"),
+    ({"subject": "the minister", "lemma": "be", "tense": "past", "rest": "in Kabul"}, "was the minister in Kabul"),
+])
+def test_cards_realise_inverts_the_clause_with_do_support_and_agreement(frame, question):
+    assert realise.inverted({"kind": "clause", **frame}) == question
 
 
-def test_cards_role_without_date_names_its_source_article():
-    cards = make_cards([person("Ann Berg", "NATO Deputy Secretary General", as_of=None)], {"a.txt": "Allies meet"},
-                       kinds=("reverse",))
+def test_cards_realise_predicate_for_an_asked_for_subject():
+    frame = {"kind": "clause", "lemma": "train", "tense": "past", "voice": "passive", "aux": "were",
+             "rest": "in Jordan"}
+    assert realise.predicate(frame) == "were trained in Jordan"
+    assert realise.predicate({"kind": "clause", "lemma": "cross", "tense": "past", "rest": "the border"}) \
+        == "crossed the border"
+
+
+def test_cards_realise_refuses_what_it_cannot_word():
+    assert realise.inverted({"kind": "clause", "subject": "x", "lemma": "go", "tense": "other"}) is None
+    assert realise.inverted({"kind": "clause", "subject": "x", "lemma": "go", "tense": "past",
+                             "negated": True}) is None
+    assert realise.plural_noun("district") == "districts" and realise.plural_noun("men") == "men"
+
+
+# --------------------------------------------------------------------------- garbled wording
+
+def test_cards_no_generic_fallback_wording(deck):
+    cards = deck(DATED + "The ministers said that the figure for the first half was 4,000 of the people.\n")
+    assert not any("the article give" in c.question for c in cards)
+
+
+@pytest.mark.parametrize("sentence, question", [
+    ("Denmark contributes about 285 soldiers to the mission in Iraq.",
+     "How many soldiers does Denmark contribute to the mission in Iraq?"),
+    ("About 15,000 Iraqi officers were trained in Jordan by NATO instructors.",
+     "How many Iraqi officers were trained in Jordan by NATO instructors?"),
+    ("The Norwegian government pledged $12 million to the fund.",
+     "How much did the Norwegian government pledge to the fund?"),
+])
+def test_cards_quantity_questions_are_whole_clauses(deck, sentence, question):
+    cards = deck(DATED + sentence + "\n", kinds=("basic",))
+    assert [c.question for c in cards] == [question]
+
+
+def test_cards_clause_cut_off_or_without_its_object_gets_no_question(deck):
+    report = GateReport()
+    text = DATED + "It was below the figure Boris Johnson had proposed in June 2018.\n"
+    cards = deck(text, kinds=("basic",), report=report)
+    assert cards == []
+    assert any("cut off" in reason for reason in report.dropped)
+
+
+def test_cards_questions_never_double_their_determiners(deck):
+    cards = deck(DATED + "The alliance opened its new headquarters in Brussels on 25 May 2017.\n")
+    assert cards and not any(" the its " in c.question or " the the " in c.question for c in cards)
+
+
+# --------------------------------------------------------------------------- context
+
+def test_cards_vague_subject_is_cut(deck):
+    report = GateReport()
+    cards = deck(DATED + "Others were referred to the committee in March 2019.\n", kinds=("basic",), report=report)
+    assert cards == []
+
+
+def test_cards_post_without_its_organisation_is_not_asked_the_reverse_way(deck):
+    text = DATED + "Defence Minister Ann Berg met the delegation on Monday.\n"
+    kinds = {c.kind: c for c in deck(text, kinds=("basic", "reverse")) if c.fact_type == "person_role"}
+    assert "reverse" not in kinds   # "Who was Defence Minister in February 2020?" — of which country?
+    assert kinds["basic"].question == "What post did Ann Berg hold in February 2020?"
+
+
+def test_cards_post_with_its_organisation_is_asked_both_ways(deck):
+    text = DATED + "NATO Deputy Secretary General Ann Berg met the delegation on Monday.\n"
+    kinds = {c.kind: c.question for c in deck(text, kinds=("basic", "reverse")) if c.fact_type == "person_role"}
+    assert kinds["reverse"] == "Who was NATO Deputy Secretary General in February 2020?"
+
+
+def test_cards_role_without_a_date_names_the_real_headline():
+    cards = make_cards([person("Ann Berg", "NATO Deputy Secretary General", as_of=None)],
+                       headlines={"a.txt": "Allies meet"}, kinds=("reverse",))
     assert cards[0].question == "Who was NATO Deputy Secretary General according to “Allies meet”?"
 
 
-def test_cards_date_question_asks_at_the_stated_precision():
-    cards = make_cards([date("signing of the accord", "2012-09"), date("closure of the office", "2011")], kinds=("basic",))
-    assert [c.question for c in cards] == ["In which month did the signing of the accord take place?",
-                                           "In which year did the closure of the office take place?"]
-    assert [c.answer for c in cards] == ["September 2012", "2011"]
+def test_cards_role_without_a_date_or_a_headline_is_not_asked():
+    assert make_cards([person("Ann Berg", "NATO Deputy Secretary General", as_of=None)],
+                      headlines={"a.txt": None}, kinds=("reverse", "basic")) == []
 
 
-def test_cards_choice_never_offers_a_spelling_variant_or_another_holder():
-    facts = [person("Haider al-Abadi", "Iraqi Prime Minister", aliases=["Haidar al-Abadi"]),
-             person("Mustafa Al Kadhimi", "Prime Minister of Iraq"),
-             person("Haidar Al-Abadi", "Iraqi Foreign Minister"),
+def test_cards_one_question_with_two_answers_is_dropped():
+    a = person("Oana Lungescu", "NATO Spokesperson", as_of=None)
+    b = person("Farah Dakhl", "NATO Spokesperson", as_of=None, doc="b.txt")
+    report = GateReport()
+    cards = make_cards([a, b], headlines={"a.txt": "NATO", "b.txt": "NATO"}, kinds=("reverse",), report=report)
+    assert cards == [] and report.dropped["same question, different answers"] == 2
+
+
+# --------------------------------------------------------------------------- titles
+
+def test_cards_headline_that_gives_the_answer_is_not_used():
+    fact = person("Ann Berg", "NATO Deputy Secretary General", as_of=None)
+    report = GateReport()
+    cards = make_cards([fact], headlines={"a.txt": "Ann Berg visits Paris"}, kinds=("reverse",), report=report)
+    assert cards == [] and any("gives the answer away" in r for r in report.dropped)
+
+
+def test_cards_stand_in_title_is_never_quoted_as_a_headline(deck):
+    text = ("NATO Deputy Secretary General Ann Berg met the delegation of the ministry, and talks went on for "
+            "hours in the building.\n\nThe delegation left.\n")
+    assert not any("according to" in c.question for c in deck(text))
+
+
+# --------------------------------------------------------------------------- wrong options
+
+def test_cards_choice_figures_are_whole_numbers_of_the_same_kind_and_never_stated(deck):
+    text = DATED + ("Denmark contributes about 285 soldiers to the mission in Iraq. "
+                    "Norway contributes 140 soldiers to the mission.\n\n"
+                    "The mission costs 2.5 percent of the budget.\n")
+    choice = [c for c in deck(text, kinds=("choice",)) if c.answer == "285"]
+    assert len(choice) == 1
+    options = choice[0].options
+    assert len(options) == 4 and "140" not in options
+    assert all("." not in o and "percent" not in o for o in options)
+
+
+def test_cards_choice_money_keeps_its_currency(deck):
+    text = DATED + "The Norwegian government pledged $12 million to the fund.\n"
+    choice = deck(text, kinds=("choice",))
+    assert choice and all(o.startswith("$") for o in choice[0].options)
+
+
+def test_cards_choice_dates_are_near_the_answer_and_never_another_date_of_the_article(deck):
+    text = DATED + ("NATO agreed to establish the mission in Iraq in October 2018. "
+                    "The alliance suspended the mission in Iraq in January 2020.\n")
+    card = next(c for c in deck(text, kinds=("choice",)) if c.answer == "October 2018")
+    assert "January 2020" not in card.options
+    years = {int(o.split()[-1]) for o in card.options}
+    assert max(years) - min(years) <= 3
+
+
+def test_cards_choice_people_never_include_another_holder_of_the_post():
+    facts = [person("Haider al-Abadi", "Iraqi Prime Minister", org="Iraqi"),
+             person("Mustafa Al Kadhimi", "Prime Minister of Iraq", org="Iraq"),
              person("Jens Stoltenberg", "NATO Secretary General"),
              person("Tom Goffus", "NATO Assistant Secretary General for Operations"),
-             person("Donald Trump", "US President")]
-    cards = [c for c in make_cards(facts, kinds=("choice",)) if c.answer == "Haider al-Abadi"]
-    assert len(cards) == 1
-    options = cards[0].options
-    assert len(options) == 4 and options.count("Haider al-Abadi") == 1
-    assert "Haidar Al-Abadi" not in options and "Mustafa Al Kadhimi" not in options
-
-
-def test_cards_choice_date_options_differ_at_the_question_precision():
-    facts = [date("summit", "2014-09"), date("visit", "2014-09-16"), date("talks", "2014-10-02"),
-             date("vote", "2013-01"), date("launch", "2015-05")]
-    card = next(c for c in make_cards(facts, kinds=("choice",)) if c.answer == "September 2014")
-    assert len(card.options) == 4 and card.options.count("September 2014") == 1
-    assert len(set(card.options)) == 4
+             person("Ann Berg", "NATO Deputy Secretary General"),
+             person("Donald Trump", "US President", org="US")]
+    card = next(c for c in make_cards(facts, kinds=("choice",)) if c.answer == "Haider al-Abadi")
+    assert len(card.options) == 4 and "Mustafa Al Kadhimi" not in card.options
 
 
 def test_cards_choice_needs_three_wrong_options():
-    facts = [date("summit", "2014-09"), date("visit", "2014-09-16"), date("talks", "2016-10")]
-    assert [c for c in make_cards(facts, kinds=("choice",))] == []
+    facts = [person("Ann Berg", "NATO Deputy Secretary General"), person("Tom Goffus", "NATO Spokesperson")]
+    assert make_cards(facts, kinds=("choice",)) == []
 
 
-def test_cards_cloze_hides_the_answer_in_the_quote():
-    evidence = "The signing took place on 24 September 2012 in Brussels."
-    fact = Fact(type="date", subject="signing", sources=[src(evidence=evidence, a=26, b=43)],
-                date="2012-09-24", event="The signing", frame={"kind": "nominal", "noun": "the signing"})
-    card = make_cards([fact], kinds=("cloze",))[0]
-    assert card.question == "The signing took place on _____ in Brussels."
-    assert card.answer == "24 September 2012"
-    assert card.cloze == ("The signing took place on ", "24 September 2012", " in Brussels.")
+# --------------------------------------------------------------------------- trivial cards
+
+def test_cards_acronym_is_never_blanked_after_its_expansion(deck):
+    text = DATED + "The North Atlantic Treaty Organization (NATO) met in Brussels on 3 March 2019.\n"
+    cards = deck(text)
+    assert not any(c.kind == "cloze" and c.answer == "NATO" for c in cards)
+    assert any(c.kind == "acronym" and c.question == "What does NATO stand for?" for c in cards)
 
 
-def test_cards_gate_drops_leaks_duplicates_and_conflicts():
-    leak = Fact(type="acronym", subject="NATO", sources=[src()], acronym="NATO", expansion="NATO")
-    one = date("signing of the accord", "2012-09-24")
-    two = Fact(**{**one.__dict__, "id": "", "subject": "other signing",
-                  "sources": [src(doc="b.txt")]})
-    conflicted = date("closure", "2011")
-    conflicted.conflict = True
+def test_cards_weekday_or_today_is_never_the_blank(deck):
+    cards = deck(DATED + "NATO defence ministers met in Brussels on Wednesday to discuss the Iraq mission.\n")
+    assert not any(c.kind == "cloze" and c.answer.lower() in ("wednesday", "today") for c in cards)
+
+
+@pytest.mark.parametrize("sentence", [
+    "A survey of 1,300 company bosses in Europe found rising optimism.",
+    "The minister raised two separate issues with the NATO delegation.",
+    "The NATO delegation gave one reason for the delay.",
+])
+def test_cards_filler_figures_and_sample_sizes_are_cut(deck, sentence):
+    assert [c for c in deck(DATED + sentence + "\n") if c.fact_type == "quantity"] == []
+
+
+def test_cards_conversion_beside_the_blank_is_cut(deck):
+    cards = deck(DATED + "The Harlem Boys Choir got a cheque for $150,000 (£77,800) from the NATO fund.\n",
+                 kinds=("cloze",))
+    assert not any(c.answer in ("150,000", "77,800") for c in cards)
+
+
+# --------------------------------------------------------------------------- repetition
+
+def test_cards_one_card_per_kind_and_family_per_fact(deck):
+    text = DATED + "NATO Deputy Secretary General Ann Berg signed the accord with Jordan on 3 March 2019.\n"
+    cards = deck(text)
+    by_fact = {}
+    for c in cards:
+        by_fact.setdefault(c.fact_id, []).append(c.kind)
+    for kinds in by_fact.values():
+        assert len(kinds) == len(set(kinds)) and len(kinds) <= 3
+        assert not ("choice" in kinds and ("basic" in kinds and "reverse" not in kinds))
+
+
+def test_cards_one_person_fills_at_most_three_cards_of_an_article(deck):
+    text = DATED + ("NATO Deputy Secretary General Ann Berg signed the accord with Jordan on 3 March 2019. "
+                    "Ann Berg, the chair of the NATO Military Committee, opened the meeting.\n")
+    cards = deck(text)
+    about = [c for c in cards if c.fact_type == "person_role"]
+    assert 1 <= len(about) <= 3
+
+
+def test_cards_figure_in_headline_and_body_is_one_fact(deck):
+    text = ("Attack kills 2 peacekeepers in Mali\n\nBy Jane Roe - 12 February 2020\n\n"
+            "An attack on the UN camp in Aguelhok killed two Chadian peacekeepers on Tuesday.\n")
+    cards = [c for c in deck(text) if c.fact_type == "quantity"]
+    assert len({c.fact_id for c in cards}) <= 1
+
+
+# --------------------------------------------------------------------------- scores and the gate
+
+def test_cards_every_card_carries_its_score_and_reasons(deck):
+    cards = deck(DATED + "NATO Deputy Secretary General Ann Berg signed the accord with Jordan on 3 March 2019.\n")
+    assert cards
+    for c in cards:
+        data = c.to_dict()
+        assert 0.5 <= data["score"] <= 1 and data["reasons"][0].startswith("rule ")
+
+
+def test_cards_gate_drops_leaked_answers_and_merges_repeats():
+    leak = Fact(type="acronym", subject="NATO", sources=[src(rule="acronym-parenthesis")], acronym="NATO",
+                expansion="NATO")
     report = GateReport()
-    cards = make_cards([leak, one, two, conflicted], kinds=("basic", "acronym"), report=report)
-    assert [c.answer for c in cards] == ["24 September 2012"]
-    assert cards[0].docs == ("a.txt", "b.txt")
-    assert report.dropped == {"answer appears in the question": 1, "duplicate question": 1,
-                              "conflicting sources": 1}
+    assert make_cards([leak], kinds=("acronym",), report=report) == []
+    assert any("answer" in reason for reason in report.dropped)
 
+
+def test_cards_conflicting_sources_are_left_out_unless_asked(deck):
+    one = DATED + "Denmark contributes about 285 soldiers to the mission in Iraq.\n"
+    report = GateReport()
+    articles = {"a.txt": one, "b.txt": one.replace("285", "300").replace("Jane Roe", "Al Poe")}
+    assert [c for c in deck(articles, report=report) if c.fact_type == "quantity"] == []
+    assert report.dropped["conflicting sources"] > 0
+
+
+def test_cards_ids_are_the_fact_id_and_kind_and_unique(deck):
+    text = DATED + ("NATO Deputy Secretary General Ann Berg signed the accord with Jordan on 3 March 2019.\n\n"
+                    "Denmark contributes about 285 soldiers to the mission in Iraq.\n")
+    cards = deck({"a.txt": text, "b.txt": text.replace("285", "300").replace("Jane Roe", "Al Poe")})
+    assert len({c.id for c in cards}) == len(cards)
+    for card in cards:
+        assert card.id.startswith(card.fact_id) and card.id.endswith(":" + card.kind)
+
+
+# --------------------------------------------------------------------------- templates
 
 def test_cards_user_template_extends_the_default(tmp_path):
     (tmp_path / "cards").mkdir()
@@ -120,35 +329,10 @@ def test_cards_undefined_variable_is_a_one_line_error(tmp_path):
 
 
 @pytest.mark.parametrize("evidence, hidden", [
-    ("More than two thousand soldiers took part.", "two thousand"),
-    ("It involves around 500 trainers.", "500"),
-    ("About 15,000 Iraqi officers were trained.", "15,000"),
+    ("More than two thousand Danish soldiers took part in the NATO exercise.", "two thousand"),
+    ("The NATO mission involves around 500 trainers from Allied countries.", "500"),
+    ("About 15,000 Iraqi officers were trained by NATO instructors in Jordan.", "15,000"),
 ])
-def test_cards_cloze_hides_the_number_of_a_quantity(evidence, hidden):
-    start = evidence.index(hidden)
-    fact = Fact(type="quantity", subject="x", sources=[src(evidence=evidence, a=max(0, start - 7), b=len(evidence) - 1)],
-                value=1, what="soldiers")
-    card = make_cards([fact], kinds=("cloze",))[0]
-    assert card.answer == hidden and card.question == evidence.replace(hidden, "_____")
-
-
-def test_cards_ids_are_the_fact_id_and_kind_and_unique(facts_of):
-    text = ("One\n\nBy Jo Roe - 10 May 2021\n\nNATO Deputy Secretary General Ann Berg signed the accord on 3 May 2021.\n\n"
-            "The mission involves around 500 trainers in Iraq.\n")
-    facts = facts_of({"a.txt": text, "b.txt": text.replace("500", "600").replace("Jo Roe", "Al Poe")})
-    cards = make_cards(facts, {"a.txt": "One", "b.txt": "Two"}, include_conflicts=True)
-    assert len({c.id for c in cards}) == len(cards)
-    for card in cards:
-        assert card.id.startswith(card.fact_id) and card.id.endswith(":" + card.kind)
-    conflicted = [c for c in cards if c.answer in ("around 500", "around 600") and c.kind == "basic"]
-    assert len(conflicted) == 2 and conflicted[0].docs != conflicted[1].docs
-    assert [c.question.split(",")[0] for c in conflicted] == ["According to “One”", "According to “Two”"]
-
-
-def test_cards_same_question_with_different_answers_is_dropped():
-    a = person("Oana Lungescu", "NATO Spokesperson", as_of=None)
-    b = Fact(**{**person("Farah Dakhl", "NATO Spokesperson", as_of=None).__dict__, "id": "",
-                "sources": [src(doc="b.txt")]})
-    report = GateReport()
-    cards = make_cards([a, b], {"a.txt": "NATO", "b.txt": "NATO"}, kinds=("reverse",), report=report)
-    assert cards == [] and report.dropped["same question, different answers"] == 2
+def test_cards_cloze_hides_the_number_of_a_quantity(deck, evidence, hidden):
+    cards = [c for c in deck(DATED + evidence + "\n", kinds=("cloze",)) if c.fact_type == "quantity"]
+    assert [(c.answer, c.question) for c in cards] == [(hidden, evidence.replace(hidden, "_____"))]

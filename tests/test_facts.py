@@ -229,7 +229,7 @@ def test_facts_acronyms_from_initials_or_word_starts(facts_of, sentence, acronym
      "The mission was originally launched after the invasion",
      "In which year was the mission originally launched after the invasion?"),
     ("A brigade will be stationed in Lithuania by 2027.", "A brigade will be stationed in Lithuania",
-     "In which year will a brigade be stationed in Lithuania?"),
+     "By which year will a brigade be stationed in Lithuania?"),
     ("The ministers signed the accord in March 2015.", "The ministers signed the accord",
      "In which month did the ministers sign the accord?"),
     ("They marked the anniversary of the signing of the Treaty, which took place in Washington on 4 April 1949.",
@@ -242,7 +242,8 @@ def test_facts_event_wording_and_its_question(facts_of, sentence, event, questio
     from quiz.cards import make_cards
     facts = of_type(facts_of("Talks\n\n" + sentence + "\n"), "date")
     assert [f.event for f in facts] == [event]
-    assert make_cards(facts, kinds=("basic",))[0].question == question
+    # worded whatever the card's score: the ranking is tested in test_cards.py
+    assert make_cards(facts, kinds=("basic",), threshold=0)[0].question == question
 
 
 def test_facts_amounts_and_shares_of_different_things_do_not_conflict(facts_of):

@@ -68,6 +68,9 @@ MAX_REST = 14
 QUOTES = {"“", '"', "‘", "'", "”"}
 
 
+CORE = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative"}
+
+
 ASPECT_VERBS = {"start", "stop", "begin", "continue", "finish", "resume", "keep", "end", "complete"}
 
 
@@ -115,6 +118,7 @@ def date_preps(dset: set[int], doc) -> set[int]:
             out.add(t.head.i)
         if i > 0 and doc[i - 1].lower_ in ("on", "in", "since", "from", "until", "between", "to", "and"):
             out.add(i - 1)
+        out |= {c.i for c in t.children if c.dep_ == "case"}   # "Thursday's attack"
     return out
 
 
@@ -128,7 +132,7 @@ def cut_at_comma(tokens, head):
 
 
 def lower_first(text: str, first) -> str:
-    if first.pos_ != "PROPN" and not first.ent_type_ and not (first.is_upper and len(first.text) > 1) \
+    if not proper(first) and not (first.is_upper and len(first.text) > 1) \
             and text[:1].isupper():   # "the mission", but "Irish Foreign Minister …" keeps its capital
         return text[:1].lower() + text[1:]
     return text
@@ -167,33 +171,38 @@ def _object_before(verb):
                  and c.pos_ in ("NOUN", "PROPN")), None)
 
 
-def _participle(sent: Sentence, verb, exclude: set[int]) -> dict | None:
-    """'The Resolute Support mission, launched in January 2015, …' -> it was launched."""
-    noun = verb.head if verb.dep_ == "acl" else _object_before(verb)
-    aside = {w.i for c in noun.children if c.dep_ in ("relcl", "acl", "appos") for w in c.subtree}
-    tokens = clean([t for t in noun.subtree if t.i not in aside and t.i < verb.i and t.text != ","], exclude)
-    if not tokens or any(t.pos_ == "PRON" for t in tokens[:1]):
-        return None
-    subject = lower_first(phrase(tokens), tokens[0])
-    if tokens[0].pos_ == "DET" and tokens[0].lower_ in ("a", "an"):
-        subject = "the " + phrase(tokens[1:])
-    aux = "were" if noun.tag_ in ("NNS", "NNPS") else "was"
-    rest = phrase(clean([t for c in verb.children if c.i > verb.i and c.dep_ in ("prep", "agent", "dobj")
-                          and c.i not in exclude for t in c.subtree], exclude)[:MAX_REST])
-    event = " ".join(w for w in [subject, aux, verb.text, rest] if w)
-    key = " ".join([subject, verb.lemma_, rest])
-    return {"kind": "verbal", "past": True, "future": False, "head": verb, "subject": subject, "aux": aux, "adverb": "",
-            "verb": verb.text, "rest": rest, "event": event[:1].upper() + event[1:], "key": key}
+SPECIFIC_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
+POSSESSIVES = {"our", "their", "its", "his", "her", "my", "your"}
+DEMONSTRATIVES = {"this", "that", "these", "those"}
 
 
-def verbal(sent: Sentence, verb, dset: set[int]) -> dict | None:
-    exclude = date_preps(dset, verb.doc)
-    subj, subj_verb = _subject(sent, verb)
-    if subj is None and verb.tag_ == "VBN" and (
-            verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") or verb.dep_ == "advcl" and _object_before(verb)):
-        return _participle(sent, verb, exclude)
-    if subj is None:
-        return None
+def proper(t) -> bool:
+    """A proper noun, even where the tagger says otherwise: a capitalised word inside a
+    sentence, or at its start a word no English dictionary knows ('Sunak')."""
+    if t.pos_ == "PROPN" or t.ent_type_ in SPECIFIC_ENTS:
+        return True
+    if not t.text[:1].isupper() or t.pos_ in ("DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART"):
+        return False
+    if t.i > t.sent.start:
+        return t.pos_ in ("NOUN", "ADJ", "X")
+    from lemminflect import getAllLemmas
+    return not getAllLemmas(t.lower_)
+
+
+def _specific(tokens) -> bool:
+    """Whether a phrase names one thing: a proper noun, a named entity or a number in it
+    ('NATO Mission Iraq', 'the 12-member eurozone'), not just 'the company' or 'officials'."""
+    return any(proper(t) or t.like_num for t in tokens)
+
+
+def _plural(head) -> bool:
+    return head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                                                for c in head.children)
+
+
+def subject_phrase(sent: Sentence, subj, subj_verb, exclude: set[int]) -> dict | None:
+    """The subject of a clause as a question can name it: text, number, whether it is
+    specific; None for pronouns that cannot be resolved."""
     if subj.lower_ in ("that", "which", "who") and subj_verb.dep_ == "relcl":
         # "the signing of the Treaty, which took place…": the event noun, not the last noun
         head = climb_eventive(subj_verb.head)
@@ -203,59 +212,140 @@ def verbal(sent: Sentence, verb, dset: set[int]) -> dict | None:
             if head.dep_ == "appos" and head.head.pos_ == "PROPN":
                 head = head.head
         aside = {w.i for c in head.children if c.dep_ in ("appos", "relcl", "acl") for w in c.subtree}
-        subj_tokens = [t for t in head.subtree if t.i < subj_verb.i and t.i != subj.i
-                       and t.i not in {w.i for w in subj_verb.subtree} and t.i not in aside
-                       and not (t.text == "," and t.head == head)]
-        subj_text = phrase(clean(subj_tokens, exclude))
-        subj_first = subj_tokens[0] if subj_tokens else subj
-    elif subj.lower_ in ("he", "she") and sent.state.last_person:
-        subj_text, subj_first = sent.state.last_person, None
-    elif subj.lower_ in PRONOUNS or subj.pos_ == "PRON":
+        tokens = [t for t in head.subtree if t.i < subj_verb.i and t.i != subj.i
+                  and t.i not in {w.i for w in subj_verb.subtree} and t.i not in aside
+                  and not (t.text == "," and t.head == head)]
+        tokens = clean(tokens, exclude)
+        if not tokens:
+            return None
+        return {"text": lower_first(phrase(tokens), tokens[0]), "plural": _plural(head),
+                "specific": _specific(tokens), "demonstrative": tokens[0].lower_ in DEMONSTRATIVES}
+    if subj.lower_ in ("he", "she") and sent.state.last_person:
+        return {"text": sent.state.last_person, "plural": False, "specific": True, "demonstrative": False,
+                "resolved": True}
+    if subj.lower_ in PRONOUNS or subj.pos_ == "PRON":
         return None
+    appos = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    base = appos if appos is not None and subj.pos_ != "PROPN" else subj   # "our mission, NATO Mission Iraq"
+    pruned = set()
+    for t in base.subtree:
+        if t.dep_ in ("relcl", "acl", "appos", "advcl") and t != base or \
+                t.dep_ == "punct" and t.text not in "()" and (t.whitespace_ or t.i > 0 and t.doc[t.i - 1].whitespace_):
+            pruned |= {w.i for w in t.subtree}
+    tokens = clean([t for t in base.subtree if t.i not in pruned], exclude)
+    if tokens and tokens[0].lower_ in POSSESSIVES:
+        tokens = tokens[1:]
+    if tokens and tokens[0].lower_ in HONORIFICS:
+        tokens = [t for t in tokens if t.lower_ not in HONORIFICS]
+    if not tokens:
+        return None
+    text = phrase(tokens)
+    resolved = False
+    if subj.ent_type_ == "PERSON" or len(tokens) == 1 and subj.pos_ == "PROPN":
+        full = sent.state.resolve(text)   # "Mr. Fortin" -> "Dany Fortin"
+        resolved = bool(full and full != text)
+        text = full or text
+    return {"text": lower_first(text, tokens[0]), "plural": _plural(base), "specific": _specific(tokens) or resolved,
+            "demonstrative": tokens[0].lower_ in DEMONSTRATIVES}
+
+
+def _participle(sent: Sentence, verb, exclude: set[int]) -> dict | None:
+    """'The Resolute Support mission, launched in January 2015, …' and 'Launched on 4 May
+    2011, the mission …': the noun described was launched then."""
+    if verb.dep_ == "acl":
+        noun = verb.head
+    elif verb.dep_ == "advcl" and verb.i < verb.head.i:
+        noun = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if noun is None or noun.pos_ == "PRON":
+            return None
     else:
-        appos = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        base = appos if appos is not None and subj.pos_ != "PROPN" else subj   # "our mission, NATO Mission Iraq"
-        pruned = set()
-        for t in base.subtree:
-            if t.dep_ in ("relcl", "acl", "appos", "advcl") and t != base or \
-                    t.dep_ == "punct" and t.text not in "()" and (t.whitespace_ or t.i > 0 and t.doc[t.i - 1].whitespace_):
-                pruned |= {w.i for w in t.subtree}
-        subj_tokens = clean([t for t in base.subtree if t.i not in pruned], exclude)
-        if subj_tokens and subj_tokens[0].lower_ in ("our", "their", "its", "his", "her", "my", "your"):
-            subj_tokens = subj_tokens[1:]
-        subj_tokens = [t for t in subj_tokens if t.lower_ not in HONORIFICS] if subj_tokens and \
-            subj_tokens[0].lower_ in HONORIFICS else subj_tokens
-        subj_text = phrase(subj_tokens)
-        subj_first = subj_tokens[0] if subj_tokens else None
-        if subj.ent_type_ == "PERSON" or len(subj_tokens) == 1 and subj.pos_ == "PROPN":
-            subj_text = sent.state.resolve(subj_text) or subj_text   # "Mr. Fortin" -> "Dany Fortin"
-    if not subj_text:
+        noun = _object_before(verb)
+    aside = {w.i for c in noun.children if c.dep_ in ("relcl", "acl", "appos") for w in c.subtree}
+    aside |= {w.i for w in verb.subtree}
+    tokens = clean([t for t in noun.subtree if t.i not in aside and t.text != ","], exclude)
+    if not tokens or any(t.pos_ == "PRON" for t in tokens[:1]):
         return None
-    if subj_first is not None:
-        subj_text = lower_first(subj_text, subj_first)
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
-    future = any(c.lower_ in FUTURE_AUX for c in auxes) or _planned(verb)
+    if tokens[0].lower_ in POSSESSIVES:
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    subject = lower_first(phrase(tokens), tokens[0])
+    if tokens[0].pos_ == "DET" and tokens[0].lower_ in ("a", "an"):
+        subject = "the " + phrase(tokens[1:])
+    plural = _plural(noun)
+    rest, complete, key_tokens = _complements(verb, set(), exclude, passive=True)
+    aux = "were" if plural else "was"
+    event = " ".join(w for w in [subject, aux, verb.text, rest] if w)
+    key = " ".join([subject, verb.lemma_] + [t.lemma_ for t in key_tokens if not t.like_num])
+    return {"kind": "clause", "past": True, "future": False, "head": verb, "key": key,
+            "event": event[:1].upper() + event[1:],
+            "subject": subject, "plural": plural, "specific": _specific(tokens),
+            "demonstrative": tokens[0].lower_ in DEMONSTRATIVES,
+            "lemma": verb.lemma_, "form": verb.text, "tense": "past", "voice": "passive", "aux": aux,
+            "planned": None, "adverb": "", "negated": False, "rest": rest, "complete": complete}
+
+
+PLANNERS = {"due", "expected", "set", "scheduled", "planned", "slated", "poised", "likely", "about", "going"}
+
+
+def verb_group(verb, subj_verb) -> dict:
+    """Tense, voice and the auxiliaries of a verb, as the question needs them."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    negated = any(c.dep_ == "neg" for c in verb.children) or any(
+        c.dep_ == "neg" for c in subj_verb.children if subj_verb != verb)
     passive = [c for c in auxes if c.dep_ == "auxpass"]
-    perfect = [c for c in auxes if c.dep_ == "aux" and c.lemma_ == "have"]
-    modal = [c for c in auxes if c.dep_ == "aux" and c.tag_ == "MD"]
-    advs = [c for c in verb.children if c.dep_ in ("advmod", "neg") and c.i < verb.i and c.i > subj.i
-            and c.i not in exclude]
-    if passive and not modal:
-        aux, form = passive[0].text, verb.text
-        if perfect:
-            aux = perfect[0].text
-            form = "been " + verb.text
-    elif passive and modal:
-        aux, form = modal[0].text, f"{passive[0].text} {verb.text}"   # "will be stationed"
+    perfect = [c for c in auxes if c.lemma_ == "have"]
+    modal = [c for c in auxes if c.tag_ == "MD"]
+    progressive = [c for c in auxes if c.lemma_ == "be" and c.dep_ == "aux"] if verb.tag_ == "VBG" else []
+    to_aux = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    planned = None
+    finite = None
+    if to_aux and verb.dep_ == "xcomp" and verb.head.lower_ in PLANNERS and verb.head.i < verb.i:
+        # "are due to arrive", "is expected to meet", "is set to be deployed"
+        planned = f"{verb.head.text} to"
+        finite = next((c for c in verb.head.children if c.dep_ in ("auxpass", "aux") and c.lemma_ == "be"), None)
+        if finite is None and verb.head.head.lemma_ == "be":
+            finite = verb.head.head
+    elif to_aux and verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.i < verb.i:
+        planned, finite = "to", verb.head   # "Shell is to pay $1m"
+    if planned:
+        tense = "planned"
+        aux = finite.text if finite is not None else None
     elif modal:
-        aux, form = modal[0].text, verb.lemma_
+        tense, aux = "modal", modal[0].text
     elif perfect:
-        aux, form = perfect[0].text, verb.text
+        tense, aux = "perfect", perfect[0].text
+    elif progressive:
+        tense, aux = "progressive", progressive[0].text
+    elif passive:
+        tense, aux = ("past" if passive[0].tag_ == "VBD" else "present"), passive[0].text
+    elif verb.tag_ == "VBD":
+        tense, aux = "past", None
+    elif verb.tag_ in ("VBZ", "VBP"):
+        tense, aux = "present", None
+    elif verb.dep_ in ("xcomp", "conj") and verb.head.tag_ == "VBD" and not to_aux:
+        tense, aux = "past", None
+    elif verb.tag_ == "VBN" and not auxes and verb.dep_ == "relcl" and any(
+            c.dep_ == "nsubj" for c in verb.children):
+        tense, aux = "past", None   # "the accord, which Jordan and the EU signed"
     else:
-        aux, form = "did", verb.lemma_
+        tense, aux = "other", None
+    future = tense == "planned" or any(c.lower_ in FUTURE_AUX for c in modal)
+    past = tense == "past" or tense == "perfect" or (
+        verb.tag_ == "VBN" and any(c.tag_ == "VBD" for c in auxes)) or (
+        verb.dep_ in ("xcomp", "conj") and verb.head.tag_ == "VBD")
+    return {"tense": tense, "voice": "passive" if passive else "active", "aux": aux, "planned": planned,
+            "negated": negated, "future": future, "past": past,
+            "modal": modal[0].lower_ if modal else None}
+
+
+def _complements(verb, dset: set[int], exclude: set[int], passive: bool = False, skip: set[int] = frozenset()):
+    """The words after the verb that complete it: (text, complete, tokens)."""
     rest_tokens = []
+    covered: set[int] = set()   # complements that gave words to the rest
     has_object = False
     preps = 0
+    complete = True
     for child in verb.children:
         if child.i < verb.i:
             if not (child.dep_ == "ccomp" and verb.lemma_ in REPORTING):
@@ -263,21 +353,27 @@ def verbal(sent: Sentence, verb, dset: set[int]) -> dict | None:
             words = list(child.subtree)
             if words[0].text in QUOTES or any(w.lower_ in ("i", "we", "our", "us") for w in words):
                 continue
-        if child.dep_ not in KEEP_RIGHT or child.i in exclude:
+        if child.dep_ not in KEEP_RIGHT or child.i in exclude or child.i in skip:
             continue
         if child.dep_ == "prep" and (has_object or preps >= 1):
             continue
-        if child.dep_ == "prep":
-            preps += 1
         if child.dep_ == "xcomp" and child.tag_ == "VBG":
             continue
+        pruned = set(skip)
         if any(t.i in dset for t in child.subtree):
-            continue
-        pruned = set()
+            if child.i in dset or child.dep_ == "prep":
+                continue
+            # "unveiled plans to increase the budget on Tuesday": the object without its date
+            for t in child.subtree:
+                if t.i in dset and t.head.dep_ == "prep":
+                    pruned |= {w.i for w in t.head.subtree}
         for t in child.subtree:
-            if t.dep_ in ("relcl", "advcl", "parataxis", "appos", "acl") or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")) \
-                    or (t.dep_ == "xcomp" and t.tag_ == "VBG" and t.head.lemma_ not in ASPECT_VERBS) or (t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX") and t.head != verb
-                                                                 and any(c.dep_ == "dobj" for c in t.head.children)):
+            infinitive = t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            if t.dep_ in ("relcl", "advcl", "parataxis", "appos", "acl") and not infinitive \
+                    or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")) \
+                    or (t.dep_ == "xcomp" and t.tag_ == "VBG" and t.head.lemma_ not in ASPECT_VERBS) or (
+                    t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX") and t.head != verb
+                    and any(c.dep_ == "dobj" for c in t.head.children)):
                 pruned |= {w.i for w in t.subtree}
         pruned |= _dateline(child)
         if child.dep_ == "ccomp" and child.tag_ == "VBG":
@@ -287,29 +383,102 @@ def verbal(sent: Sentence, verb, dset: set[int]) -> dict | None:
                 if c.dep_ == "nsubj":
                     keep |= {w.i for w in c.subtree}
             pruned |= {w.i for w in child.subtree} - keep
-        if child.dep_ in ("dobj", "xcomp", "ccomp", "attr", "acomp", "oprd"):
-            has_object = True
         part = clean(cut_at_comma([t for t in child.subtree if t.i not in pruned], child), exclude)
         if child.dep_ == "ccomp" and child.i < verb.i:
             part = [p for p in part if p.dep_ != "mark"]
-        if part:
-            rest_tokens.append((child.i < verb.i, part))
+        if not part:
+            continue
+        if child.dep_ == "prep":
+            preps += 1
+        if child.dep_ in ("dobj", "xcomp", "ccomp", "attr", "acomp", "oprd"):
+            has_object = True
+        covered.add(child.i)
+        rest_tokens.append((child.i < verb.i, part))
         if sum(len(p) for _, p in rest_tokens) >= MAX_REST:
+            complete = False
             break
+    if verb.dep_ == "relcl" and not any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in verb.children) \
+            and any(c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who") for c in verb.children):
+        complete = False   # "the figure Boris Johnson had proposed": the object is the antecedent
+    kept = {t.i for _, p in rest_tokens for t in p} | covered
+    for child in verb.children:
+        # a clause is whole only with its object or complement ("had proposed" is not)
+        if child.dep_ in CORE and child.i > verb.i and child.i not in exclude and child.i not in kept:
+            complete = False
+    relative_object = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("which", "that", "whom")
+                            and verb.dep_ == "relcl"), None)
+    if relative_object is not None:
+        # "the partnership, which Jordan and the EU signed": the antecedent is the object
+        head = verb.head
+        aside = {w.i for c in head.children if c.dep_ in ("relcl", "acl", "appos") for w in c.subtree}
+        antecedent = clean([t for t in head.subtree if t.i not in aside and t.text != ","], exclude)
+        if antecedent and antecedent[0].lower_ in ("a", "an"):
+            antecedent = antecedent[1:]
+        if antecedent:
+            rest_tokens.insert(0, (False, antecedent))
+        else:
+            complete = False
     rest_parts = []
     for left, part in rest_tokens:
+        if len(part) > MAX_REST:
+            complete = False
         words = clean(part[:MAX_REST], set())   # a cut part must not end on "in" or "the"
-        rest_parts.append(("that " if left else "") + phrase(words))
-    rest = " ".join(rest_parts)
+        text = phrase(words)
+        if words and words[0].i == words[0].sent.start and not proper(words[0]):
+            text = text[:1].lower() + text[1:]   # the antecedent opened the sentence: "The partnership"
+        if left and words and words[0].pos_ != "PROPN" and not words[0].is_upper:
+            text = text[:1].lower() + text[1:]   # "said that two soldiers were killed"
+        rest_parts.append(("that " if left else "") + text)
+    last = rest_tokens[-1][1][-1] if rest_tokens else None
+    if any(p.endswith(("'s", "’s")) for p in rest_parts) or last is not None and (
+            last.pos_ in ("PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX") or last.tag_ == "POS"):
+        complete = False   # "tell Sky News We", "the figure of"
+    return " ".join(rest_parts), complete, [t for _, p in rest_tokens for t in p]
+
+
+def verbal(sent: Sentence, verb, dset: set[int], gap: set[int] = frozenset()) -> dict | None:
+    """The clause of ``verb`` as a frame. ``gap``: tokens the question asks for (a counted
+    phrase), left out of the frame; when they are the subject, the frame has none."""
+    exclude = date_preps(dset, verb.doc) | set(gap)
+    subj, subj_verb = _subject(sent, verb)
+    if subj is None and verb.tag_ == "VBN" and (
+            verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") or verb.dep_ == "advcl" and (
+            _object_before(verb) is not None or verb.i < verb.head.i)):
+        return _participle(sent, verb, exclude)
+    if subj is None:
+        return None
+    subject_gap = subj.i in gap
+    if subject_gap:
+        subject = {"text": "", "plural": True, "specific": True, "demonstrative": False}
+    else:
+        subject = subject_phrase(sent, subj, subj_verb, exclude)
+        if subject is None:
+            return None
+    group = verb_group(verb, subj_verb)
+    advs = [c for c in verb.children if c.dep_ == "advmod" and subj.i < c.i < verb.i and c.i not in exclude]
     adv = " ".join(a.text for a in advs)
-    tokens_for_key = [t for _, p in rest_tokens for t in p]
-    key = " ".join([subj_text] + [a.lemma_ for a in advs if a.dep_ == "neg"] + [verb.lemma_] +
-                   [t.lemma_ for t in tokens_for_key if not t.like_num])
-    words = [subj_text, adv, verb.text, rest] if aux == "did" else [subj_text, aux, adv, form, rest]
-    event = " ".join(w for w in words if w)
-    event = event[:1].upper() + event[1:]
-    past = verb.tag_ == "VBD" or bool(perfect) or (verb.tag_ == "VBN" and any(
-        c.tag_ == "VBD" for c in auxes)) or (verb.dep_ in ("xcomp", "conj") and verb.head.tag_ == "VBD") \
-        or (verb.tag_ == "VBN" and not auxes and subj is not None and subj.dep_ == "nsubj")   # "which X signed"
-    return {"kind": "verbal", "past": past, "head": verb, "subject": subj_text, "aux": aux, "adverb": adv, "verb": form,
-            "rest": rest, "event": event, "key": key, "future": future}
+    rest, complete, key_tokens = _complements(verb, dset, exclude, passive=group["voice"] == "passive")
+    subj_text = subject["text"]
+    key = " ".join([subj_text] + (["not"] if group["negated"] else []) + [verb.lemma_] +
+                   [t.lemma_ for t in key_tokens if not t.like_num])
+    event = _declarative(subj_text, group, adv, verb, rest)
+    return {"kind": "clause", "head": verb, "key": key, "event": event[:1].upper() + event[1:],
+            "past": group["past"], "future": group["future"],
+            "subject": subj_text, "plural": subject["plural"], "specific": subject["specific"],
+            "demonstrative": subject["demonstrative"], "lemma": verb.lemma_, "form": verb.text,
+            "tense": group["tense"], "voice": group["voice"], "aux": group["aux"], "modal": group["modal"],
+            "planned": group["planned"], "adverb": adv, "negated": group["negated"], "rest": rest,
+            "complete": complete}
+
+
+def _declarative(subject: str, group: dict, adv: str, verb, rest: str) -> str:
+    """The clause as a statement, for showing which event a fact is about."""
+    doc = verb.doc
+    first = min([c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i] + [verb.i])
+    if group["planned"]:
+        lead = [t for t in doc[verb.head.i - 1:verb.head.i + 1] if t.lemma_ == "be" or t.i == verb.head.i]
+        words = [t.text for t in lead] + ["to"]
+    else:
+        words = [t.text for t in doc[first:verb.i] if t.dep_ in ("aux", "auxpass", "neg")]
+    parts = [subject] + words + ([adv] if adv else []) + [verb.text, rest]
+    return " ".join(p for p in parts if p)

@@ -9,7 +9,8 @@ from .model import Source
 
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "prof", "prof.", "hon",
               "hon.", "h.e."}
-NAME_PARTICLES = {"al", "el", "bin", "ibn", "van", "von", "de", "da", "di", "du", "le", "la", "al-"}
+NAME_PARTICLES = {"al", "el", "bin", "ibn", "van", "von", "de", "da", "di", "du", "le", "la", "al-", "del", "della",
+                  "dos", "das", "der", "den", "ter", "bint", "abu"}
 
 
 @dataclass
@@ -41,6 +42,13 @@ class DocState:
         short = " ".join(words).lower()
         if short in self.people:
             return self.people[short]
+        initials = [w for w in words[:-1] if re.fullmatch(r"[A-Z]\.(?:-?[A-Z]\.)*", w)]
+        if len(words) > 1 and len(initials) == len(words) - 1:
+            # "A. Duda" is "Andrzej Duda" when the initials agree
+            full = self.people.get(words[-1].lower())
+            if full and all(a[0] == b[0] for a, b in zip(initials, full.split()[:-1])):
+                return full
+            return None
         if len(words) > 1 and not (len(words) == 2 and words[0].lower() in NAME_PARTICLES):
             return None   # "Jill Biden" is not "Joe Biden": only a bare family name is a later mention
         return self.people.get(words[-1].lower())

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..normalise import subject_key
 from . import timex
-from .clauses import (clean, climb_eventive, cut_at_comma, date_preps, eventive, lower_first, top_noun,
+from .clauses import (SPECIFIC_ENTS, clean, climb_eventive, cut_at_comma, date_preps, eventive, lower_first, top_noun,
                       top_noun_step, verbal)
 from .context import Sentence, phrase
 from .model import Fact
@@ -36,15 +36,24 @@ def date_facts(sent: Sentence) -> list[Fact]:
             if value is None:
                 continue   # present tense ("delivers remarks on Wednesday") says neither
         relative = kind == "relative"
+        planned = bool(frame.get("future")) or (kind == "relative" and tense == "future")
         fact = Fact(
             type="date", subject=subject_key(frame["key"]) + (f" |{bound}" if bound else ""),
             sources=[sent.source(tokens[0], tokens[-1], rule,
                                  article_date=sent.doc.date if relative else None)],
             date=value, event=frame["event"], bound=bound, relative=relative,
+            date_kind=_date_kind(rule, bound), status="planned" if planned else "done",
             frame={k: v for k, v in frame.items() if k not in ("key", "future", "past", "head")})
         fact.clause = frame["head"]   # the event's word in the parse, for dating roles in this sentence
         facts.append(fact)
     return facts
+
+
+def _date_kind(rule: str, bound: str | None) -> str:
+    """A point in time, the start or the end of a span, or a deadline."""
+    if rule == "date-deadline":
+        return "deadline"
+    return bound or "point"
 
 
 # --------------------------------------------------------------------------- event frames
@@ -58,9 +67,9 @@ def event_frame(sent: Sentence, date_tokens, a: int, bound: str | None) -> dict 
             return _nominal(sent, nominal, dset)
     root = next((t for t in date_tokens if t.head.i not in dset or t.head == t), date_tokens[0])
     head = root.head
-    eventive = _eventive_before(sent, date_tokens[0])
-    if eventive is not None:
-        return _nominal(sent, eventive, dset)
+    before = _eventive_before(sent, date_tokens[0])
+    if before is not None:
+        return _nominal(sent, before, dset)
     if is_date_word(head) and head.i not in dset:
         dset = dset | {head.i}      # "on Wednesday (3 December 2014)"
         root, head = head, head.head
@@ -69,7 +78,9 @@ def event_frame(sent: Sentence, date_tokens, a: int, bound: str | None) -> dict 
             head = head.head        # "at Camp Besmaya, Iraq, March 5, 2018": the verb, not the place
     if root.dep_ in ("nummod", "compound", "amod", "nmod", "poss") and head.pos_ in ("NOUN", "PROPN") \
             and head.i not in dset:
-        return _nominal(sent, top_noun(head), dset)
+        top = top_noun(head)   # "the 2011 U.S. withdrawal", not "the 2024 budget"
+        named_event = eventive(top) or top.ent_type_ == "EVENT" or any(t.ent_type_ == "EVENT" for t in top.children)
+        return _nominal(sent, top, dset) if named_event and _names_an_event(top, root) else None
     seen = 0
     while head.pos_ in ("ADP", "SCONJ") or head.dep_ == "prep" and head.pos_ not in ("VERB", "AUX"):
         if head.head == head or seen > 4:
@@ -78,7 +89,7 @@ def event_frame(sent: Sentence, date_tokens, a: int, bound: str | None) -> dict 
     if head.i in dset:
         return None
     if head.pos_ in ("VERB", "AUX"):
-        return verbal(sent, head, dset)
+        return verbal(sent, _finite(head), dset)
     if head.pos_ not in ("NOUN", "PROPN", "VERB", "AUX"):
         head = _verb_above(head)   # "cut to 2,500 in January": the number is not the event
         return verbal(sent, head, dset) if head is not None else None
@@ -89,6 +100,21 @@ def event_frame(sent: Sentence, date_tokens, a: int, bound: str | None) -> dict 
         verb = _verb_above(top)   # "At its peak in 2011, ISAF numbered…": the clause is the event
         return verbal(sent, verb, dset | {t.i for t in top.subtree}) if verb is not None else None
     return None
+
+
+def _finite(verb):
+    """'unveiled plans to increase the budget on Tuesday': an infinitive without a subject
+    of its own dates the clause that governs it."""
+    for _ in range(3):
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        if not infinitive or own_subject or verb.dep_ not in ("xcomp", "acl", "advcl"):
+            break
+        up = verb.head if verb.dep_ != "acl" else verb.head.head
+        if up.pos_ not in ("VERB", "AUX") or up == verb:
+            break
+        verb = up
+    return verb
 
 
 TIME_NOUNS = {"start", "end", "beginning", "middle", "peak", "height", "course", "half", "quarter",
@@ -179,6 +205,13 @@ def _nominal(sent: Sentence, noun, dset: set[int]) -> dict | None:
         text = "the " + phrase(tokens[1:]) if tokens[0].lower_ in ("a", "an", "the") else text
     text = lower_first(text, tokens[0])
     key = " ".join(t.lemma_ for t in tokens if not t.like_num)
-    return {"kind": "nominal", "noun": text, "event": text[:1].upper() + text[1:], "key": key, "head": noun}
+    complete = len(tokens) < 20 and not (tokens[-1].dep_ == "case" or tokens[-1].text in ("'s", "’s"))
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and tokens[0].pos_ not in ("DET", "PRON") \
+            and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        complete = False   # 'the Veterans of [Foreign Wars national convention]': the tail of a longer name
+    specific = any(t.pos_ == "PROPN" or t.ent_type_ in SPECIFIC_ENTS for t in tokens) or \
+        any(t.like_num for t in tokens if t.i not in dset)
+    return {"kind": "nominal", "noun": text, "event": text[:1].upper() + text[1:], "key": key, "head": noun,
+            "plural": noun.tag_ in ("NNS", "NNPS"), "specific": specific, "complete": complete}
 
 

@@ -40,7 +40,7 @@ def extract_document(doc: Document, nlp) -> list[Fact]:
                     role.as_of = doc.date
                     role.sources = [replace(role.sources[0], article_date=doc.date)]
             facts += dated + roles + quantity_facts(sent) + acronym_facts(sent)
-    return _dedupe(facts)
+    return _dedupe(_headline_into_body(doc, facts))
 
 
 ABBREVIATIONS = HONORIFICS | {"gen.", "lt.", "col.", "maj.", "capt.", "adm.", "brig.", "sgt.", "cdr.", "st.",
@@ -82,6 +82,33 @@ def _pieces(doc: Document, seg):
             start += 1
     if start < seg.end:
         yield Segment(start, seg.end)
+
+
+def _headline_into_body(doc: Document, facts: list[Fact]) -> list[Fact]:
+    """A figure the headline states and the story repeats is one fact, read from the story
+    ('Attack kills 2 peacekeepers' and 'killed two Chadian peacekeepers')."""
+    if not doc.headline:
+        return facts
+    start = doc.text.find(doc.headline)
+    if start < 0:
+        return facts
+    end = start + len(doc.headline)
+
+    def in_headline(f: Fact) -> bool:
+        return start <= f.sources[0].span_start < end
+
+    out = []
+    body = [f for f in facts if f.type == "quantity" and not in_headline(f)]
+    for fact in facts:
+        if fact.type == "quantity" and in_headline(fact):
+            noun = (fact.what or "").split()[-1:]
+            twin = next((b for b in body if b.value == fact.value and noun and
+                         (b.what or "").split()[-1:] == noun), None)
+            if twin is not None:
+                twin.sources.append(fact.sources[0])
+                continue
+        out.append(fact)
+    return out
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:

@@ -45,7 +45,9 @@ def _pool(facts: list[Fact], **changes) -> Fact:
 def _merge_group(group: list[Fact]) -> list[Fact]:
     if group[0].type == "person_role":
         # the date and quote a card shows come from the same (first) source
-        return [_pool(group, as_of=group[0].as_of)]
+        # the post names its organisation only where its own wording does
+        org = next((f.org for f in group if f.org and f.role == group[0].role), None)
+        return [_pool(group, as_of=group[0].as_of, org=org)]
     if group[0].type == "date":
         return _merge_dates(group)
     by_answer: dict[tuple, list[Fact]] = defaultdict(list)
@@ -119,15 +121,15 @@ def _fold_roles(facts: list[Fact]) -> list[Fact]:
                 target[subj] = maximal.pop()
     if not target:
         return facts
-    best_role: dict[str, str] = {}
+    best_role: dict[str, tuple[str, str | None]] = {}
     for f in facts:
         if f.type == "person_role" and f.subject in target.values():
-            best_role.setdefault(f.subject, f.role)
+            best_role.setdefault(f.subject, (f.role, f.org))
     out = []
     for f in facts:
         if f.type == "person_role" and f.subject in target:
             subj = target[f.subject]
-            f = replace(f, subject=subj, id=fact_id("person_role", subj), role=best_role[subj])
+            f = replace(f, subject=subj, id=fact_id("person_role", subj), role=best_role[subj][0], org=best_role[subj][1])
         out.append(f)
     return out
 

@@ -32,12 +32,15 @@ class Fact:
     event: str | None = None
     bound: str | None = None          # "start" / "end" for spans ("from 2004 to 2011")
     relative: bool = False            # resolved from "on Wednesday", "last month"...
+    date_kind: str | None = None      # "point", "start", "end" or "deadline"
+    status: str | None = None         # "done" or "planned"
     frame: dict | None = None         # the event's parts, for wording questions
     # person_role
     person: str | None = None
     role: str | None = None
     aliases: list[str] = field(default_factory=list)
     as_of: str | None = None          # the date the role is known to hold at
+    org: str | None = None            # the organisation or country the post names
     # quantity
     value: float | int | None = None
     approx: bool = False
@@ -81,9 +84,9 @@ class Fact:
         """The JSON form: the scorer's fields plus id, spans, rule and sources."""
         out: dict = {"id": self.id, "type": self.type, "doc": self.doc, "evidence": self.evidence}
         keys = {
-            "date": ("date", "event", "bound", "relative", "frame"),
-            "person_role": ("person", "role", "aliases", "as_of"),
-            "quantity": ("value", "approx", "qualifier", "what", "owner"),
+            "date": ("date", "event", "date_kind", "status", "bound", "relative", "frame"),
+            "person_role": ("person", "role", "org", "aliases", "as_of"),
+            "quantity": ("value", "approx", "qualifier", "what", "owner", "frame"),
             "acronym": ("acronym", "expansion"),
         }[self.type]
         for key in keys:

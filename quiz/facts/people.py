@@ -27,7 +27,7 @@ ROLE_NOUNS = {
     "sheikh", "brigadier", "major-general", "lieutenant-general", "commandant",
     # rank abbreviations: "Lt. Gen. Dany Fortin"
     "lt.", "lt", "gen.", "gen", "col.", "maj.", "capt.", "adm.", "brig.", "sgt.", "cdr.", "cmdr.",
-    "commodore", "researcher", "analyst", "fellow", "lecturer", "economist", "historian", "correspondent", "editor",
+    "commodore", "co-ordinator", "researcher", "analyst", "fellow", "lecturer", "economist", "historian", "correspondent", "editor",
 }
 KEEP_ADJ = {"former", "acting", "interim", "top", "senior", "deputy", "chief", "outgoing", "rear", "vice",
             "incoming", "then", "foreign", "defence", "defense", "prime", "military", "special"}
@@ -119,12 +119,18 @@ def person_spans(sent: Sentence) -> list:
 
     def namelike(t) -> bool:
         return (t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper and t.i not in taken
-                and t.lower_ not in ROLE_NOUNS and t.lower_ not in months
+                and t.lower_ not in ROLE_NOUNS and t.lower_ not in months and t.lower_ not in PORTFOLIO
                 and t.ent_type_ in ("", "PERSON") and t.text.isalpha())
 
     def after_title(i: int) -> bool:
         if _has_role_noun([doc[i - 1]]) and doc[i - 1].text[:1].isupper():
             return True   # "Major-General Dany Fortin"
+        k = i - 1   # "Minister of National Defence Mariusz Błaszczak": back over the portfolio
+        while k > sent.span.start and (doc[k].lower_ in PORTFOLIO and doc[k].text[:1].isupper()
+                                       or doc[k].lower_ in ("of", "for", "the")):
+            k -= 1
+        if k < i - 1 and _has_role_noun([doc[k]]) and doc[k].text[:1].isupper():
+            return True
         # "Colombia's Minister of National Defence, Andrés Felipe Carvajal"
         return doc[i - 1].text == "," and any(_has_role_noun([t]) and t.text[:1].isupper()
                                               for t in doc[max(sent.span.start, i - 7):i - 1])
@@ -141,7 +147,49 @@ def person_spans(sent: Sentence) -> list:
                 i = j
                 continue
         i += 1
+    spans = _joined(sorted(spans, key=lambda e: e.start))
+    spans = [e for e in spans if not _place_or_body(e) and not _common_words(e)]
+    # one name, one span: "Abd Rabbu" inside "Abd Rabbu Mansour Hadi" is the same mention
+    spans = [e for e in spans if not any(o is not e and o.start <= e.start and e.end <= o.end
+                                         and len(o) > len(e) for o in spans)]
     return sorted(spans, key=lambda e: e.start)
+
+
+def _joined(spans):
+    """'Abd Rabbu' + 'Mansour Hadi', tagged as two people side by side, are one name."""
+    out = []
+    for e in spans:
+        if out and out[-1].end == e.start and out[-1].label_ == e.label_ == "PERSON":
+            out[-1] = e.doc[out[-1].start:e.end]
+            out[-1].label_ = "PERSON"
+        else:
+            out.append(e)
+    return out
+
+
+def _common_words(span) -> bool:
+    """'Terrorist Investigations' tagged as a person: a name does not end in a plural noun."""
+    from lemminflect import getAllLemmas
+    last = span[-1]
+    lemmas = getAllLemmas(last.lower_).get("NOUN", ())
+    return last.tag_ in ("NNS", "NNPS") and bool(lemmas) and lemmas[0] != last.lower_
+
+
+# head words of places and bodies: "Colonel Smith Training Centre", "West Philippine Sea"
+PLACE_HEADS = {"sea", "ocean", "river", "strait", "gulf", "bay", "island", "islands", "lake", "mountain", "mountains",
+               "street", "road", "square", "avenue", "centre", "center", "command", "force", "forces", "ministry",
+               "council", "committee", "university", "college", "school", "academy", "hospital", "airport", "port",
+               "base", "camp", "station", "agency", "office", "department", "institute", "foundation", "company",
+               "group", "corporation", "bank", "party", "army", "navy", "brigade", "battalion", "regiment", "division",
+               "province", "region", "district", "county", "state", "city", "valley", "desert", "peninsula", "canal",
+               "bridge", "building", "hall", "palace", "house", "court", "stadium", "park", "museum", "prize", "award",
+               "cup", "league", "summit", "treaty", "agreement", "act", "bill", "operation", "exercise", "mission"}
+
+
+def _place_or_body(span) -> bool:
+    last = span[-1]
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return last.lower_ in PLACE_HEADS or (nxt is not None and nxt.lower_ in PLACE_HEADS and nxt.text[:1].isupper())
 
 
 def _portfolio_link(doc, j: int, sent: Sentence) -> bool:
@@ -239,7 +287,9 @@ def role_facts(sent: Sentence) -> list[Fact]:
         if cleaned is None:
             continue
         name, first, last = cleaned
-        full = name if len(name.split()) >= 2 else sent.state.resolve(name)
+        full = sent.state.resolve(name) if len(name.split()) < 2 or re.match(r"[A-Z]\.\s", name) else name
+        if full is None and re.match(r"[A-Z]\.\s", name):
+            full = name
         if full is None or fold(full) in authors:
             continue
         found = _title_before(sent, ent, named) + _apposition(sent, ent, named) + _parenthesis(sent, ent)
@@ -248,6 +298,8 @@ def role_facts(sent: Sentence) -> list[Fact]:
             # "The Chief of the Defence Staff, Vice Admiral NAME": the post, not the rank
             found = [(t, r) for t, r in found if not _rank_only(t)]
         for tokens, rule in found:
+            if _rank_only(tokens) and (_role_text(tokens).endswith(".") or len(_role_text(tokens)) <= 4):
+                continue   # "Lt.", "Maj.": an abbreviated rank says no post
             role = _role_text(tokens)
             if len(role) < 3 or fold(role) in {fold(full), fold(name)}:
                 continue
@@ -255,10 +307,30 @@ def role_facts(sent: Sentence) -> list[Fact]:
                 type="person_role", subject=f"{person_key(full)} | {role_key(role)}",
                 sources=[sent.source(min(tokens[0], first, key=lambda t: t.i),
                                      max(tokens[-1], last, key=lambda t: t.i), rule)],
-                person=full, role=role, aliases=[name] if name != full else [])
+                person=full, role=role, aliases=[name] if name != full else [], org=_org(tokens))
             fact.mention = last   # the name in the parse, for dating the role
             facts.append(fact)
     return facts
+
+
+BODY_ENTS = {"ORG", "GPE", "NORP"}
+
+
+def _org(tokens) -> str | None:
+    """The organisation or country a post names: 'NATO' in 'NATO Secretary General', 'Iraq'
+    in "Iraq's National Security Advisor", 'Shell' in 'chief executive of Shell'."""
+    words, run = [], []
+    for t in list(tokens) + [None]:
+        owner = t is not None and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("'s", "’s") and t.pos_ == "PROPN"
+        if t is not None and (t.ent_type_ in BODY_ENTS or t.pos_ == "PROPN" and t.is_upper and len(t.text) > 1
+                              or owner) and t.lower_ not in ROLE_NOUNS and t.lower_ not in PORTFOLIO:
+            run.append(t)
+        elif run:
+            words.append(run)
+            run = []
+    if not words:
+        return None
+    return re.sub(r"\s*[’']s$", "", phrase(words[0]))
 
 
 RANKS = {"general", "gen.", "gen", "lieutenant", "lt.", "lt", "colonel", "col.", "major", "maj.", "captain",
@@ -269,7 +341,7 @@ RANKS = {"general", "gen.", "gen", "lieutenant", "lt.", "lt", "colonel", "col.",
 
 def _rank_only(tokens) -> bool:
     """'Vice Admiral', 'Lt. Gen.', a bare 'Ambassador': a rank or form of address, not a post."""
-    return all(t.lower_ in RANKS for t in tokens)
+    return all(t.lower_ in RANKS or t.text == "." for t in tokens)
 
 
 def _title_before(sent: Sentence, ent, named: set[int]) -> list:
@@ -337,6 +409,16 @@ def _apposition(sent: Sentence, ent, named: set[int]) -> list:
         return []
     right = []
     m = k + 1
+    window = []
+    for t in doc[k + 1:min(sent.span.end, k + 14)]:
+        if t.text in (",", ".", ";", ":", ")", "(", "“", "”", '"', "—", "–") or t.i in named:
+            break
+        window.append(t)
+    if len(window) >= 2 and window[-1].lower_ in ROLE_NOUNS and window[0].text[:1].isupper() and not any(
+            t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.pos_ == "PRON" for t in window):
+        # "Lt. John M. Groen, Coast Guard Cutter Joseph Napier commanding officer,": lower-case
+        # words inside a post that ends on its office noun
+        return [(_trim_role(window), "role-apposition")]
     while m < sent.span.end:
         t = doc[m]
         if t.text in (",", ".", ";", ":", ")", "(", "“", "”", '"', "—", "–") or t.i in named:

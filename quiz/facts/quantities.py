@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .. import dates
+from .clauses import verbal
 from .context import Sentence, phrase
 from ..normalise import SCALES, WORDS, parse_number, subject_key
 from .model import Fact
@@ -77,6 +78,8 @@ def _number_span(tok):
         nxt = doc[j + 1]
         if (nxt.lower_ in SCALES or nxt.lower_ in WORDS) and nxt.pos_ == "NUM":
             j += 1
+        elif nxt.lower_ in SCALES and not doc[j].whitespace_ and doc[j].like_num:
+            j += 1   # "$5.4M", "£3.1m": the scale glued to the figure
         elif nxt.text == "-" and j + 2 < len(doc) and doc[j].lower_ in WORDS and doc[j + 2].lower_ in WORDS:
             j += 2   # "Forty-six", split by the tokenizer
         else:
@@ -179,6 +182,17 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
         last = span[-1]
         nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
         prev = doc[tok.i - 1] if tok.i > 0 else None
+        if _in_range(doc, tok, last):
+            seen |= _range_partner(doc, tok, last)
+            continue   # "12 to 15 tanks", "between 9,000 and 12,000": neither figure alone is the count
+        if nxt is not None and nxt.text == "(" and nxt.i + 2 < len(doc) and doc[nxt.i + 1].like_num \
+                and doc[nxt.i + 2].text == ")":
+            seen.add(nxt.i + 1)   # "two (2) AK 47 rifles": the figure repeats the words
+            echo = doc[nxt.i + 1]
+        else:
+            echo = None
+        if _year_before_noun(doc, tok, span):
+            continue   # "its 2015 goals": a year, not a count
         hyphen_scale = nxt is not None and nxt.text == "-" and last.i + 2 < len(doc) and doc[last.i + 2].lower_ in SCALES
         strong = nxt is not None and nxt.text == "-" and last.i + 2 < len(doc) and doc[last.i + 2].lower_ == "strong"
         if hyphen_scale:   # "a $62-million refit"
@@ -202,6 +216,12 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
             money = CURRENCY[nxt.lower_]
         if money is None and nxt is not None and nxt.lower_ in CURRENCY_WORDS:
             money = nxt.lower_   # "38 billion naira", "3.5 million euros"
+        if money is not None and nxt is not None and nxt.lower_ in MEASURES and \
+                nxt.i + 1 < len(doc) and doc[nxt.i + 1].lower_ == "of":
+            continue   # "725 pounds of cocaine": a weight, not money
+        if money is not None and nxt is not None and nxt.i + 1 < len(doc) and doc[nxt.i + 1].text == "(" \
+                and nxt.i + 2 < len(doc) and doc[nxt.i + 2].like_num:
+            seen.add(nxt.i + 2)   # "two hundred thousand naira (200,000)"
         per_cent = nxt is not None and nxt.lower_ == "per" and nxt.i + 1 < len(doc) and doc[nxt.i + 1].lower_ == "cent"
         if nxt is not None and (nxt.lower_ in ("percent", "%") or per_cent):
             what_tokens = [nxt] + ([doc[nxt.i + 1]] if per_cent else [])
@@ -219,6 +239,9 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
             noun = last.head if last.dep_ in ("nummod", "quantmod", "compound", "nmod", "amod") else None
             if noun is None and tok.dep_ in ("nummod", "quantmod"):
                 noun = tok.head
+            if echo is not None:   # the parse of "two (2) AK 47 rifles" is broken by the brackets
+                noun = next((t for t in doc[echo.i + 2:min(len(doc), echo.i + 7)] if t.tag_ in ("NNS", "NNPS")), None)
+                last = echo.head if noun is None else doc[echo.i + 1]
             if strong:
                 noun = next((t for t in doc[last.i + 3:min(len(doc), last.i + 6)] if t.pos_ in ("NOUN", "PROPN")), None)
             if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i < last.i:
@@ -232,6 +255,8 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
             lo = last.i + 3 if strong else last.i + 1
             hi = max(keep)
             noun_tokens = [t for t in doc[lo:hi + 1] if t.i in keep or t.is_punct and lo < t.i < hi]
+            if echo is not None:
+                noun_tokens = list(doc[echo.i + 2:noun.i + 1])
             while noun_tokens and (noun_tokens[-1].is_punct or noun_tokens[-1].pos_ == "CCONJ"):
                 noun_tokens.pop()
             if not noun_tokens:
@@ -250,9 +275,10 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
             owner = owner or _clause_subject(tok, exclude)
         owner = owner or _subject_owner(question_noun) or _owner(sent, exclude) or _earlier_owner(sent)
         end_tok = max([span[-1]] + list(noun_tokens), key=lambda t: t.i)
-        question = _question(question_noun, what, owner, set(t.i for t in span)) if question_noun is not None else None
+        phrase_tokens = sorted({t.i: t for t in [doc[start_i], *span, *noun_tokens]}.values(), key=lambda t: t.i)
+        frame = _frame(sent, phrase_tokens)
         facts.append(Fact(
-            type="quantity", frame={"question": question} if question else None,
+            type="quantity", frame=frame,
             subject=subject_key(_lemmas(noun_tokens) if rule == "quantity-count" else what, owner or ""),
             sources=[sent.source(doc[start_i], end_tok, rule)],
             value=value, approx=hedge is not None, qualifier=hedge, what=what, owner=owner))
@@ -260,6 +286,45 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
     if owner_here:
         sent.state.owners.append(owner_here)
     return facts
+
+
+MEASURES = {"pounds", "tons", "tonnes", "ounces", "grams", "kilograms", "kilos", "gallons", "litres", "liters",
+            "barrels", "miles", "kilometres", "kilometers", "feet", "metres", "meters", "acres", "hectares"}
+
+
+def _in_range(doc, first, last) -> bool:
+    """'12 to 15', 'between 9,000 and 12,000', '10-12': a figure that is one end of a range."""
+    def num(t):
+        return t.like_num or t.pos_ == "NUM"
+    before = doc[first.i - 1] if first.i > 0 else None
+    before2 = doc[first.i - 2] if first.i > 1 else None
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    after2 = doc[last.i + 2] if last.i + 2 < len(doc) else None
+    if after is not None and after2 is not None and after.lower_ in ("to", "-", "–", "and", "or") and num(after2) \
+            and after2.lower_ not in SCALES:
+        if after.lower_ in ("and", "or") and not (before is not None and before.lower_ == "between"):
+            return False   # "106 individuals and 88 entities" are two counts
+        return True
+    if before is not None and before2 is not None and before.lower_ in ("to", "-", "–", "or") and num(before2):
+        return True
+    return before is not None and before.lower_ == "and" and before2 is not None and num(before2) and \
+        first.i > 2 and doc[first.i - 3].lower_ == "between"
+
+
+def _range_partner(doc, first, last) -> set[int]:
+    out = set()
+    for t in (doc[last.i + 2] if last.i + 2 < len(doc) else None, doc[first.i - 2] if first.i > 1 else None):
+        if t is not None and (t.like_num or t.pos_ == "NUM"):
+            out.add(t.i)
+    return out
+
+
+def _year_before_noun(doc, tok, span) -> bool:
+    """'its 2015 goals', 'the 2003 World Cup': a year between a determiner and its noun."""
+    if len(span) != 1 or not re.fullmatch(r"(?:19|20)\d\d", tok.text) or tok.i == 0:
+        return False
+    prev = doc[tok.i - 1]
+    return prev.lower_ in ("the", "its", "their", "his", "her", "our", "this", "that", "a") or prev.tag_ == "POS"
 
 
 def _lemmas(tokens) -> str:
@@ -298,39 +363,63 @@ def _earlier_owner(sent: Sentence) -> str | None:
     return None
 
 
-def _question(noun, what: str, owner: str | None, number: set[int]) -> str | None:
-    """'How many Iraqi officers were trained', 'How many troops does the mission involve'."""
-    verb = noun.head
-    if verb.pos_ not in ("VERB", "AUX") or verb == noun:
+SAMPLE_NOUNS = {"survey", "poll", "study", "sample", "census", "questionnaire", "panel"}
+
+
+def _carrier(sent: Sentence, verb, gap: set[int], frame: dict) -> dict | None:
+    """'a training mission in Iraq involving around 500 troops': the noun the participle
+    describes is the subject; the clause it sits in gives the tense."""
+    noun = verb.head
+    aside = {w.i for c in noun.children if c.dep_ in ("relcl", "acl", "appos") for w in c.subtree}
+    tokens = [t for t in noun.subtree if t.i not in aside and t.i not in gap and not t.is_punct]
+    if not tokens or tokens[0].pos_ == "PRON":
+        return frame or None
+    if tokens[0].lower_ in ("a", "an"):
+        tokens = tokens[1:]
+    subject = phrase(tokens)
+    subject = subject if subject.split()[0].lower() in ("the", "this", "its") else "the " + subject
+    governing = noun.head
+    while governing.pos_ not in ("VERB", "AUX") and governing.head != governing:
+        governing = governing.head
+    past = governing.tag_ == "VBD" or any(c.tag_ == "VBD" for c in governing.children if c.dep_ == "aux")
+    rest_tokens = [t for c in verb.children if c.i > verb.i and c.dep_ == "prep" and c.i not in gap
+                   for t in c.subtree]
+    return {"kind": "clause", "subject": subject, "plural": noun.tag_ in ("NNS", "NNPS"),
+            "specific": any(t.pos_ == "PROPN" or t.ent_type_ for t in tokens), "demonstrative": False,
+            "lemma": verb.lemma_, "form": verb.text, "tense": "past" if past else "present", "voice": "active",
+            "aux": None, "modal": None, "planned": None, "adverb": "", "negated": False,
+            "rest": phrase(rest_tokens[:8]), "complete": len(rest_tokens) <= 8, "gap": "object",
+            "rest_specific": False, **frame}
+
+
+def _frame(sent: Sentence, phrase_tokens) -> dict | None:
+    """The clause a figure sits in, with the figure's phrase as the gap a question asks
+    for: 'How many Iraqi officers were trained' (subject), 'How many troops does Denmark
+    contribute' (object)."""
+    ids = {t.i for t in phrase_tokens}
+    root = next((t for t in phrase_tokens if t.head.i not in ids or t.head == t), None)
+    if root is None:
         return None
-    prep = next((c for c in verb.children if c.dep_ in ("prep", "prt") and c.i > verb.i
-                 and not any(t.i in number or t.like_num for t in c.subtree)), None)
-    tail = ""
-    if prep is not None:
-        words = [t for t in prep.subtree if not t.is_punct]
-        if len(words) <= 8:
-            tail = " " + phrase(words)
-    if noun.dep_ in ("nsubj", "nsubjpass"):
-        auxes = [c.text for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
-        return " ".join(["How many", what] + auxes + [verb.text]) + tail
-    if noun.dep_ == "dobj":
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.pos_ not in ("PRON",):
-            subject = phrase([t for t in subj.subtree if not t.is_punct][:10])
-            if subj.pos_ != "PROPN" and subject[:1].isupper() and not subject[:2].isupper():
-                subject = subject[:1].lower() + subject[1:]
-        elif verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
-            head = verb.head
-            subject = phrase([t for t in head.subtree if t.i < verb.i and not t.is_punct])
-            subject = subject if subject.split()[0].lower() in ("the", "a", "an") else "the " + subject
-            subject = re.sub(r"^(a|an) ", "the ", subject)
-        elif owner:
-            subject = owner
-        else:
-            return None
-        aux = {"VBD": "did", "VBP": "do"}.get(verb.tag_, "does")
-        return f"How many {what} {aux} {subject} {verb.lemma_}"
-    return None
+    frame: dict = {}
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in SAMPLE_NOUNS:
+        frame["sample"] = True   # 'a survey of 1,300 bosses'
+    if root.dep_ not in ("nsubj", "nsubjpass", "dobj") or root.head.pos_ not in ("VERB", "AUX"):
+        return frame or None
+    gap = {w.i for w in root.subtree}
+    verb = root.head
+    if root.dep_ == "dobj" and verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return _carrier(sent, verb, gap, frame)   # "a mission involving around 500 troops"
+    clause = verbal(sent, verb, set(), gap=gap)
+    if clause is None:
+        return frame or None
+    clause = {k: v for k, v in clause.items() if k not in ("key", "head", "past", "future", "event")}
+    clause["gap"] = "subject" if root.dep_ in ("nsubj", "nsubjpass") else "object"
+    clause["rest_specific"] = bool(re.search(r"\b[A-Z0-9]", clause.get("rest") or ""))
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is not None:
+        clause["of"] = phrase([t for t in obj.subtree if not t.is_punct][:8])
+    return {**clause, **frame}
 
 
 def _subject_owner(noun) -> str | None:

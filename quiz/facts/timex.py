@@ -47,6 +47,12 @@ _RANGE_OPEN = re.compile(r"\b(?:from|between)\s*$", re.I)
 
 
 _SINCE = re.compile(r"\bsince\s*$", re.I)
+_DEADLINE = re.compile(r"\b(?:by|before|no later than|not later than)\s*$", re.I)
+_UNTIL = re.compile(r"\b(?:until|till|through|up to|until at least)\s*$", re.I)
+# "for 2016 and beyond", "fiscal 2014", "the end of 2019": periods and labels, not points in time
+_OPEN_AFTER = re.compile(r"^\s*(?:and|or)\s+(?:beyond|onwards?|later|after|thereafter)\b", re.I)
+_LABEL_BEFORE = re.compile(r"\b(?:fiscal(?: year)?|financial year|budget year|FY|the (?:end|start|beginning|"
+                           r"middle|close|turn|rest|remainder) of|end-|mid-)\s*$", re.I)
 
 
 def _year_token(sent: Sentence, d: dates.DateMatch):
@@ -94,11 +100,11 @@ def _in_name(sent: Sentence, d: dates.DateMatch) -> bool:
         and prev.i > sent.span.start and tok.doc[prev.i - 1].text[:1].isupper()
 
 
+_MON_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+             r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
 _DAY_MONTH = re.compile(
-    r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon>January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\b(?![\s,.]*\d)"
-    r"|\b(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?![\s,.]*\d)")
+    rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon>{_MON_NAME})(?![\w\s,.]*\d{{4}})(?!\w)"
+    rf"|\b(?P<mon2>{_MON_NAME})\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?![\s,.]*\d)")
 
 
 def _next_weekday(anchor: dt.date, weekday: int) -> dt.date:
@@ -176,8 +182,8 @@ def _relative(text: str, explicit, anchor: dt.date):
         add(m.start("mon"), m.end(), dates.last_month(anchor, month), "date-month-name",
             f"{future_year:04d}-{month:02d}", tense)
     for m in _RELATIVE.finditer(text):
-        if not free(m.start(), m.end()):
-            continue
+        if not free(m.start(), m.end()) or re.search(r"\b(?:the|over|within)\s+$", text[:m.start()], re.I):
+            continue   # "in the next year", "over the last year": twelve months, not a calendar year
         rel = m.group("rel").lower()
         month = anchor.isoformat()[:7]
         table = {
@@ -248,8 +254,14 @@ def find(sent: Sentence) -> list[Timex]:
             found.append((d.start, d.end, d.value, "date-range", "start", "explicit"))
             found.append((nxt.start, nxt.end, nxt.value, "date-range", "end", "explicit"))
             used.add(i + 1)
+        elif _OPEN_AFTER.match(text[d.end:]) or _LABEL_BEFORE.search(text[:d.start]):
+            continue
         elif _SINCE.search(text[:d.start]):
             found.append((d.start, d.end, d.value, "date-since", "start", "explicit"))
+        elif _DEADLINE.search(text[:d.start]):
+            found.append((d.start, d.end, d.value, "date-deadline", None, "explicit"))
+        elif _UNTIL.search(text[:d.start]):
+            found.append((d.start, d.end, d.value, "date-until", "end", "explicit"))
         else:
             found.append((d.start, d.end, d.value, f"date-{d.precision}", None, "explicit"))
     found = [f + (f[2], None) for f in found]   # explicit dates read the same in any tense

@@ -1,0 +1,145 @@
+"""Candidate cards of one fact, one per kind its wording allows, each scored."""
+from __future__ import annotations
+
+import re
+
+from ..facts.model import Fact
+from ..normalise import key_words
+from ..templating import render_block
+from .cloze import cloze_features, cloze_parts, spaced
+from .distractors import OptionIndex
+from .model import Card
+from .rank import score
+from .wording import amount_text, answer_text, date_wording, quantity_wording, role_wording
+
+TEMPLATES = {
+    ("date", "basic"): "cards/date_basic.j2",
+    ("person_role", "basic"): "cards/person_role_basic.j2",
+    ("person_role", "reverse"): "cards/person_role_reverse.j2",
+    ("quantity", "basic"): "cards/quantity_basic.j2",
+    ("acronym", "acronym"): "cards/acronym_acronym.j2",
+    ("acronym", "reverse"): "cards/acronym_reverse.j2",
+}
+CHOICE_BASE = {"date": "basic", "person_role": "reverse", "quantity": "basic"}
+MAX_QUESTION_WORDS = 28
+# counted nouns that are not worth a card: 'two separate issues', 'one reason'
+VAGUE_NOUNS = {"thing", "issue", "way", "reason", "aspect", "area", "factor", "option", "question", "idea",
+               "example", "problem", "element", "kind", "type", "sort", "step", "point", "time", "case",
+               "part", "side", "bit", "lot", "number", "set", "group", "occasion", "exception", "respect"}
+
+
+def tag(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_.-]+", "_", text).strip("_")
+
+
+def candidates(fact: Fact, kinds, env, index: OptionIndex, headlines: dict, article_dates: dict) -> list[Card]:
+    headline = headlines.get(fact.doc)
+    docs = tuple(dict.fromkeys(s.doc for s in fact.sources))
+    key = f"{fact.id}@{fact.doc}" if fact.conflict else fact.id
+    article_date = None
+    if fact.type == "person_role" or fact.type == "date" and fact.relative:
+        article_date = fact.sources[0].article_date   # set where the answer rests on it
+    common = dict(fact_id=fact.id, fact_type=fact.type, doc=fact.doc, quote=spaced(fact.evidence),
+                  article_date=article_date, docs=docs)
+    rule = fact.sources[0].rule
+    out = []
+    for kind in kinds:
+        made = _candidate(fact, kind, env, index, headline, article_dates.get(fact.doc))
+        if made is None:
+            continue
+        question, answer, options, cloze, features = made
+        value, reasons = score(rule, features)
+        tags = ("quiz", fact.type, kind) + tuple(tag(d.rsplit(".", 1)[0]) for d in docs)
+        out.append(Card(id=f"{key}:{kind}", kind=kind, question=question, answer=answer, options=options,
+                        cloze=cloze, tags=tags, score=value, reasons=reasons, **common))
+    return out
+
+
+def _candidate(fact: Fact, kind: str, env, index: OptionIndex, headline, article_date):
+    if kind == "cloze":
+        parts = cloze_parts(fact)
+        if parts is None:
+            return None
+        feats = cloze_features(fact, parts)
+        features = {"blank_worth": not feats["trivial_blank"] and not feats["given_away"],
+                    "self_contained": feats["self_contained"], "whole": not feats["fragment"],
+                    "readable": feats["length_ok"], "salient": _salient(fact)}
+        return f"{parts[0]}_____{parts[2]}", parts[1], (), parts, features
+    base = CHOICE_BASE.get(fact.type) if kind == "choice" else kind
+    name = TEMPLATES.get((fact.type, base))
+    if name is None:
+        return None
+    wording = _wording(fact, base, headline)
+    if wording is None:
+        return None
+    ctx, feats = wording
+    question = render_block(env, name, "question", ctx)
+    answer = render_block(env, name, "answer", ctx)
+    features = {
+        "specific": feats.get("specific", True), "complete": feats.get("complete", True),
+        "no_pronoun": not feats.get("pronoun", False), "affirmed": not feats.get("negated", False),
+        "short": len(question.split()) <= MAX_QUESTION_WORDS, "salient": _salient(fact),
+        "answer_hidden": feats.get("headline_hides_answer", True) and not _leaks(question, answer, fact),
+        "anchored": True,
+    }
+    options = ()
+    if kind == "choice":
+        made = _options(fact, index, article_date)
+        if made is None:
+            return None
+        options, answer = made
+    return question, answer, options, None, features
+
+
+def _wording(fact: Fact, kind: str, headline):
+    if fact.type == "date":
+        return date_wording(fact, headline)
+    if fact.type == "quantity":
+        return quantity_wording(fact, headline)
+    if fact.type == "person_role":
+        return role_wording(fact, headline, kind)
+    if fact.type == "acronym":
+        from .wording import base_context
+        return base_context(fact, headline), {}
+    return None
+
+
+def _leaks(question: str, answer: str, fact: Fact) -> bool:
+    q = " " + " ".join(key_words(question)) + " "
+    a = " ".join(key_words(answer))
+    return bool(a) and f" {a} " in q
+
+
+def _salient(fact: Fact) -> bool:
+    """Whether the answer is worth learning: not a filler figure or a vague count."""
+    if fact.type != "quantity":
+        return True
+    if fact.sources[0].rule == "quantity-count":
+        head = (fact.what or "").split()[-1:] or [""]
+        lemma = head[0].lower().rstrip("s")
+        if fact.value is None or fact.value < 2 or lemma in VAGUE_NOUNS:
+            return False
+        if (fact.frame or {}).get("sample"):
+            return False   # 'a survey of 1,300 bosses': the size of a poll
+    return True
+
+
+def _options(fact: Fact, index: OptionIndex, article_date) -> tuple[tuple[str, ...], str] | None:
+    if fact.type == "person_role":
+        wrong, shown = index.people_options(fact), fact.person
+    elif fact.type == "date":
+        from .. import dates
+        wrong, shown = index.date_options(fact, article_date), dates.human(fact.date)
+    elif fact.type == "quantity":
+        wrong, shown = index.quantity_options(fact), amount_text(fact)
+    else:
+        return None
+    if not wrong:
+        return None
+    options = sorted(wrong)
+    slot = int(fact.id.rsplit("-", 1)[-1], 16) % 4
+    options.insert(slot, shown)
+    return tuple(options), shown
+
+
+__all__ = ["candidates", "answer_text"]

@@ -1,0 +1,77 @@
+"""Cloze cards: the source sentence with the fact's own words blanked.
+
+The wording is the article's, so it is grammatical by construction; what can
+go wrong is the blank (a weekday, an acronym right after its expansion, a
+filler number) and the sentence (a pronoun for its subject, a fragment of a
+quote). Those are features the ranking scores.
+"""
+from __future__ import annotations
+
+import re
+
+from ..facts.model import Fact
+from ..normalise import SCALES, WORDS
+
+_NUMBER_WORD = "|".join(sorted(set(WORDS) | set(SCALES), key=len, reverse=True))
+_NUMBER = re.compile(rf"\d[\d,.]*\d(?:\s+(?:{_NUMBER_WORD})\b)*|\d(?:\s+(?:{_NUMBER_WORD})\b)*|"
+                     rf"\b(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD}))*\b", re.I)
+TRIVIAL_BLANK = re.compile(r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
+                           r"tomorrow|tonight|this (morning|week|month|year)|last (week|month|year)|"
+                           r"next (week|month|year))$", re.I)
+OPENING_PRONOUN = re.compile(r"^[\"“‘']?(he|she|it|they|this|these|those|that|we|i|you|his|her|its|their|"
+                             r"there|here|but|and|so|also|however|meanwhile)\b", re.I)
+
+
+def spaced(text: str) -> str:
+    """Line breaks and runs of spaces in a quote read as one space."""
+    return re.sub(r"\s+", " ", text)
+
+
+def _slice(fact: Fact, a: int, b: int) -> str | None:
+    src = fact.sources[0]
+    if not (src.start <= a < b <= src.end):
+        return None
+    return src.evidence[a - src.start:b - src.start]
+
+
+def cloze_parts(fact: Fact) -> tuple[str, str, str] | None:
+    """The quote split around the words that answer the fact."""
+    quote = fact.evidence
+    src = fact.sources[0]
+    if fact.type == "date":
+        hidden = _slice(fact, src.span_start, src.span_end)
+    elif fact.type == "quantity":
+        m = _NUMBER.search(_slice(fact, src.span_start, src.span_end) or "")
+        hidden = m.group(0) if m else None
+    elif fact.type == "person_role":
+        hidden = next((n for n in [fact.person, *fact.aliases] if n and n in quote), None)
+    else:
+        return None   # an acronym blanked right after its expansion asks nothing
+    if not hidden or hidden not in quote:
+        return None
+    i = quote.index(hidden)
+    return spaced(quote[:i]), spaced(hidden), spaced(quote[i + len(hidden):])
+
+
+def cloze_features(fact: Fact, parts: tuple[str, str, str]) -> dict:
+    before, hidden, after = parts
+    sentence = before + hidden + after
+    words = sentence.split()
+    # a name outside the blank (not the sentence's first word) pins down what it is about
+    start = len(before) - len(before.lstrip(" \"“‘'"))
+    names = [m.group() for m in re.finditer(r"\b[A-Z][\w'’.-]*", before) if m.start() > start]
+    names += [m.group() for m in re.finditer(r"\b[A-Z][\w'’.-]*", after)]
+    lead = before.strip()[:1]
+    feats = {
+        "trivial_blank": bool(TRIVIAL_BLANK.match(hidden.strip())),
+        "self_contained": bool(names) and not OPENING_PRONOUN.match(sentence.strip()),
+        "fragment": bool(lead) and (lead.islower() or lead in "”’)") or sentence.count("“") != sentence.count("”"),
+        "length_ok": 7 <= len(words) <= 45,
+    }
+    if fact.type == "quantity":
+        # '$150,000 (£77,800)': a conversion beside the blank gives the figure away
+        feats["given_away"] = bool(re.match(r"^\s*[(\[]\s*[$£€¥]?\d", after)) or bool(
+            re.search(r"[(\[]\s*[$£€¥]?\s*$", before) and re.search(r"\d", before[-20:]))
+    else:
+        feats["given_away"] = False
+    return feats

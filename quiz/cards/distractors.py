@@ -1,0 +1,158 @@
+"""Wrong options for choice cards: the same kind of thing at the same scale, and
+really wrong.
+
+People come from the corpus: others of the same kind (sharing a word of the
+post, or named in the same article) who never hold the post. Dates and
+figures are made near the answer, at its precision and scale, and every one
+the same article states is left out, so no option is right as well. The
+corpus is indexed once, so each card's options cost the same whatever the
+corpus size.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import math
+from collections import defaultdict
+
+from .. import dates
+from ..facts.model import Fact
+from ..normalise import key_words, person_key, role_key
+from .wording import amount_text, is_percent
+
+ROLE_GENERIC = {"former", "deputy", "acting", "senior", "chief", "head", "vice", "assistant", "general", "us", "uk"}
+
+
+def _order(seed: str, items) -> list:
+    return sorted(items, key=lambda item: hashlib.sha1(f"{seed}|{item}".encode()).hexdigest())
+
+
+class OptionIndex:
+    """What the corpus says, indexed once: people and posts, dates and figures per article."""
+
+    def __init__(self, facts: list[Fact]):
+        self.holders: dict[str, set[str]] = defaultdict(set)       # role key -> person keys
+        self.people: dict[str, str] = {}                            # person key -> name
+        self.role_words: dict[str, set[str]] = defaultdict(set)     # person key -> words of their posts
+        self.by_word: dict[str, set[str]] = defaultdict(set)        # post word -> person keys
+        self.people_in: dict[str, set[str]] = defaultdict(set)      # doc -> person keys
+        self.dates_in: dict[str, set[str]] = defaultdict(set)       # doc -> dates stated
+        self.values_in: dict[str, set[float]] = defaultdict(set)    # doc -> figures stated
+        for f in facts:
+            docs = {s.doc for s in f.sources}
+            if f.type == "person_role":
+                key = person_key(f.person)
+                self.people.setdefault(key, f.person)
+                self.holders[role_key(f.role)].add(key)
+                for n in [f.person, *f.aliases]:
+                    self.holders[role_key(f.role)].add(person_key(n))
+                words = set(key_words(f.role)) - ROLE_GENERIC
+                self.role_words[key] |= words
+                for w in words:
+                    self.by_word[w].add(key)
+                for d in docs:
+                    self.people_in[d].add(key)
+            elif f.type == "date" and f.date:
+                for d in docs:
+                    self.dates_in[d].add(f.date)
+            elif f.type == "quantity" and f.value is not None:
+                for d in docs:
+                    self.values_in[d].add(float(f.value))
+
+    # ------------------------------------------------------------------ people
+
+    def people_options(self, fact: Fact) -> list[str] | None:
+        own = {person_key(n) for n in [fact.person, *fact.aliases]}
+        holders = self.holders.get(role_key(fact.role), set())
+        words = set(key_words(fact.role)) - ROLE_GENERIC
+        same_kind = set().union(*(self.by_word.get(w, set()) for w in words)) if words else set()
+        same_doc = set().union(*(self.people_in.get(s.doc, set()) for s in fact.sources))
+        pool = (same_kind | same_doc) - own - holders
+        picked = _order(fact.id, sorted(pool))[:3]
+        if len(picked) < 3:
+            return None
+        return [self.people[k] for k in picked]
+
+    # ------------------------------------------------------------------ dates
+
+    def date_options(self, fact: Fact, article_date: str | None) -> list[str] | None:
+        precision = dates.precision_of(fact.date)
+        stated = {dates.truncate(v, precision) for s in fact.sources for v in self.dates_in.get(s.doc, ())
+                  if len(v) >= len(fact.date)}
+        stated |= {v for s in fact.sources for v in self.dates_in.get(s.doc, ()) if len(v) < len(fact.date)
+                   and fact.date.startswith(v)}
+        answer = dates.parse_iso(fact.date)
+        limit = dates.parse_iso(article_date) if article_date and fact.status != "planned" else None
+        near = []
+        for step in range(1, 25):
+            for sign in (-1, 1):
+                value = _shift(answer, precision, sign * step)
+                if value is None or value in stated or dates.truncate(value, "year") in stated and precision != "year":
+                    continue
+                if limit is not None and dates.parse_iso(value) > limit:
+                    continue
+                near.append(value)
+            if len(near) >= 6:
+                break
+        picked = _order(fact.id, near[:6])[:3]
+        if len(picked) < 3:
+            return None
+        return [dates.human(v) for v in picked]
+
+    # ------------------------------------------------------------------ figures
+
+    def quantity_options(self, fact: Fact) -> list[str] | None:
+        value = float(fact.value)
+        whole = float(value).is_integer()
+        stated = {v for s in fact.sources for v in self.values_in.get(s.doc, ())}
+        candidates = []
+        if value >= 10:
+            for factor in (0.5, 2, 0.75, 1.5, 3, 0.25, 4):
+                v = _round_like(value * factor, value)
+                if whole:
+                    v = float(round(v))
+                if is_percent(fact) and v > 100:
+                    continue
+                candidates.append(v)
+        elif value >= 2:
+            candidates = [value + d for d in (1, 2, -1, 3, 4, -2)]
+        else:
+            return None
+        picked = []
+        for v in candidates:
+            if v <= 1 or abs(v - value) / value < 0.1 or v in picked:
+                continue
+            if any(abs(v - s) <= 0.01 * max(s, 1) for s in stated):
+                continue
+            picked.append(v)
+        picked = _order(fact.id, picked[:5])[:3]
+        if len(picked) < 3:
+            return None
+        return [amount_text(fact, int(v) if whole else v) for v in picked]
+
+
+def _shift(day: dt.date, precision: str, step: int) -> str | None:
+    if precision == "year":
+        return f"{day.year + step:04d}" if 1 <= day.year + step <= 9999 else None
+    if precision == "month":
+        month = day.month - 1 + step
+        year = day.year + month // 12
+        return f"{year:04d}-{month % 12 + 1:02d}"
+    try:
+        return (day + dt.timedelta(days=step)).isoformat()
+    except OverflowError:
+        return None
+
+
+def _round_like(value: float, answer: float) -> float:
+    """A wrong figure as round as the answer: 500 → 250 and 1,000, 15,300 → 7,650."""
+    digits = _significant(answer)
+    if value <= 0:
+        return value
+    magnitude = 10 ** (math.floor(math.log10(value)) - max(digits, 1) + 1)
+    return round(value / magnitude) * magnitude
+
+
+def _significant(value: float) -> int:
+    text = f"{value:.10g}".replace(".", "").replace("-", "").lstrip("0")
+    return max(1, len(text.rstrip("0"))) if "." not in f"{value:.10g}" else len(text)

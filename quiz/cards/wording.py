@@ -1,0 +1,168 @@
+"""How a fact is asked: the template context and the features of the wording.
+
+For each fact type this decides which form of question the fact's frame
+allows (a nominal event, a 'Since when' start, a deadline, a counted
+subject or object…), builds the realised parts the template needs, and
+records the features the ranking scores (a specific subject, a complete
+clause, an anchor in time or in the headline).
+"""
+from __future__ import annotations
+
+from dataclasses import fields
+
+from .. import dates
+from ..facts.model import Fact
+from . import realise
+
+WHEN = {"year": "In which year", "month": "In which month", "day": "On which date"}
+BY_WHEN = {"year": "By which year", "month": "By which month", "day": "By which date"}
+FROM_WHEN = {"year": "From which year", "month": "From which month", "day": "From which date"}
+UNTIL_WHEN = {"year": "Until which year", "month": "Until which month", "day": "Until which date"}
+CURRENCY_SIGNS = {"US dollars": "$", "pounds": "£", "euros": "€", "dollars": "$", "yen": "¥"}
+SCALE_WORDS = [(1_000_000_000_000, "trillion"), (1_000_000_000, "billion"), (1_000_000, "million")]
+
+
+def number_text(value) -> str:
+    """1500000 -> '1.5 million', 150000 -> '150,000', 2.5 -> '2.5'."""
+    for size, word in SCALE_WORDS:
+        if abs(value) >= size:
+            scaled = value / size
+            text = f"{scaled:,.2f}".rstrip("0").rstrip(".")
+            return f"{text} {word}"
+    if isinstance(value, float) and not value.is_integer():
+        return f"{value:,}"
+    return f"{int(value):,}"
+
+
+def is_money(fact: Fact) -> bool:
+    return bool(fact.sources) and fact.sources[0].rule == "quantity-money"
+
+
+def is_percent(fact: Fact) -> bool:
+    return bool(fact.what) and fact.what.startswith("percent")
+
+
+def amount_text(fact: Fact, value=None) -> str:
+    """The figure as an answer reads: '$1.5 million', '20 percent', '500 troops' → '500'."""
+    value = fact.value if value is None else value
+    if is_money(fact):
+        sign = CURRENCY_SIGNS.get(fact.what or "")
+        number = number_text(value)
+        return f"{sign}{number}" if sign else f"{number} {fact.what}"
+    if is_percent(fact):
+        return f"{number_text(value)} percent"
+    return number_text(value)
+
+
+def answer_text(fact: Fact) -> str:
+    qualifier = f"{fact.qualifier} " if fact.qualifier else ""
+    return qualifier + amount_text(fact)
+
+
+def anchor_of(fact: Fact, headline: str | None) -> tuple[str | None, str | None]:
+    """(time anchor, headline anchor) for a role: 'December 2014', or the real headline."""
+    if fact.as_of:
+        return (dates.human(fact.as_of[:7]) if len(fact.as_of) >= 7 else fact.as_of), None
+    return None, headline
+
+
+def base_context(fact: Fact, headline: str | None) -> dict:
+    data = {f.name: getattr(fact, f.name) for f in fields(fact) if f.name != "sources"}
+    data.update(doc=fact.doc, evidence=fact.evidence, date_kind=getattr(fact, "date_kind", None))
+    return {"fact": data, "frame": fact.frame or {}, "title": headline or "", "headline": headline}
+
+
+def date_wording(fact: Fact, headline: str | None) -> tuple[dict, dict] | None:
+    """Context for a date question, and the wording's features; None when it cannot be asked."""
+    frame = fact.frame or {}
+    precision = dates.precision_of(fact.date)
+    kind = fact.date_kind or "point"
+    ctx = base_context(fact, headline)
+    ctx.update(when=WHEN[precision], by_when=BY_WHEN[precision], from_when=FROM_WHEN[precision],
+               until_when=UNTIL_WHEN[precision], ask={})
+    feats = {"specific": True, "complete": True, "pronoun": False, "negated": False}
+    if frame.get("kind") == "nominal":
+        form = {"start": "nominal-start", "end": "nominal-end"}.get(kind, "nominal")
+        if kind == "deadline":
+            return None
+        if fact.status == "planned" and kind == "point":
+            form = "nominal-planned"
+        feats["specific"] = bool(frame.get("specific", True))
+        feats["complete"] = bool(frame.get("complete", True))
+    elif frame.get("kind") == "clause":
+        if frame.get("tense") == "present" and not fact.relative and fact.status != "planned":
+            # headlines and captions tell past events in the present ("Minister visits troops")
+            frame = {**frame, "tense": "past"}
+        ask = {"inverted": realise.inverted(frame), "since": realise.since(frame)}
+        ctx["ask"] = ask
+        if kind == "start":
+            form = "since" if ask["since"] else (
+                "from" if fact.sources[0].rule == "date-range" and ask["inverted"] else None)
+        elif kind == "end":
+            form = "until" if ask["inverted"] else None
+        elif kind == "deadline":
+            form = "deadline" if ask["inverted"] else None
+        else:
+            form = "point" if ask["inverted"] else None
+        if form in ("since", "from") and frame.get("tense") not in ("perfect", "past", "present"):
+            form = None
+        if form is None:
+            return None
+        if fact.status == "planned" and frame.get("tense") in ("past", "perfect") and kind == "point":
+            return None   # planned, but the clause reads as done
+        feats.update(specific=bool(frame.get("specific")), complete=bool(frame.get("complete", True)),
+                     pronoun=bool(frame.get("demonstrative")), negated=bool(frame.get("negated")))
+    else:
+        return None
+    ctx["form"] = form
+    return ctx, feats
+
+
+def quantity_wording(fact: Fact, headline: str | None) -> tuple[dict, dict] | None:
+    frame = fact.frame or {}
+    if frame.get("kind") != "clause":
+        return None
+    gap = frame.get("gap")
+    ctx = base_context(fact, headline)
+    ask = {"inverted": realise.inverted(frame) if gap == "object" else None,
+           "predicate": realise.predicate(frame) if gap == "subject" else None}
+    ctx["ask"] = ask
+    ctx["amount"] = answer_text(fact)
+    ctx["what"] = realise.plural_noun(fact.what or "")
+    if is_money(fact):
+        form = "money-object" if ask["inverted"] else None
+    elif is_percent(fact):
+        form = "percent-object" if ask["inverted"] and frame.get("of") else None
+        ctx["of"] = frame.get("of")
+    elif gap == "subject":
+        form = "count-subject" if ask["predicate"] else None
+    else:
+        form = "count-object" if ask["inverted"] else None
+    if form is None:
+        return None
+    ctx["form"] = form
+    feats = {"specific": bool(frame.get("specific")) or gap == "subject" and bool(frame.get("rest_specific")),
+             "complete": bool(frame.get("complete", True)) and bool(frame.get("rest") or gap == "object"),
+             "pronoun": bool(frame.get("demonstrative")), "negated": bool(frame.get("negated"))}
+    return ctx, feats
+
+
+def role_wording(fact: Fact, headline: str | None, kind: str) -> tuple[dict, dict] | None:
+    ctx = base_context(fact, headline)
+    when, title = anchor_of(fact, headline)
+    if when is None and title is None:
+        return None
+    ctx.update(anchor=when, title=title or "")
+    answer = fact.person if kind == "reverse" else fact.role
+    feats = {"specific": kind == "basic" or bool(fact.org), "complete": True,
+             "pronoun": False, "negated": False,
+             "headline_hides_answer": title is None or not _mentions(title, answer)}
+    return ctx, feats
+
+
+def _mentions(text: str, answer: str) -> bool:
+    from ..normalise import key_words
+
+    words = set(key_words(text))
+    target = key_words(answer)
+    return bool(target) and all(w in words for w in target)
