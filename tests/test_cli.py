@@ -149,8 +149,8 @@ def test_cli_build_with_nothing_to_ask_writes_nothing(runner, tmp_path):
 def test_cli_build_with_conflicts_included(runner, tmp_path):
     src = tmp_path / "dup"
     src.mkdir()
-    write(src, "a.txt", "News from the Iraq mission\n\nThe mission involves around 500 trainers in Iraq.\n")
-    write(src, "b.txt", "News from the Kosovo mission\n\nThe mission involves around 4,000 trainers in Iraq.\n")
+    write(src, "a.txt", "News from the Iraq mission\n\nNATO Mission Iraq involves around 500 trainers from Allied countries.\n")
+    write(src, "b.txt", "News from the Kosovo mission\n\nNATO Mission Iraq involves around 4,000 trainers from Allied countries.\n")
     out = tmp_path / "out"
     result = runner.invoke(cli, ["build", str(src), "--out", str(out), "--include-conflicts"])
     assert result.exit_code == 0, result.output

@@ -37,12 +37,14 @@ def make_cards(facts: list[Fact], titles: dict[str, str] | None = None, kinds=KI
     kept: list[Card] = []
     for fact in facts:
         made = candidates(fact, kinds, env, index, headlines, article_dates)
-        if fact.conflict and made and not include_conflicts:
+        if fact.conflict and not include_conflicts:
+            # a cloze quotes its own sentence, which states its figure whatever others say
             for card in made:
-                report.drop("conflicting sources", card)
-            continue
+                if card.kind != "cloze":
+                    report.drop("conflicting sources", card)
+            made = [c for c in made if c.kind == "cloze"]
         for card in made:
-            if fact.conflict:
+            if fact.conflict and card.kind != "cloze":
                 title = titles.get(fact.doc, fact.doc)   # each version says whose account it is
                 card = replace(card, question=f"According to “{title}”, {card.question[:1].lower()}{card.question[1:]}")
             if card.score < threshold:

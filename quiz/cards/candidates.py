@@ -63,13 +63,17 @@ def _candidate(fact: Fact, kind: str, env, index: OptionIndex, headline, article
         feats = cloze_features(fact, parts)
         features = {"blank_worth": not feats["trivial_blank"] and not feats["given_away"],
                     "self_contained": feats["self_contained"], "whole": not feats["fragment"],
-                    "readable": feats["length_ok"], "salient": _salient(fact)}
+                    "no_anaphor": feats["no_anaphor"],
+                    "readable": feats["length_ok"], "salient": _salient(fact),
+                    "answer_hidden": not _headline_gives(headline, parts[1], fact),
+                    # a post changes hands: the blank needs the date it held at
+                    "anchored": fact.type != "person_role" or bool(fact.as_of)}
         return f"{parts[0]}_____{parts[2]}", parts[1], (), parts, features
     base = CHOICE_BASE.get(fact.type) if kind == "choice" else kind
     name = TEMPLATES.get((fact.type, base))
     if name is None:
         return None
-    wording = _wording(fact, base, headline)
+    wording = _wording(fact, base, headline, article_date)
     if wording is None:
         return None
     ctx, feats = wording
@@ -79,8 +83,11 @@ def _candidate(fact: Fact, kind: str, env, index: OptionIndex, headline, article
         "specific": feats.get("specific", True), "complete": feats.get("complete", True),
         "no_pronoun": not feats.get("pronoun", False), "affirmed": not feats.get("negated", False),
         "short": len(question.split()) <= MAX_QUESTION_WORDS, "salient": _salient(fact),
-        "answer_hidden": feats.get("headline_hides_answer", True) and not _leaks(question, answer, fact),
-        "anchored": True,
+        "answer_hidden": feats.get("headline_hides_answer", True) and not _leaks(question, answer, fact)
+        and not _headline_gives(headline, answer, fact),
+        "anchored": feats.get("anchored", True),
+        "unique": not (fact.type == "person_role" and base == "basic" and index.posts_in_doc(fact) > 1), "prose": not (ctx.get("frame") or {}).get("title_case"),
+        "substantive": feats.get("substantive", True),
     }
     options = ()
     if kind == "choice":
@@ -91,9 +98,9 @@ def _candidate(fact: Fact, kind: str, env, index: OptionIndex, headline, article
     return question, answer, options, None, features
 
 
-def _wording(fact: Fact, kind: str, headline):
+def _wording(fact: Fact, kind: str, headline, article_date):
     if fact.type == "date":
-        return date_wording(fact, headline)
+        return date_wording(fact, headline, article_date)
     if fact.type == "quantity":
         return quantity_wording(fact, headline)
     if fact.type == "person_role":
@@ -102,6 +109,17 @@ def _wording(fact: Fact, kind: str, headline):
         from .wording import base_context
         return base_context(fact, headline), {}
     return None
+
+
+def _headline_gives(headline: str | None, answer: str, fact: Fact) -> bool:
+    """Whether the article's headline states the answer ('Eight troops wounded …' for 8)."""
+    if not headline:
+        return False
+    if fact.type == "quantity" and fact.value is not None:
+        from ..normalise import parse_number
+        found = {parse_number(w.strip(",.:;!?")) for w in headline.split()}
+        return float(fact.value) in {float(v) for v in found if v is not None}
+    return _leaks(headline, answer, fact)
 
 
 def _leaks(question: str, answer: str, fact: Fact) -> bool:

@@ -20,6 +20,9 @@ TRIVIAL_BLANK = re.compile(r"^(monday|tuesday|wednesday|thursday|friday|saturday
                            r"next (week|month|year))$", re.I)
 OPENING_PRONOUN = re.compile(r"^[\"“‘']?(he|she|it|they|this|these|those|that|we|i|you|his|her|its|their|"
                              r"there|here|but|and|so|also|however|meanwhile)\b", re.I)
+PRONOUN = re.compile(r"(?<![\w-])(?:[Hh]e|[Ss]he|[Hh]im|[Tt]hey|[Tt]hem|[Ww]e|us|I)(?![\w-])|"
+                     r"(?:^|[,;]\s*)(?:[Ii]ts?|[Hh]is|[Hh]er|[Tt]heir)(?![\w-])")
+ANAPHOR = re.compile(r"\b(?:the same|the latter|the former|such a|such|this|these|those)\s+[a-z]+", re.I)
 
 
 def spaced(text: str) -> str:
@@ -62,15 +65,21 @@ def cloze_features(fact: Fact, parts: tuple[str, str, str]) -> dict:
     names = [m.group() for m in re.finditer(r"\b[A-Z][\w'’.-]*", before) if m.start() > start]
     names += [m.group() for m in re.finditer(r"\b[A-Z][\w'’.-]*", after)]
     lead = before.strip()[:1]
+    outside = before + " " + after
     feats = {
         "trivial_blank": bool(TRIVIAL_BLANK.match(hidden.strip())),
-        "self_contained": bool(names) and not OPENING_PRONOUN.match(sentence.strip()),
-        "fragment": bool(lead) and (lead.islower() or lead in "”’)") or sentence.count("“") != sentence.count("”"),
+        # "In _____, he took over…", "the same survey": who or which is not said
+        "self_contained": bool(names) and not OPENING_PRONOUN.match(sentence.strip())
+        and not PRONOUN.search(outside),
+        "no_anaphor": not ANAPHOR.search(outside),
+        "fragment": bool(lead) and (lead.islower() or lead in "”’)-–—•*") or sentence.count("“") != sentence.count("”")
+        or bool(re.search(r"(?:\.\.\.|…)\W*$", sentence)) or bool(re.search(r"[;,]\s*$", sentence)),
         "length_ok": 7 <= len(words) <= 45,
     }
     if fact.type == "quantity":
         # '$150,000 (£77,800)': a conversion beside the blank gives the figure away
         feats["given_away"] = bool(re.match(r"^\s*[(\[]\s*[$£€¥]?\d", after)) or bool(
+            re.match(r"^(?:\s*[\w-]+){0,3}\s*:", after)) or bool(
             re.search(r"[(\[]\s*[$£€¥]?\s*$", before) and re.search(r"\d", before[-20:]))
     else:
         feats["given_away"] = False

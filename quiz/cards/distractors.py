@@ -38,6 +38,7 @@ class OptionIndex:
         self.people_in: dict[str, set[str]] = defaultdict(set)      # doc -> person keys
         self.dates_in: dict[str, set[str]] = defaultdict(set)       # doc -> dates stated
         self.values_in: dict[str, set[float]] = defaultdict(set)    # doc -> figures stated
+        self.posts: dict[tuple[str, str], set[str]] = defaultdict(set)  # (doc, person key) -> role keys
         for f in facts:
             docs = {s.doc for s in f.sources}
             if f.type == "person_role":
@@ -52,6 +53,7 @@ class OptionIndex:
                     self.by_word[w].add(key)
                 for d in docs:
                     self.people_in[d].add(key)
+                    self.posts[(d, key)].add(role_key(f.role))
             elif f.type == "date" and f.date:
                 for d in docs:
                     self.dates_in[d].add(f.date)
@@ -60,6 +62,10 @@ class OptionIndex:
                     self.values_in[d].add(float(f.value))
 
     # ------------------------------------------------------------------ people
+
+    def posts_in_doc(self, fact: Fact) -> int:
+        """How many posts the fact's article gives its person."""
+        return len(self.posts.get((fact.doc, person_key(fact.person)), ()))
 
     def people_options(self, fact: Fact) -> list[str] | None:
         own = {person_key(n) for n in [fact.person, *fact.aliases]}

@@ -31,12 +31,16 @@ PENALTIES = {
     "salient": (0.0, "the answer is not worth learning"),
     "short": (0.6, "the question is long"),
     "self_contained": (0.4, "the sentence does not name what it is about"),
+    "no_anaphor": (0.7, "the sentence points back to something it does not name ('the same survey')"),
     "whole": (0.5, "the sentence is a fragment of a quote"),
     "readable": (0.6, "the sentence is very short or very long"),
     "no_pronoun": (0.0, "the subject is a pronoun or demonstrative"),
     "affirmed": (0.0, "the clause is negated"),
     "answer_hidden": (0.0, "the headline or question gives the answer away"),
     "blank_worth": (0.0, "the blank is a weekday, 'today' or a word the sentence gives away"),
+    "prose": (0.3, "the question is worded from a headline in title case"),
+    "unique": (0.0, "the article gives the person several posts"),
+    "substantive": (0.5, "the event is only that someone said something"),
 }
 
 

@@ -35,8 +35,8 @@ def plural_noun(noun: str) -> str:
     from lemminflect import getAllLemmas
 
     lemmas = getAllLemmas(last, upos="NOUN").get("NOUN", ())
-    if lemmas and lemmas[0] != last:
-        return noun   # already plural: 'men', 'troops'
+    if lemmas and lemmas[0] != last or not lemmas and last.endswith("s") and not last.endswith(("ss", "us", "is")):
+        return noun   # already plural: 'men', 'troops', 'peacekeepers'
     return " ".join(words[:-1] + [inflect(last, "NNS")])
 
 

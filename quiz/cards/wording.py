@@ -72,12 +72,13 @@ def base_context(fact: Fact, headline: str | None) -> dict:
     return {"fact": data, "frame": fact.frame or {}, "title": headline or "", "headline": headline}
 
 
-def date_wording(fact: Fact, headline: str | None) -> tuple[dict, dict] | None:
+def date_wording(fact: Fact, headline: str | None, article_date: str | None = None) -> tuple[dict, dict] | None:
     """Context for a date question, and the wording's features; None when it cannot be asked."""
     frame = fact.frame or {}
     precision = dates.precision_of(fact.date)
     kind = fact.date_kind or "point"
     ctx = base_context(fact, headline)
+    ctx["article_date"] = article_date
     ctx.update(when=WHEN[precision], by_when=BY_WHEN[precision], from_when=FROM_WHEN[precision],
                until_when=UNTIL_WHEN[precision], ask={})
     feats = {"specific": True, "complete": True, "pronoun": False, "negated": False}
@@ -90,7 +91,8 @@ def date_wording(fact: Fact, headline: str | None) -> tuple[dict, dict] | None:
         feats["specific"] = bool(frame.get("specific", True))
         feats["complete"] = bool(frame.get("complete", True))
     elif frame.get("kind") == "clause":
-        if frame.get("tense") == "present" and not fact.relative and fact.status != "planned":
+        if frame.get("tense") == "present" and frame.get("caption") and not fact.relative \
+                and fact.status != "planned":
             # headlines and captions tell past events in the present ("Minister visits troops")
             frame = {**frame, "tense": "past"}
         ask = {"inverted": realise.inverted(frame), "since": realise.since(frame)}
@@ -110,8 +112,11 @@ def date_wording(fact: Fact, headline: str | None) -> tuple[dict, dict] | None:
             return None
         if fact.status == "planned" and frame.get("tense") in ("past", "perfect") and kind == "point":
             return None   # planned, but the clause reads as done
+        if form in ("until", "deadline") and not ctx.get("article_date"):
+            feats["anchored"] = False   # "Until which date was the mandate extended?" — by which decision?
         feats.update(specific=bool(frame.get("specific")), complete=bool(frame.get("complete", True)),
-                     pronoun=bool(frame.get("demonstrative")), negated=bool(frame.get("negated")))
+                     pronoun=bool(frame.get("demonstrative")), negated=bool(frame.get("negated")),
+                     substantive=not frame.get("reported"))
     else:
         return None
     ctx["form"] = form
@@ -141,7 +146,7 @@ def quantity_wording(fact: Fact, headline: str | None) -> tuple[dict, dict] | No
     if form is None:
         return None
     ctx["form"] = form
-    feats = {"specific": bool(frame.get("specific")) or gap == "subject" and bool(frame.get("rest_specific")),
+    feats = {"specific": bool(frame.get("specific")),
              "complete": bool(frame.get("complete", True)) and bool(frame.get("rest") or gap == "object"),
              "pronoun": bool(frame.get("demonstrative")), "negated": bool(frame.get("negated"))}
     return ctx, feats
@@ -154,7 +159,10 @@ def role_wording(fact: Fact, headline: str | None, kind: str) -> tuple[dict, dic
         return None
     ctx.update(anchor=when, title=title or "")
     answer = fact.person if kind == "reverse" else fact.role
-    feats = {"specific": kind == "basic" or bool(fact.org), "complete": True,
+    # "Who was former WorldCom chief?" fits every former chief
+    specific = (kind == "basic" or bool(fact.org)) and not (kind == "reverse" and fact.role.lower().startswith(
+        ("former", "ex-", "then", "outgoing", "acting", "interim")))
+    feats = {"specific": specific, "complete": True,
              "pronoun": False, "negated": False,
              "headline_hides_answer": title is None or not _mentions(title, answer)}
     return ctx, feats

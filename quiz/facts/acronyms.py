@@ -74,6 +74,7 @@ def acronym_facts(sent: Sentence) -> list[Fact]:
         if not found:
             continue
         start, expansion = found
+        expansion = re.sub(r"\s*['’]s$", "", expansion)   # "the New York Stock Exchange's (NYSE)"
         if len(expansion.split()) < 2:
             continue
         facts.append(Fact(

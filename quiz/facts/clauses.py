@@ -11,14 +11,28 @@ from .context import HONORIFICS, Sentence, phrase
 EVENT_NOUNS = {"visit", "launch", "start", "end", "attack", "strike", "summit", "vote", "death",
                "election", "invasion", "talks", "call", "speech", "deal", "war", "coup", "ceasefire",
                "meeting", "conference", "ceremony", "handover", "accession", "session", "trip", "talk",
-               "exercise", "drill", "parade", "withdrawal", "deployment", "rotation"}
+               "exercise", "drill", "parade", "withdrawal", "deployment", "rotation", "arrival", "approval",
+               "removal", "renewal", "proposal", "dismissal", "reversal", "trial", "funeral", "festival",
+               "raid", "ambush", "explosion", "blast", "crash", "rescue", "offensive", "battle", "clash"}
 
-EVENT_SUFFIXES = ("tion", "sion", "ment", "ure", "ing", "al")
+# deverbal endings ('closure', 'signing', 'agreement', 'election') name events; these do not
+EVENT_SUFFIXES = ("tion", "sion", "ment", "ure", "ing")
+NOT_EVENTS = {"government", "parliament", "department", "equipment", "apartment", "nation", "station", "population",
+              "position", "region", "building", "thing", "morning", "evening", "wing", "king", "ring", "string",
+              "spring", "ceiling", "funding", "housing", "clothing", "feature", "future", "nature", "culture",
+              "structure", "figure", "picture", "measure", "pressure", "procedure", "infrastructure", "legislation",
+              "organisation", "organization", "administration", "institution", "foundation", "federation",
+              "coalition", "corporation", "association", "commission", "division", "television", "information",
+              "question", "section", "portion", "condition", "situation", "location", "relation", "tension",
+              "mission", "version", "vision", "opinion", "union", "nation", "generation", "element", "amount",
+              "statement", "document", "environment", "instrument", "moment", "comment", "sentiment", "budget"}
+
 
 def eventive(noun) -> bool:
     lemma = noun.lemma_.lower()
     return lemma in EVENT_NOUNS and noun.pos_ in ("NOUN", "PROPN") or \
-        noun.pos_ == "NOUN" and lemma.endswith(EVENT_SUFFIXES) and len(lemma) > 5
+        noun.pos_ == "NOUN" and lemma.endswith(EVENT_SUFFIXES) and len(lemma) > 5 and lemma not in NOT_EVENTS
+
 
 def top_noun_step(t):
     if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in ("NOUN", "PROPN"):
@@ -66,6 +80,9 @@ MAX_REST = 14
 
 
 QUOTES = {"“", '"', "‘", "'", "”"}
+
+
+WEAK_REPORTING = {"say", "tell", "add", "note", "state", "explain", "write", "claim", "insist", "reiterate"}
 
 
 CORE = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative"}
@@ -179,14 +196,15 @@ DEMONSTRATIVES = {"this", "that", "these", "those"}
 def proper(t) -> bool:
     """A proper noun, even where the tagger says otherwise: a capitalised word inside a
     sentence, or at its start a word no English dictionary knows ('Sunak')."""
-    if t.pos_ == "PROPN" or t.ent_type_ in SPECIFIC_ENTS:
+    if t.ent_type_ in SPECIFIC_ENTS:
         return True
     if not t.text[:1].isupper() or t.pos_ in ("DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART"):
         return False
     if t.i > t.sent.start:
-        return t.pos_ in ("NOUN", "ADJ", "X")
+        return t.pos_ in ("PROPN", "NOUN", "ADJ", "X")
     from lemminflect import getAllLemmas
-    return not getAllLemmas(t.lower_)
+    parts = [p for p in t.lower_.split("-") if p]   # "Seventeen-year-old" is made of common words
+    return not all(getAllLemmas(p) or p.isdigit() for p in parts)
 
 
 def _specific(tokens) -> bool:
@@ -198,6 +216,21 @@ def _specific(tokens) -> bool:
 def _plural(head) -> bool:
     return head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
                                                 for c in head.children)
+
+
+def _whole_np(head, tokens) -> bool:
+    """'Mali camp' (a singular common noun with no determiner) is a piece of a phrase the
+    parse split, not a noun phrase of its own."""
+    if head.tag_ != "NN" or head.ent_type_:
+        return True
+    return any(t.pos_ in ("DET", "NUM") or t.dep_ == "poss" or t.tag_ in ("PRP$", "WP$") for t in tokens) or \
+        head.lemma_.lower() in MASS_NOUNS
+
+
+MASS_NOUNS = {"security", "aid", "support", "funding", "money", "violence", "fighting", "training", "work",
+              "production", "spending", "growth", "trade", "inflation", "unemployment", "investment", "research",
+              "information", "intelligence", "equipment", "ammunition", "assistance", "cooperation", "demand",
+              "power", "energy", "oil", "gas", "food", "water", "health", "education", "time", "progress"}
 
 
 def subject_phrase(sent: Sentence, subj, subj_verb, exclude: set[int]) -> dict | None:
@@ -219,9 +252,10 @@ def subject_phrase(sent: Sentence, subj, subj_verb, exclude: set[int]) -> dict |
         if not tokens:
             return None
         return {"text": lower_first(phrase(tokens), tokens[0]), "plural": _plural(head),
-                "specific": _specific(tokens), "demonstrative": tokens[0].lower_ in DEMONSTRATIVES}
-    if subj.lower_ in ("he", "she") and sent.state.last_person:
-        return {"text": sent.state.last_person, "plural": False, "specific": True, "demonstrative": False,
+                "specific": _specific(tokens), "demonstrative": tokens[0].lower_ in DEMONSTRATIVES,
+                "whole": _whole_np(head, tokens)}
+    if subj.lower_ in ("he", "she") and sent.state.subject_person:
+        return {"text": sent.state.subject_person, "plural": False, "specific": True, "demonstrative": False,
                 "resolved": True}
     if subj.lower_ in PRONOUNS or subj.pos_ == "PRON":
         return None
@@ -246,7 +280,7 @@ def subject_phrase(sent: Sentence, subj, subj_verb, exclude: set[int]) -> dict |
         resolved = bool(full and full != text)
         text = full or text
     return {"text": lower_first(text, tokens[0]), "plural": _plural(base), "specific": _specific(tokens) or resolved,
-            "demonstrative": tokens[0].lower_ in DEMONSTRATIVES}
+            "demonstrative": tokens[0].lower_ in DEMONSTRATIVES, "whole": _whole_np(base, tokens)}
 
 
 def _participle(sent: Sentence, verb, exclude: set[int]) -> dict | None:
@@ -468,7 +502,8 @@ def verbal(sent: Sentence, verb, dset: set[int], gap: set[int] = frozenset()) ->
             "demonstrative": subject["demonstrative"], "lemma": verb.lemma_, "form": verb.text,
             "tense": group["tense"], "voice": group["voice"], "aux": group["aux"], "modal": group["modal"],
             "planned": group["planned"], "adverb": adv, "negated": group["negated"], "rest": rest,
-            "complete": complete}
+            "complete": complete and subject.get("whole", True),
+            "reported": verb.lemma_ in WEAK_REPORTING}
 
 
 def _declarative(subject: str, group: dict, adv: str, verb, rest: str) -> str:

@@ -9,6 +9,7 @@ from .model import Source
 
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "prof", "prof.", "hon",
               "hon.", "h.e."}
+PROPER_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "van", "von", "de", "da", "di", "du", "le", "la", "al-", "del", "della",
                   "dos", "das", "der", "den", "ter", "bint", "abu"}
 
@@ -20,6 +21,7 @@ class DocState:
     doc: Document
     people: dict[str, str] = field(default_factory=dict)   # family name / full name -> full name
     last_person: str | None = None
+    subject_person: str | None = None   # the person the last sentence was about (its subject), for "he"/"she"
     owners: list[str] = field(default_factory=list)        # missions/programmes mentioned so far
 
     def remember(self, full_name: str) -> None:
@@ -72,6 +74,18 @@ class Sentence:
     @property
     def text(self) -> str:
         return self.doc.text[self.start:self.end]
+
+    @property
+    def caption(self) -> bool:
+        """A line without a full stop: a headline or a caption, told in the present."""
+        return not re.search(r"[.!?…\"”’']\s*$", self.text)
+
+    @property
+    def title_case(self) -> bool:
+        """'Sailors Bring Three Ships to Life': most words capitalised, as in a headline."""
+        # a verb written with a capital inside the line: "Sailors Bring Three Ships to Life"
+        return self.caption and any(t.pos_ in ("VERB", "AUX") and t.text[:1].isupper() and t.i > self.span.start
+                                    and not t.is_upper for t in self.span)
 
     def char(self, token) -> int:
         """A token's start in doc.text."""

@@ -38,12 +38,14 @@ def date_facts(sent: Sentence) -> list[Fact]:
         relative = kind == "relative"
         planned = bool(frame.get("future")) or (kind == "relative" and tense == "future")
         fact = Fact(
-            type="date", subject=subject_key(frame["key"]) + (f" |{bound}" if bound else ""),
+            type="date", subject=subject_key(frame["key"]) + (f" |{bound}" if bound else "") +
+            ("" if frame.get("specific", True) else f" @{sent.doc.name}"),   # 'the mission' of this article
             sources=[sent.source(tokens[0], tokens[-1], rule,
                                  article_date=sent.doc.date if relative else None)],
             date=value, event=frame["event"], bound=bound, relative=relative,
             date_kind=_date_kind(rule, bound), status="planned" if planned else "done",
-            frame={k: v for k, v in frame.items() if k not in ("key", "future", "past", "head")})
+            frame={**{k: v for k, v in frame.items() if k not in ("key", "future", "past", "head", "event")},
+                   "caption": sent.caption, "title_case": sent.title_case})
         fact.clause = frame["head"]   # the event's word in the parse, for dating roles in this sentence
         facts.append(fact)
     return facts
@@ -199,6 +201,7 @@ def _nominal(sent: Sentence, noun, dset: set[int]) -> dict | None:
     text = phrase(tokens)
     if not any(t.pos_ in ("NOUN", "PROPN") for t in tokens):
         return None
+    indefinite = tokens[0].lower_ in ("a", "an") and noun.ent_type_ != "EVENT"   # "in a speech on Tuesday"
     if tokens[0].pos_ != "DET" and tokens[0].pos_ != "PROPN" and not tokens[0].text[:1].isupper():
         text = "the " + text
     elif tokens[0].pos_ == "DET":
@@ -209,8 +212,8 @@ def _nominal(sent: Sentence, noun, dset: set[int]) -> dict | None:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and tokens[0].pos_ not in ("DET", "PRON") \
             and noun.head.head.pos_ in ("NOUN", "PROPN"):
         complete = False   # 'the Veterans of [Foreign Wars national convention]': the tail of a longer name
-    specific = any(t.pos_ == "PROPN" or t.ent_type_ in SPECIFIC_ENTS for t in tokens) or \
-        any(t.like_num for t in tokens if t.i not in dset)
+    specific = not indefinite and (any(t.pos_ == "PROPN" or t.ent_type_ in SPECIFIC_ENTS for t in tokens) or
+                                   any(t.like_num for t in tokens if t.i not in dset))
     return {"kind": "nominal", "noun": text, "event": text[:1].upper() + text[1:], "key": key, "head": noun,
             "plural": noun.tag_ in ("NNS", "NNPS"), "specific": specific, "complete": complete}
 

@@ -13,7 +13,7 @@ from .acronyms import acronym_facts
 from .context import HONORIFICS, DocState, Sentence
 from .events import date_facts
 from .model import Fact
-from .people import note_people, role_facts
+from .people import note_people, note_subject, role_facts
 from .quantities import quantity_facts
 
 
@@ -31,6 +31,7 @@ def extract_document(doc: Document, nlp) -> list[Fact]:
             dated = date_facts(sent)
             roles = role_facts(sent)
             note_people(sent)
+            note_subject(sent)
             for role in roles:
                 role.as_of, resolved = _nearest_date(role, dated, doc.date)
                 if resolved:   # dated by "in January": the card shows the article's date too

@@ -54,13 +54,20 @@ def _role_token_left(t) -> bool:
     return low in ROLE_NOUNS or low in KEEP_ADJ or low in DROP_ADJ
 
 
+LEADING = {"but", "and", "or", "so", "also", "meanwhile", "however", "then", "now", "while", "as", "veteran",
+           "longtime", "long-time", "powerful", "influential", "respected", "embattled", "controversial"}
+
+
 def _trim_role(tokens):
-    kept = [t for t in tokens if t.lower_ not in DROP_ADJ]
+    # "newly appointed" is not part of a post, but "New" in "Bank of America in New York" is
+    kept = [t for t in tokens if not (t.lower_ in DROP_ADJ and t.text.islower())]
     ids = {t.i for t in kept}
     # a hyphen stays only between two kept words ("Major-General", not "Iraq's - Prime Minister")
     tokens = [t for t in kept if t.text != "-" or (t.i - 1 in ids and t.i + 1 in ids)]
-    while tokens and (tokens[0].lower_ in CONNECTORS or tokens[0].text in ("'s", "’s", "-")):
-        tokens = tokens[1:]
+    while tokens and (tokens[0].lower_ in CONNECTORS or tokens[0].text in ("'s", "’s", "-")
+                      or tokens[0].lower_ in LEADING or tokens[0].lower_ in dates.WEEKDAYS
+                      or tokens[0].pos_ in ("CCONJ", "SCONJ")):
+        tokens = tokens[1:]   # "But former deputy minister", "veteran senator", "Wednesday Irish …"
     while tokens and (tokens[-1].lower_ in CONNECTORS or tokens[-1].text in ("-",)):
         tokens = tokens[:-1]
     return tokens
@@ -451,8 +458,14 @@ def _parsed_apposition(sent: Sentence, ent) -> list:
         for child in token.children:
             if child.dep_ != "appos" or child.i < ent.end or child.lower_ not in ROLE_NOUNS:
                 continue
+            depth, inside = 0, set()
+            for t in child.subtree:   # "(Screenshot via RTVM livestream)" is a credit, not the post
+                depth += t.text == "("
+                if depth:
+                    inside.add(t.i)
+                depth -= t.text == ")" and depth > 0
             words = [t for t in child.subtree if t.dep_ not in ("relcl", "acl", "punct")
-                     and t.head.dep_ not in ("relcl", "acl") and t.i >= ent.end]
+                     and t.head.dep_ not in ("relcl", "acl") and t.i >= ent.end and t.i not in inside]
             words = [t for t in words if t.i <= child.i or t.head.i in {w.i for w in words}]
             words = _trim_role([t for t in words if t.lower_ not in ("the", "a", "an") or t.i > words[0].i])
             if words and len(words) <= 10 and not any(t.ent_type_ == "PERSON" for t in words):
@@ -490,3 +503,18 @@ def note_people(sent: Sentence) -> None:
             full = sent.state.resolve(name)
             if full:
                 sent.state.last_person = full
+
+
+def note_subject(sent: Sentence) -> None:
+    """Remember whom the sentence is about: "he" in the next sentence is its subject, when that
+    is a person, and nobody when it is not (never merely the last name mentioned)."""
+    root = sent.span.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return
+    if subj.lower_ in ("he", "she"):
+        return   # still about the same person
+    words = [t for t in subj.subtree if t.ent_type_ == "PERSON" and t.i <= subj.i]
+    name = phrase(words) if words and subj.ent_type_ == "PERSON" else None
+    sent.state.subject_person = (sent.state.resolve(name) or (name if name and len(name.split()) > 1 else None)) \
+        if name else None

@@ -279,7 +279,7 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
         frame = _frame(sent, phrase_tokens)
         facts.append(Fact(
             type="quantity", frame=frame,
-            subject=subject_key(_lemmas(noun_tokens) if rule == "quantity-count" else what, owner or ""),
+            subject=_subject(sent, _lemmas(noun_tokens) if rule == "quantity-count" else what, owner, frame),
             sources=[sent.source(doc[start_i], end_tok, rule)],
             value=value, approx=hedge is not None, qualifier=hedge, what=what, owner=owner))
     owner_here = _owner(sent, set())
@@ -325,6 +325,15 @@ def _year_before_noun(doc, tok, span) -> bool:
         return False
     prev = doc[tok.i - 1]
     return prev.lower_ in ("the", "its", "their", "his", "her", "our", "this", "that", "a") or prev.tag_ == "POS"
+
+
+def _subject(sent: Sentence, counted: str, owner: str | None, frame: dict | None) -> str:
+    """What a figure is about: the counted thing, its owner and the clause that counts it.
+    A figure that names nothing of its own ('20 percent', '2 games') is about its article."""
+    clause = " ".join(filter(None, [(frame or {}).get("subject"), (frame or {}).get("lemma")]))
+    key = subject_key(counted, owner or "", clause)
+    named = any(w[:1].isupper() for w in f"{owner or ''} {(frame or {}).get('subject') or ''}".split())
+    return key if named else f"{key} @{sent.doc.name}"
 
 
 def _lemmas(tokens) -> str:
@@ -414,7 +423,12 @@ def _frame(sent: Sentence, phrase_tokens) -> dict | None:
         return frame or None
     clause = {k: v for k, v in clause.items() if k not in ("key", "head", "past", "future", "event")}
     clause["gap"] = "subject" if root.dep_ in ("nsubj", "nsubjpass") else "object"
+    clause["caption"], clause["title_case"] = sent.caption, sent.title_case
     clause["rest_specific"] = bool(re.search(r"\b[A-Z0-9]", clause.get("rest") or ""))
+    if clause["gap"] == "subject":
+        # 'How many vintners will be helped …?' names nobody: the counted phrase or the rest must
+        clause["specific"] = clause["rest_specific"] or any(
+            t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG") for t in phrase_tokens)
     of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if obj is not None:

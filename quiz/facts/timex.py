@@ -47,6 +47,7 @@ _RANGE_OPEN = re.compile(r"\b(?:from|between)\s*$", re.I)
 
 
 _SINCE = re.compile(r"\bsince\s*$", re.I)
+_FROM = re.compile(r"\bfrom\s*$", re.I)
 _DEADLINE = re.compile(r"\b(?:by|before|no later than|not later than)\s*$", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|through|up to|until at least)\s*$", re.I)
 # "for 2016 and beyond", "fiscal 2014", "the end of 2019": periods and labels, not points in time
@@ -150,7 +151,9 @@ def _relative(text: str, explicit, anchor: dt.date):
         day = int(m.group("day") or m.group("day2"))
         past_year = anchor.year if (month, day) <= (anchor.month, anchor.day) else anchor.year - 1
         future_year = anchor.year if (month, day) >= (anchor.month, anchor.day) else anchor.year + 1
-        add(m.start(), m.end(), _day(past_year, month, day), "date-day-month", _day(future_year, month, day))
+        opens = bool(_SINCE.search(text[:m.start()]) or _FROM.search(text[:m.start()]))
+        add(m.start(), m.end(), _day(past_year, month, day), "date-since" if opens else "date-day-month",
+            _day(future_year, month, day), bound="start" if opens else None)
     for m in _WEEKDAY.finditer(text):
         after = text[m.end():m.end() + 4]
         if not free(m.start(), m.end()) or re.match(r"\s*[(,]?\s*\d", after):
@@ -256,7 +259,7 @@ def find(sent: Sentence) -> list[Timex]:
             used.add(i + 1)
         elif _OPEN_AFTER.match(text[d.end:]) or _LABEL_BEFORE.search(text[:d.start]):
             continue
-        elif _SINCE.search(text[:d.start]):
+        elif _SINCE.search(text[:d.start]) or _FROM.search(text[:d.start]):   # "from 1 January to date"
             found.append((d.start, d.end, d.value, "date-since", "start", "explicit"))
         elif _DEADLINE.search(text[:d.start]):
             found.append((d.start, d.end, d.value, "date-deadline", None, "explicit"))
