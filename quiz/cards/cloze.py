@@ -74,7 +74,7 @@ def cloze_features(fact: Fact, parts: tuple[str, str, str]) -> dict:
         "no_anaphor": not ANAPHOR.search(outside),
         "fragment": bool(lead) and (lead.islower() or lead in "”’)-–—•*") or sentence.count("“") != sentence.count("”")
         or bool(re.search(r"(?:\.\.\.|…)\W*$", sentence)) or bool(re.search(r"[;,]\s*$", sentence)),
-        "length_ok": 7 <= len(words) <= 45,
+        "length_ok": 7 <= len(words) <= 60,
     }
     if fact.type == "quantity":
         # '$150,000 (£77,800)': a conversion beside the blank gives the figure away

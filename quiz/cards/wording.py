@@ -82,6 +82,8 @@ def date_wording(fact: Fact, headline: str | None, article_date: str | None = No
     ctx.update(when=WHEN[precision], by_when=BY_WHEN[precision], from_when=FROM_WHEN[precision],
                until_when=UNTIL_WHEN[precision], ask={})
     feats = {"specific": True, "complete": True, "pronoun": False, "negated": False}
+    if kind == "state":
+        return None   # "as of 1 March 2016, NATO had deployed 400 troops": no event happened then
     if frame.get("kind") == "nominal":
         form = {"start": "nominal-start", "end": "nominal-end"}.get(kind, "nominal")
         if kind == "deadline":

@@ -85,6 +85,10 @@ QUOTES = {"“", '"', "‘", "'", "”"}
 WEAK_REPORTING = {"say", "tell", "add", "note", "state", "explain", "write", "claim", "insist", "reiterate"}
 
 
+TIME_ADVERBS = {"today", "yesterday", "tomorrow", "now", "then", "later", "earlier", "again", "already", "still",
+                "also", "too", "recently", "soon", "ago", "originally", "first", "last", "finally", "once"}
+
+
 CORE = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative"}
 
 
@@ -309,13 +313,14 @@ def _participle(sent: Sentence, verb, exclude: set[int]) -> dict | None:
     plural = _plural(noun)
     rest, complete, key_tokens = _complements(verb, set(), exclude, passive=True)
     aux = "were" if plural else "was"
-    event = " ".join(w for w in [subject, aux, verb.text, rest] if w)
+    form = verb.text if verb.i > verb.sent.start else verb.lower_   # "Launched on 4 May 2011, the mission …"
+    event = " ".join(w for w in [subject, aux, form, rest] if w)
     key = " ".join([subject, verb.lemma_] + [t.lemma_ for t in key_tokens if not t.like_num])
     return {"kind": "clause", "past": True, "future": False, "head": verb, "key": key,
             "event": event[:1].upper() + event[1:],
             "subject": subject, "plural": plural, "specific": _specific(tokens),
             "demonstrative": tokens[0].lower_ in DEMONSTRATIVES,
-            "lemma": verb.lemma_, "form": verb.text, "tense": "past", "voice": "passive", "aux": aux,
+            "lemma": verb.lemma_.lower(), "form": form, "tense": "past", "voice": "passive", "aux": aux,
             "planned": None, "adverb": "", "negated": False, "rest": rest, "complete": complete}
 
 
@@ -431,6 +436,15 @@ def _complements(verb, dset: set[int], exclude: set[int], passive: bool = False,
         if sum(len(p) for _, p in rest_tokens) >= MAX_REST:
             complete = False
             break
+    if not rest_tokens:
+        # "were trained until the program was disbanded": a time clause is the only context there is
+        timed = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
+            m.dep_ == "mark" and m.lower_ in ("until", "before", "after", "when", "while") for m in c.children)), None)
+        if timed is not None and not any(t.i in dset or t.i in exclude for t in timed.subtree):
+            words = [t for t in timed.subtree if not t.is_punct]
+            if len(words) <= MAX_REST:
+                rest_tokens.append((False, words))
+                covered.add(timed.i)
     if verb.dep_ == "relcl" and not any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in verb.children) \
             and any(c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who") for c in verb.children):
         complete = False   # "the figure Boris Johnson had proposed": the object is the antecedent
@@ -439,6 +453,8 @@ def _complements(verb, dset: set[int], exclude: set[int], passive: bool = False,
         # a clause is whole only with its object or complement ("had proposed" is not)
         if child.dep_ in CORE and child.i > verb.i and child.i not in exclude and child.i not in kept:
             complete = False
+        if child.dep_ == "advmod" and child.i > verb.i and child.i not in exclude and child.lower_ not in TIME_ADVERBS:
+            complete = False   # "the talks went well": the question would lose the "well"
     relative_object = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("which", "that", "whom")
                             and verb.dep_ == "relcl"), None)
     if relative_object is not None:

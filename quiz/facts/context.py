@@ -8,7 +8,7 @@ from ..documents import Document
 from .model import Source
 
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "prof", "prof.", "hon",
-              "hon.", "h.e."}
+              "hon.", "h.e.", "h.e"}
 PROPER_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "van", "von", "de", "da", "di", "du", "le", "la", "al-", "del", "della",
                   "dos", "das", "der", "den", "ter", "bint", "abu"}
@@ -30,7 +30,8 @@ class DocState:
         if len(words) >= 2:
             family = words[-1]
             self.people[family.lower()] = full_name
-            if len(words) >= 3 and words[-2].lower() in NAME_PARTICLES:
+            if len(words) >= 3:
+                # "al-Abadi" for "Haider al-Abadi"; "Lopez Garcia" for "Maria Lopez Garcia"
                 self.people[f"{words[-2]} {words[-1]}".lower()] = full_name
             if "-" in family:
                 self.people[family.split("-", 1)[1].lower()] = full_name

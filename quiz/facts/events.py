@@ -13,7 +13,7 @@ from .clauses import (SPECIFIC_ENTS, clean, climb_eventive, cut_at_comma, date_p
                       top_noun_step, verbal)
 from .context import Sentence, phrase
 from .model import Fact
-from .timex import is_date_word
+from .timex import bracketed_place, is_date_word
 
 
 def date_facts(sent: Sentence) -> list[Fact]:
@@ -52,9 +52,11 @@ def date_facts(sent: Sentence) -> list[Fact]:
 
 
 def _date_kind(rule: str, bound: str | None) -> str:
-    """A point in time, the start or the end of a span, or a deadline."""
+    """A point in time, the start or the end of a span, a deadline, or the date a state held at."""
     if rule == "date-deadline":
         return "deadline"
+    if rule == "date-as-of":
+        return "state"
     return bound or "point"
 
 
@@ -63,6 +65,9 @@ def _date_kind(rule: str, bound: str | None) -> str:
 def event_frame(sent: Sentence, date_tokens, a: int, bound: str | None) -> dict | None:
     """The event a date belongs to, as parts a question can be built from."""
     dset = set(t.i for t in date_tokens)
+    place = bracketed_place(date_tokens[0]) if len(date_tokens) == 1 else None
+    if place is not None:
+        return _bracketed_event(sent, place, dset)
     if bound:
         nominal = _preceding_name(sent, date_tokens[0])
         if nominal is not None:
@@ -102,6 +107,24 @@ def event_frame(sent: Sentence, date_tokens, a: int, bound: str | None) -> dict 
         verb = _verb_above(top)   # "At its peak in 2011, ISAF numbered…": the clause is the event
         return verbal(sent, verb, dset | {t.i for t in top.subtree}) if verb is not None else None
     return None
+
+
+def _bracketed_event(sent: Sentence, place, dset: set[int]) -> dict | None:
+    """'the summits in Madrid (2022) and Vilnius (2023)': the summit in Madrid, in 2022."""
+    anchor = place
+    while anchor.dep_ == "conj":
+        anchor = anchor.head
+    if anchor.dep_ != "pobj" or anchor.head.dep_ != "prep" or anchor.head.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = anchor.head.head
+    if not eventive(noun):
+        return None
+    from lemminflect import getInflection
+    single = getInflection(noun.lemma_, tag="NN")[0] if noun.tag_ == "NNS" else noun.text
+    text = f"the {single} {anchor.head.text} {place.text}"
+    return {"kind": "nominal", "noun": text, "event": text[:1].upper() + text[1:],
+            "key": f"{noun.lemma_} {place.lemma_}", "head": noun, "plural": False, "specific": True,
+            "complete": True}
 
 
 def _finite(verb):
@@ -201,7 +224,10 @@ def _nominal(sent: Sentence, noun, dset: set[int]) -> dict | None:
     text = phrase(tokens)
     if not any(t.pos_ in ("NOUN", "PROPN") for t in tokens):
         return None
-    indefinite = tokens[0].lower_ in ("a", "an") and noun.ent_type_ != "EVENT"   # "in a speech on Tuesday"
+    # "in a speech on Tuesday" names no event; "a call by US President Donald Trump" does
+    named_by = any(c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of") and any(
+        t.ent_type_ in SPECIFIC_ENTS for t in c.subtree) for c in noun.children)
+    indefinite = tokens[0].lower_ in ("a", "an") and noun.ent_type_ != "EVENT" and not named_by
     if tokens[0].pos_ != "DET" and tokens[0].pos_ != "PROPN" and not tokens[0].text[:1].isupper():
         text = "the " + text
     elif tokens[0].pos_ == "DET":

@@ -47,6 +47,7 @@ _RANGE_OPEN = re.compile(r"\b(?:from|between)\s*$", re.I)
 
 
 _SINCE = re.compile(r"\bsince\s*$", re.I)
+_AS_OF = re.compile(r"\bas (?:of|at)\s*$", re.I)
 _FROM = re.compile(r"\bfrom\s*$", re.I)
 _DEADLINE = re.compile(r"\b(?:by|before|no later than|not later than)\s*$", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|through|up to|until at least)\s*$", re.I)
@@ -94,11 +95,31 @@ def _in_name(sent: Sentence, d: dates.DateMatch) -> bool:
     tok = _year_token(sent, d)
     if tok is None or tok.i == 0:
         return False
-    prev = tok.doc[tok.i - 1]
-    if prev.text == "(" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ")":
-        return True   # "Press Release (2025) 117": a reference, not an event
-    return prev.pos_ == "PROPN" and prev.text[:1].isupper() and not is_date_word(prev) \
-        and prev.i > sent.span.start and tok.doc[prev.i - 1].text[:1].isupper()
+    doc = tok.doc
+    prev = doc[tok.i - 1]
+    if prev.text == "(" and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ")":
+        # "the summit in Madrid (2022)" dates an event; "Press Release (2025) 117" is a reference
+        return bracketed_place(tok) is None
+    if prev.pos_ in ("PROPN", "NOUN") and prev.text[:1].isupper() and not is_date_word(prev) \
+            and prev.i > sent.span.start and not prev.is_upper:
+        before = doc[prev.i - 1]
+        # "Agenda 2063", "Vision 2030", "Exercise Northern Rampart 2020": a capitalised name, not "in 2020"
+        return before.pos_ not in ("ADP",) or before.text[:1].isupper()
+    return False
+
+
+def bracketed_place(tok):
+    """The place a bracketed year follows: 'Madrid' in 'the summits in Madrid (2022)'."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "(" or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ")":
+        return None
+    place = doc[tok.i - 2]
+    nxt = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+    if nxt is not None and nxt.like_num:
+        return None
+    places = ("GPE", "LOC", "FAC")
+    listed = place.dep_ == "conj" and place.head.ent_type_ in places and place.pos_ == "PROPN"   # "… and Vilnius (2023)"
+    return place if place.ent_type_ in places or listed else None
 
 
 _MON_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -261,6 +282,8 @@ def find(sent: Sentence) -> list[Timex]:
             continue
         elif _SINCE.search(text[:d.start]) or _FROM.search(text[:d.start]):   # "from 1 January to date"
             found.append((d.start, d.end, d.value, "date-since", "start", "explicit"))
+        elif _AS_OF.search(text[:d.start]):
+            found.append((d.start, d.end, d.value, "date-as-of", None, "explicit"))
         elif _DEADLINE.search(text[:d.start]):
             found.append((d.start, d.end, d.value, "date-deadline", None, "explicit"))
         elif _UNTIL.search(text[:d.start]):

@@ -1,0 +1,110 @@
+"""Line rules: what kind of line a line of an article is (prose, metadata, furniture)."""
+from __future__ import annotations
+
+import re
+
+from .. import dates
+
+_UI = re.compile(
+    r"\b(newsletters?|subscribe|sign (?:up|in)|log ?in|log ?out|widget\w*|advertis\w*|"
+    r"cookies?|click here|read more|follow us|mobile version|skip to|all rights reserved|"
+    r"copyright|emailed to you|top stories|blog posts|share (?:this|on)|print this|"
+    r"back to top|you are here|font size|text size|related (?:articles|stories|links|news|content))\b", re.I)
+_COUNTER = re.compile(
+    r"^\W*[\d.,]+\s*[kKmM]?\s+(?:users?|people|readers?|views?|votes?|comments?|likes?|"
+    r"shares?|followers?|responses?)\b(?:.{0,40}\b(?:voted|viewed|read|liked|shared|"
+    r"commented|following|recommend\w*)\b)?", re.I)
+_LINKS_HEADING = re.compile(
+    r"^\W*(related|read more|read next|see also|more (?:from|on|stories|news|coverage)|recommended|"
+    r"most (?:read|popular|viewed)|also read|you (?:may|might) also like|trending|what to read next|"
+    r"latest (?:news|stories)|further reading|editor'?s picks|top stories)\b", re.I)
+_LINKS_INLINE = re.compile(r"^\W*(related|read more|read next|see also|also read)\s*:", re.I)
+_COMMENTS_HEADING = re.compile(
+    r"^\W*(?:\d+\s+)?(?:reader\s+)?(?:comments?|responses|leave a (?:reply|comment)|join the "
+    r"discussion|discussion)\b[\W\d]*$", re.I)
+_COUNTER_ANYWHERE = re.compile(
+    r"\b\d[\d,.]*\s+(?:people|users|readers|votes)\s+(?:have|has)\s+(?:voted|viewed|read|commented)\b", re.I)
+_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.I)
+_SEPARATORS = re.compile(r"[»›|•]| > | / ")
+_TITLE_SEPARATORS = re.compile(r" [-–—] (?=[A-Z])")   # "Headline - Section - Site"
+_HANDLE = re.compile(r"\(@\w{2,}\)|^\W*@\w+\s*$")        # an embedded post's credit: "Name (@handle) date"
+_URL = re.compile(r"https?://|www\.|\]\(")
+_BYLINE = re.compile(r"^\W*By\s+(?P<name>(?:[A-Z][\w'’.-]+\s?){1,4})(?:\s*[-–—|,]\s*(?P<rest>.*))?$")
+_META = re.compile(r"^\W*(last updated|updated|published|posted|first published|date)\b", re.I)
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]{2,}[A-Z](?:,\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)*"             # BAGHDAD, Quezon City
+    r"(?:,?\s*\(?(?:\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?|[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s*\d{4})?)\)?)?"  # date
+    r"\s*(?:\([^)]{1,30}\))?\s*[-–—―:]+\s*(?=[A-Z“\"])")
+_ISO_PREFIX = re.compile(r"\s*(?:date:?\s+)?(\d{4}-[01]\d-[0-3]\d)(?:[ T]\d\d:\d\d(?::\d\d)?)?\s+(?=\S)", re.I)
+_NUMERIC_PREFIX = re.compile(r"\s*[0-3]?\d[/.][0-3]?\d[/.]\d{2,4}\s*:\s+(?=\S)")   # "03/10/2016: Troops …"
+_AGENCY = re.compile(r"\((?:[A-Z][A-Za-z.&]{1,14}|[A-Z]{2,}(?:[ /-][A-Z]{2,})?)\)\s*(?:[-–—:]\s*)?(?=[A-Z“\"])")
+_NUMERIC_LINE_REST = re.compile(
+    r"(?<![\d/.])[0-3]?\d[/.][0-3]?\d[/.]\d{2,4}(?![\d/.])|\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?|"
+    r"\b(?:last updated|updated|published|posted|date|on|at|am|pm|gmt|utc|ist|est|cet)\b|"
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|[/|,:–—-]", re.I)
+_CREDIT = re.compile(r"[—–-]\s*[\w ]{1,30}\b(?:pic|photo|file)\s*$|\((?:[^)]*\b(?:photo|image|picture|file|credit|"
+                     r"screenshot)\b[^)]*)\)\s*$|\b(?:photo(?:graph)?|credit|image)s?\s*:|\bcourtesy of\b", re.I)
+_TERMINAL = re.compile(r"[.!?…:;\"”')]\s*$")
+
+
+def _words(line: str) -> list[str]:
+    return re.findall(r"[A-Za-z0-9][\w'’.-]*", line)
+
+
+def _not_a_name(name: str) -> bool:
+    first = name.split()[0].lower().rstrip(".,")
+    months = {m.lower() for m in dates.MONTH_NAMES[1:]} | set(dates.MONTHS)
+    return first in dates.WEEKDAYS or first in months or first in {"then", "now", "the", "early", "late"}
+
+
+def classify(line: str, in_links: bool) -> str:
+    """'blank', 'meta', 'byline', 'links-heading', 'boilerplate' or 'content'."""
+    s = line.strip()
+    if not s:
+        return "blank"
+    words = _words(s)
+    if not words:
+        return "boilerplate"
+    byline = _BYLINE.match(s)
+    if byline and len(words) <= 14 and not _not_a_name(byline.group("name")) and not (
+            _TERMINAL.search(s) and len(words) > 6):
+        return "byline"   # "By Habib Toumi", not "By Friday, the ministers had agreed."
+    found = dates.find_dates(s)
+    if not found and dates.find_numeric_dates(s):
+        rest = _NUMERIC_LINE_REST.sub(" ", s)
+        if len(_words(rest)) <= 2 or _META.match(s):
+            return "meta"   # "03/11/2021", "Mexico City / 03.26.2022 01:35:33", "Updated: 2/6/2024"
+    if _META.match(s) and found:
+        return "meta"
+    stripped_dates = s
+    for d in reversed(found):
+        stripped_dates = stripped_dates[:d.start] + stripped_dates[d.end:]
+    rest = len(_words(re.sub(r"\d{1,2}:\d\d", "", stripped_dates)))
+    if found and rest == 0:
+        return "meta"   # a line that is only a date (a dateline or timestamp)
+    day = [d for d in found if d.precision == "day"]
+    if day and (rest <= 2 or re.match(r"^\W*$", s[:day[0].start]) and len(words) <= 12 and not _TERMINAL.search(s)):
+        return "meta"   # "Brussels, 18 February 2021", "March 5, 2019 / 9:14 PM / Updated …"
+    if day and _UI.search(s) and len(words) <= 12:
+        return "meta"   # "Xinhua, April 06, 2018 Adjust font size:"
+    if _COMMENTS_HEADING.match(s) and len(words) <= 5:
+        return "comments-heading"
+    if _LINKS_HEADING.match(s) and len(words) <= 6 and not _TERMINAL.search(s.rstrip(":")):
+        return "links-heading"
+    if _LINKS_INLINE.match(s) or _COUNTER_ANYWHERE.search(s) or _COPYRIGHT.search(s) and len(words) <= 20:
+        return "boilerplate"   # "Related: …", "… 45 people have voted", "© 2024 …"
+    if _COUNTER.match(s):
+        return "boilerplate"
+    if _HANDLE.search(s) and len(words) <= 15:
+        return "boilerplate"
+    if len(_TITLE_SEPARATORS.findall(s)) >= 2 and not _TERMINAL.search(s):
+        return "boilerplate"   # a link's title with its section and site
+    if len(_SEPARATORS.findall(s)) >= 2 or _URL.search(s) and len(words) <= 15:
+        return "boilerplate"
+    if _UI.search(s) and len(words) <= 15:
+        return "boilerplate"
+    if len(words) < 4:
+        return "boilerplate"   # labels, buttons and section headings are not statements
+    if in_links and not re.search(r"[.!?][\"”’']?\s*$", s):
+        return "boilerplate"   # a headline in a list of related links
+    return "content"

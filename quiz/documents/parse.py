@@ -1,0 +1,152 @@
+"""From a text to a Document: classify its lines, find title, headline, date and authors."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .. import dates
+from .lines import (_AGENCY, _BYLINE, _CREDIT, _DATELINE, _ISO_PREFIX, _META, _NUMERIC_PREFIX, _TERMINAL, _UI,
+                    _words, classify)
+from .model import Document, Segment
+
+def parse_document(name: str, text: str, path: str = "", title: str | None = None, date: str | None = None,
+                   authors: tuple[str, ...] = ()) -> Document:
+    """``title``, ``date`` and ``authors`` come from an HTML page's metadata when there is one."""
+    page_date, page_authors = date, authors
+    """Split text into lines, classify them, and find title, date and authors."""
+    segments: list[Segment] = []
+    dropped: list[tuple[int, int, str]] = []
+    authors: list[str] = []
+    meta_dates: list[tuple[str, str]] = []
+    first_content: str | None = None
+    in_links = False
+    in_comments = False
+    pos = 0
+    prev_end: int | None = None    # end of the segment a wrapped line may continue
+    seen_lines: set[str] = set()
+    repeated: list[str] = []
+    for line in text.splitlines(keepends=True):
+        start, pos = pos, pos + len(line)
+        body = line.rstrip("\r\n")
+        prefix = _ISO_PREFIX.match(body) or _NUMERIC_PREFIX.match(body)
+        if prefix and len(_words(body[prefix.end():])) >= 4:
+            # "2017-02-08 NATO deploys troops…", "03/10/2016: …": a date stamp opening the line
+            if prefix.re is _ISO_PREFIX:
+                meta_dates.append((prefix.group(1), prefix.group(0).strip()))
+            dropped.append((start, start + prefix.end(), "meta"))
+            start, body = start + prefix.end(), body[prefix.end():]
+        lead = len(body) - len(body.lstrip())
+        s, e = start + lead, start + len(body.rstrip())
+        kind = classify(body, in_links)
+        folded = " ".join(body.split()).lower()
+        if kind == "content" and folded in seen_lines and len(_words(body)) >= 4:
+            kind = "repeat"   # a headline or caption the page shows twice
+            repeated.append(body.strip())
+        seen_lines.add(folded)
+        if kind == "blank":
+            prev_end = None
+            continue
+        if kind == "boilerplate" and _continues(text, segments, prev_end, body) and not _UI.search(body):
+            kind = "content"   # "500 trainers." ending a hard-wrapped paragraph
+        if kind == "links-heading":
+            in_links = True
+        if kind == "comments-heading":
+            in_comments = True
+        if in_comments:
+            kind = "comments" if kind != "blank" else kind   # readers' comments are not the article
+        if kind in ("meta", "byline"):
+            m = _BYLINE.match(body.strip())
+            if kind == "byline" and m:
+                authors.append(m.group("name").strip())
+            found = dates.find_dates(body, with_years=False)
+            # above the headline, an unlabelled date with its weekday is the site's "today" masthead
+            masthead = first_content is None and not _META.match(body.strip()) and re.search(
+                r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", body, re.I)
+            if found and not masthead:
+                meta_dates.append((found[0].value, body.strip()))
+            elif not found and not masthead:
+                numeric = dates.find_numeric_dates(body)
+                readings = _weekday_agrees(body, numeric[0].readings) if numeric else ()
+                if len(readings) == 1:   # only one reading is a real date, or on the weekday the line names
+                    meta_dates.append((readings[0], body.strip()))
+        if kind != "content":
+            dropped.append((s, e, kind))
+            prev_end = None
+            continue
+        if first_content is None:
+            first_content = body.strip()
+        agency = _AGENCY.match(text, s, e)
+        if agency:   # "(MENAFN) UK Defense Secretary…": the wire's tag opens the story
+            dropped.append((s, agency.end(), "dateline"))
+            s = agency.end()
+        dateline = _DATELINE.match(text, s, e)
+        if dateline and not any(w[:1].islower() for w in text[dateline.end():e].split()[:4]) and not (
+                dates.find_dates(dateline.group(0), with_years=False) or "(" in dateline.group(0)):
+            dateline = None   # "NATO - North Atlantic Treaty Organization" is a heading, not a dateline
+        if dateline:
+            # "VILNIUS, 12 July 2023 - NATO leaders met…": the place and date open the story
+            found = dates.find_dates(dateline.group(0), with_years=False)
+            if found:
+                meta_dates.append((found[0].value, dateline.group(0).strip(" -–—:")))
+            dropped.append((s, dateline.end(), "dateline"))
+            s = dateline.end()
+        if _continues(text, segments, prev_end, body):
+            segments[-1] = Segment(segments[-1].start, e)
+        else:
+            segments.append(Segment(s, e))
+        prev_end = e
+    day_dates = [(v, ev) for v, ev in meta_dates if len(v) == 10]
+    date, date_evidence = (day_dates[0] if day_dates else (None, None))
+    if page_date:   # the page's own metadata (htmldate) says when it was published
+        date, date_evidence = page_date, "the page's publication date"
+    authors = list(page_authors) + authors
+    headline = title
+    if title is None:
+        # a line the page repeats near its top is its headline; else the first line of prose
+        headline = next((h for h in map(_headline, repeated[:2]) if h), None) or _headline(first_content)
+        title = headline or _stand_in_title(first_content, name)
+    return Document(name=name, path=path, text=text, title=title, headline=headline, date=date,
+                    date_evidence=date_evidence, authors=tuple(dict.fromkeys(authors)),
+                    segments=tuple(segments), dropped=tuple(dropped))
+
+
+def _weekday_agrees(line: str, readings: tuple[str, ...]) -> tuple[str, ...]:
+    """'Friday 03/11/2021': of the day-first and month-first readings, the one on that weekday."""
+    named = [dates.WEEKDAYS[w.lower()] for w in re.findall(
+        r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", line, re.I)]
+    if len(readings) > 1 and named:
+        readings = tuple(r for r in readings if dates.weekday_of(r) == named[0])
+    return readings
+
+
+def _continues(text: str, segments: list[Segment], prev_end: int | None, body: str) -> bool:
+    """Whether a line continues the paragraph above it (a hard-wrapped .txt or .md file)."""
+    if prev_end is None or not segments or segments[-1].end != prev_end:
+        return False
+    previous = text[segments[-1].start:segments[-1].end]
+    last_line = text[text.rfind("\n", 0, prev_end) + 1:prev_end]
+    if len(segments) == 1 and previous == last_line and _headline(previous) and not body.strip()[:1].islower():
+        return False   # a headline on its own line, then the story
+    return (not _TERMINAL.search(previous)
+            and (body.strip()[:1].islower() or body.strip()[:1].isdigit() or len(last_line.strip()) >= 50)
+            and not re.match(r"^\s*([-*•]|\d+[.)]|\()\s*", body))   # a list item or "(AGENCY)" starts afresh
+
+
+def _headline(first_line: str | None) -> str | None:
+    """The first line of prose when it reads as a headline: short, without a full stop."""
+    if not first_line:
+        return None
+    line = re.sub(r"^#+\s*", "", first_line).strip()
+    if _CREDIT.search(line) or any(d.precision == "day" for d in dates.find_dates(line)):
+        return None   # a photo caption: "… Bogota, May 25, 2018. —Reuters pic"
+    if len(_words(line)) <= 20 and not re.search(r"[.:;,]$", line):
+        return line
+    return None
+
+
+def _stand_in_title(first_line: str | None, name: str) -> str:
+    """No headline: the opening words of the first sentence stand in for one."""
+    if not first_line:
+        return Path(name).stem
+    words = re.split(r"(?<=[.!?])\s", first_line)[0].rstrip(".").split()
+    return " ".join(words[:12]) + ("…" if len(words) > 12 else "")
