@@ -28,6 +28,10 @@ def extract_document(doc: Document, nlp) -> list[Fact]:
             if not span.text.strip():
                 continue
             sent = Sentence(doc=doc, span=span, offset=seg.start, state=state)
+            if not any(t.pos_ in ("VERB", "AUX") for t in span):
+                # a caption or label without a verb ("Bilateral meeting between …") is not prose
+                note_people(sent)
+                continue
             dated = date_facts(sent)
             roles = role_facts(sent)
             note_people(sent)
