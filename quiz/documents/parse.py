@@ -31,7 +31,9 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
         prefix = _ISO_PREFIX.match(body) or _NUMERIC_PREFIX.match(body)
         if prefix and len(_words(body[prefix.end():])) >= 4:
             # "2017-02-08 NATO deploys troops…", "03/10/2016: …": a date stamp opening the line
-            if prefix.re is _ISO_PREFIX:
+            own = dates.find_dates(body[prefix.end():], with_years=False)
+            if prefix.re is _ISO_PREFIX and not (own and len(body[prefix.end():].split()) <= 6):
+                # "2017-08-15 14 August 2017": the page's own date line wins over the stamp before it
                 meta_dates.append((prefix.group(1), prefix.group(0).strip()))
             dropped.append((start, start + prefix.end(), "meta"))
             start, body = start + prefix.end(), body[prefix.end():]

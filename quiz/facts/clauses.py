@@ -241,6 +241,8 @@ def subject_phrase(sent: Sentence, subj, subj_verb, exclude: set[int]) -> dict |
     """The subject of a clause as a question can name it: text, number, whether it is
     specific; None for pronouns that cannot be resolved."""
     if subj.lower_ in ("that", "which", "who") and subj_verb.dep_ == "relcl":
+        if subj.lower_ in ("which", "that") and subj_verb.head.ent_type_ == "PERSON":
+            return None   # "a trumpet which belonged to Dizzy Gillespie, which is expected…": not him
         # "the signing of the Treaty, which took place…": the event noun, not the last noun
         head = climb_eventive(subj_verb.head)
         if subj.lower_ == "who":
@@ -273,6 +275,8 @@ def subject_phrase(sent: Sentence, subj, subj_verb, exclude: set[int]) -> dict |
     tokens = clean([t for t in base.subtree if t.i not in pruned], exclude)
     if tokens and tokens[0].lower_ in POSSESSIVES:
         tokens = tokens[1:]
+    if not any(t.pos_ in ("NOUN", "PROPN") and not t.like_num for t in tokens):
+        return None   # "43" cut from "a 43% peak": a subject names something
     if tokens and tokens[0].lower_ in HONORIFICS:
         tokens = [t for t in tokens if t.lower_ not in HONORIFICS]
     if not tokens:
@@ -408,7 +412,7 @@ def _complements(verb, dset: set[int], exclude: set[int], passive: bool = False,
                     pruned |= {w.i for w in t.head.subtree}
         for t in child.subtree:
             infinitive = t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
-            if t.dep_ in ("relcl", "advcl", "parataxis", "appos", "acl") and not infinitive \
+            if t.dep_ in ("relcl", "advcl", "parataxis", "appos", "acl", "npadvmod") and not infinitive \
                     or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")) \
                     or (t.dep_ == "xcomp" and t.tag_ == "VBG" and t.head.lemma_ not in ASPECT_VERBS) or (
                     t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX") and t.head != verb

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..normalise import subject_key
 from . import timex
-from .clauses import (SPECIFIC_ENTS, clean, climb_eventive, cut_at_comma, date_preps, eventive, lower_first, top_noun,
+from .clauses import (EVENT_NOUNS, SPECIFIC_ENTS, clean, climb_eventive, cut_at_comma, date_preps, eventive, lower_first, top_noun,
                       top_noun_step, verbal)
 from .context import Sentence, phrase
 from .model import Fact
@@ -127,6 +127,13 @@ def _bracketed_event(sent: Sentence, place, dset: set[int]) -> dict | None:
             "complete": True}
 
 
+def eventive_name(noun) -> bool:
+    """A proper name whose head word is an event: 'the Wales Summit', 'Exercise Cold Response'."""
+    words = [t.lemma_.lower() for t in noun.subtree if t.pos_ in ("PROPN", "NOUN")]
+    return any(w in EVENT_NOUNS or w in ("exercise", "operation", "games", "cup", "championship", "olympics")
+               for w in words)
+
+
 def _finite(verb):
     """'unveiled plans to increase the budget on Tuesday': an infinitive without a subject
     of its own dates the clause that governs it."""
@@ -152,7 +159,8 @@ def _names_an_event(noun, date_root) -> bool:
         return False
     if noun.lemma_.lower() in TIME_NOUNS and not any(t.pos_ == "PROPN" for t in noun.subtree):
         return False
-    return eventive(noun) or any(t.pos_ == "PROPN" for t in noun.subtree)
+    # "the Wales Summit", "the closure of …" name events; "the relation to WorldCom's collapse" does not
+    return eventive(noun) or noun.ent_type_ == "EVENT" or noun.pos_ == "PROPN" and eventive_name(noun)
 
 
 def _verb_above(token):

@@ -299,6 +299,11 @@ def role_facts(sent: Sentence) -> list[Fact]:
             full = name
         if full is None or fold(full) in authors:
             continue
+        before = sent.span.doc[ent.start - 1] if ent.start > sent.span.start else None
+        if before is not None and before.lower_ in ("of", "at", "for") and ent.label_ != "PERSON" or \
+                before is not None and before.lower_ in ("of", "at") and _has_role_noun(
+                    [sent.span.doc[before.i - 1]] if before.i > sent.span.start else []):
+            continue   # "president of Warner Home Video": the post's organisation, not a person
         found = _title_before(sent, ent, named) + _apposition(sent, ent, named) + _parenthesis(sent, ent)
         found = [(tokens, rule) for tokens, rule in found if tokens]
         if any(not _rank_only(t) for t, _ in found):
@@ -375,7 +380,11 @@ def _title_before(sent: Sentence, ent, named: set[int]) -> list:
         if comma:
             out.append((comma, "role-title-comma"))
     left = _trim_role(rank)
-    if left and _has_role_noun(left) and (_has_role_noun(left[-2:]) or _qualified(left)):
+    stop = doc[j] if j >= sent.span.start else None
+    # "Chanel 4 News Midlands Correspondent NAME": the title was cut out of a longer name
+    cut = bool(rank) and stop is not None and stop.i == rank[0].i - 1 and (
+        stop.like_num or stop.text[:1].isupper() and stop.pos_ in ("PROPN", "NOUN"))
+    if left and not cut and _has_role_noun(left) and (_has_role_noun(left[-2:]) or _qualified(left)):
         out.append((left, "role-title"))
     return out
 

@@ -47,6 +47,7 @@ _RANGE_OPEN = re.compile(r"\b(?:from|between)\s*$", re.I)
 
 
 _SINCE = re.compile(r"\bsince\s*$", re.I)
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\s+(?:and|or|to|through|until|-|–)\s*$")
 _AS_OF = re.compile(r"\bas (?:of|at)\s*$", re.I)
 _FROM = re.compile(r"\bfrom\s*$", re.I)
 _DEADLINE = re.compile(r"\b(?:by|before|no later than|not later than)\s*$", re.I)
@@ -278,8 +279,9 @@ def find(sent: Sentence) -> list[Timex]:
             found.append((d.start, d.end, d.value, "date-range", "start", "explicit"))
             found.append((nxt.start, nxt.end, nxt.value, "date-range", "end", "explicit"))
             used.add(i + 1)
-        elif _OPEN_AFTER.match(text[d.end:]) or _LABEL_BEFORE.search(text[:d.start]):
-            continue
+        elif _OPEN_AFTER.match(text[d.end:]) or _LABEL_BEFORE.search(text[:d.start]) or \
+                d.precision == "month" and _MONTH_BEFORE.search(text[:d.start]):
+            continue   # "in October and November 2004" is a span of two months, not a point
         elif _SINCE.search(text[:d.start]) or _FROM.search(text[:d.start]):   # "from 1 January to date"
             found.append((d.start, d.end, d.value, "date-since", "start", "explicit"))
         elif _AS_OF.search(text[:d.start]):
