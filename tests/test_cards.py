@@ -146,8 +146,8 @@ def test_cards_role_without_a_date_or_a_headline_is_not_asked():
 
 
 def test_cards_one_question_with_two_answers_is_dropped():
-    a = person("Oana Lungescu", "NATO Spokesperson", as_of=None)
-    b = person("Farah Dakhl", "NATO Spokesperson", as_of=None, doc="b.txt")
+    a = person("Oana Lungescu", "NATO Secretary General", as_of=None)
+    b = person("Farah Dakhl", "NATO Secretary General", as_of=None, doc="b.txt")
     report = GateReport()
     cards = make_cards([a, b], headlines={"a.txt": "NATO", "b.txt": "NATO"}, kinds=("reverse",), report=report)
     assert cards == [] and report.dropped["same question, different answers"] == 2

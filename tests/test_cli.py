@@ -149,8 +149,10 @@ def test_cli_build_with_nothing_to_ask_writes_nothing(runner, tmp_path):
 def test_cli_build_with_conflicts_included(runner, tmp_path):
     src = tmp_path / "dup"
     src.mkdir()
-    write(src, "a.txt", "News from the Iraq mission\n\nNATO Mission Iraq involves around 500 trainers from Allied countries.\n")
-    write(src, "b.txt", "News from the Kosovo mission\n\nNATO Mission Iraq involves around 4,000 trainers from Allied countries.\n")
+    write(src, "a.txt", "News from the Iraq mission\n\nBy Jane Roe - 3 May 2021\n\n"
+                        "NATO Mission Iraq involves around 500 trainers from Allied countries.\n")
+    write(src, "b.txt", "News from the Kosovo mission\n\nBy Al Poe - 4 May 2021\n\n"
+                        "NATO Mission Iraq involves around 4,000 trainers from Allied countries.\n")
     out = tmp_path / "out"
     result = runner.invoke(cli, ["build", str(src), "--out", str(out), "--include-conflicts"])
     assert result.exit_code == 0, result.output

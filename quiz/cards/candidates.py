@@ -39,6 +39,8 @@ def candidates(fact: Fact, kinds, env, index: OptionIndex, headlines: dict, arti
     article_date = None
     if fact.type == "person_role" or fact.type == "date" and fact.relative:
         article_date = fact.sources[0].article_date   # set where the answer rests on it
+    elif fact.type == "quantity":
+        article_date = article_dates.get(fact.doc)   # a figure holds at the time it was reported
     common = dict(fact_id=fact.id, fact_type=fact.type, doc=fact.doc, quote=spaced(fact.evidence),
                   article_date=article_date, docs=docs)
     rule = fact.sources[0].rule
@@ -62,6 +64,7 @@ def _candidate(fact: Fact, kind: str, env, index: OptionIndex, headline, article
             return None
         feats = cloze_features(fact, parts)
         features = {"blank_worth": not feats["trivial_blank"] and not feats["given_away"],
+                    "timed": _timed(fact, article_date),
                     "self_contained": feats["self_contained"], "whole": not feats["fragment"],
                     "no_anaphor": feats["no_anaphor"],
                     "readable": feats["length_ok"], "salient": _salient(fact),
@@ -86,8 +89,9 @@ def _candidate(fact: Fact, kind: str, env, index: OptionIndex, headline, article
         "answer_hidden": feats.get("headline_hides_answer", True) and not _leaks(question, answer, fact)
         and not _headline_gives(headline, answer, fact),
         "anchored": feats.get("anchored", True),
-        "unique": not (fact.type == "person_role" and base == "basic" and index.posts_in_doc(fact) > 1), "prose": not (ctx.get("frame") or {}).get("title_case"),
-        "substantive": feats.get("substantive", True),
+        "unique": not (fact.type == "person_role" and base == "basic" and index.posts_in_doc(fact) > 1),
+        "prose": not (ctx.get("frame") or {}).get("title_case"),
+        "substantive": feats.get("substantive", True), "timed": _timed(fact, article_date),
     }
     options = ()
     if kind == "choice":
@@ -128,6 +132,25 @@ def _leaks(question: str, answer: str, fact: Fact) -> bool:
     return bool(a) and f" {a} " in q
 
 
+RELATIVE_TIME = re.compile(r"\b(?:this|last|next|coming|past) (?:year|month|week|season|spring|summer|autumn|fall|"
+                           r"winter|weekend)(?:'s)?\b|\b(?:today|yesterday|tomorrow|tonight|currently|now)\b", re.I)
+# what a small count is worth learning for: who was killed, hurt, held, freed, sent
+NEWSWORTHY = {"kill", "wound", "injure", "arrest", "detain", "rescue", "free", "kidnap", "abduct", "deploy", "send",
+              "capture", "seize", "intercept", "sentence", "convict", "charge", "evacuate", "die", "sink", "destroy",
+              "shoot", "execute", "release", "hold", "hijack", "attack", "launch", "fire", "crash", "sign", "join"}
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _timed(fact: Fact, article_date: str | None) -> bool:
+    """A figure changes over time, so its card needs a when: a year in its sentence or the
+    article's date; 'this year' and 'today' say nothing without the article's date."""
+    if article_date is not None:
+        return True
+    if fact.type == "quantity":
+        return bool(YEAR.search(fact.evidence)) and not RELATIVE_TIME.search(fact.evidence)
+    return fact.type == "date" or not RELATIVE_TIME.search(fact.evidence)
+
+
 def _salient(fact: Fact) -> bool:
     """Whether the answer is worth learning: not a filler figure or a vague count."""
     if fact.type != "quantity":
@@ -139,6 +162,8 @@ def _salient(fact: Fact) -> bool:
             return False
         if (fact.frame or {}).get("sample"):
             return False   # 'a survey of 1,300 bosses': the size of a poll
+        if fact.value < 10 and (fact.frame or {}).get("lemma") not in NEWSWORTHY:
+            return False   # 'beat two players', 'sent on five more replacements'
     return True
 
 

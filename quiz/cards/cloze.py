@@ -20,7 +20,7 @@ TRIVIAL_BLANK = re.compile(r"^(monday|tuesday|wednesday|thursday|friday|saturday
                            r"next (week|month|year))$", re.I)
 OPENING_PRONOUN = re.compile(r"^[\"“‘']?(he|she|it|they|this|these|those|that|we|i|you|his|her|its|their|"
                              r"there|here|but|and|so|also|however|meanwhile)\b", re.I)
-PRONOUN = re.compile(r"(?<![\w-])(?:[Hh]e|[Ss]he|[Hh]im|[Tt]hey|[Tt]hem|[Ww]e|us|I)(?![\w-])|"
+PRONOUN = re.compile(r"(?<![\w-])(?:[Hh]e|[Ss]he|[Hh]im|[Tt]hey|[Tt]hem|[Ww]e|us|I|[Mm]e|[Mm]y|[Oo]ur)(?![\w-])|"
                      r"(?:^|[,;]\s*)(?:[Ii]ts?|[Hh]is|[Hh]er|[Tt]heir)(?![\w-])")
 ANAPHOR = re.compile(r"\b(?:the same|the latter|the former|such a|such|this|these|those)\s+[a-z]+", re.I)
 
@@ -78,7 +78,7 @@ def cloze_features(fact: Fact, parts: tuple[str, str, str]) -> dict:
     }
     if fact.type == "quantity":
         # '$150,000 (£77,800)': a conversion beside the blank gives the figure away
-        feats["given_away"] = bool(re.match(r"^\s*[(\[]\s*[$£€¥]?\d", after)) or bool(
+        feats["given_away"] = bool(re.match(r"^\s*(?:[a-z]+\s*)?[(\[]\s*[$£€¥]?\d", after)) or bool(
             re.match(r"^(?:\s*[\w-]+){0,3}\s*:", after)) or bool(
             re.search(r"[(\[]\s*[$£€¥]?\s*$", before) and re.search(r"\d", before[-20:]))
     else:

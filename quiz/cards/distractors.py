@@ -113,10 +113,10 @@ class OptionIndex:
         stated = {v for s in fact.sources for v in self.values_in.get(s.doc, ())}
         candidates = []
         if value >= 10:
-            for factor in (0.5, 2, 0.75, 1.5, 3, 0.25, 4):
+            for factor in (0.6, 1.3, 0.75, 1.6, 0.45, 2.2, 0.3):   # not plain multiples that give the answer away
                 v = _round_like(value * factor, value)
-                if whole:
-                    v = float(round(v))
+                places = len(f"{value:g}".split(".")[1]) if "." in f"{value:g}" else 0
+                v = float(round(v)) if whole else round(v, max(places, 1))
                 if is_percent(fact) and v > 100:
                     continue
                 candidates.append(v)
@@ -151,8 +151,8 @@ def _shift(day: dt.date, precision: str, step: int) -> str | None:
 
 
 def _round_like(value: float, answer: float) -> float:
-    """A wrong figure as round as the answer: 500 → 250 and 1,000, 15,300 → 7,650."""
-    digits = _significant(answer)
+    """A wrong figure as round as the answer: 500 → 300 and 800, 15,690 → 9,414 and 20,400."""
+    digits = min(_significant(answer), 3)
     if value <= 0:
         return value
     magnitude = 10 ** (math.floor(math.log10(value)) - max(digits, 1) + 1)

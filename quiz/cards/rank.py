@@ -40,6 +40,7 @@ PENALTIES = {
     "blank_worth": (0.0, "the blank is a weekday, 'today' or a word the sentence gives away"),
     "prose": (0.3, "the question is worded from a headline in title case"),
     "unique": (0.0, "the article gives the person several posts"),
+    "timed": (0.0, "a figure or a relative time with no date to say when"),
     "substantive": (0.5, "the event is only that someone said something"),
 }
 

@@ -66,6 +66,16 @@ def anchor_of(fact: Fact, headline: str | None) -> tuple[str | None, str | None]
     return None, headline
 
 
+# posts that many people hold at once: "who was …" has no single answer, and without its
+# organisation "what post …" says little
+SHARED_POSTS = {"economist", "analyst", "researcher", "fellow", "lecturer", "professor", "correspondent", "editor",
+                "reporter", "official", "officials", "diplomat", "spokesman", "spokeswoman", "spokesperson",
+                "adviser", "advisor", "member", "officer", "soldier", "lawmaker", "mp", "senator", "commander",
+                "expert", "strategist", "consultant", "executive", "manager", "director", "engineer", "lawyer",
+                "delegate", "representative", "envoy", "negotiator", "aide", "observer", "investigator",
+                "prosecutor", "judge", "leader", "chief", "head"}
+
+
 def base_context(fact: Fact, headline: str | None) -> dict:
     data = {f.name: getattr(fact, f.name) for f in fields(fact) if f.name != "sources"}
     data.update(doc=fact.doc, evidence=fact.evidence, date_kind=getattr(fact, "date_kind", None))
@@ -162,8 +172,15 @@ def role_wording(fact: Fact, headline: str | None, kind: str) -> tuple[dict, dic
     ctx.update(anchor=when, title=title or "")
     answer = fact.person if kind == "reverse" else fact.role
     # "Who was former WorldCom chief?" fits every former chief
-    specific = (kind == "basic" or bool(fact.org)) and not (kind == "reverse" and fact.role.lower().startswith(
-        ("former", "ex-", "then", "outgoing", "acting", "interim")))
+    words = [w.lower() for w in fact.role.replace(",", " ").split()]
+    shared = any(w in SHARED_POSTS for w in words)
+    if kind == "reverse":
+        # "Who was former WorldCom chief?", "Who was economist at ING Barings?": more than one fits
+        specific = bool(fact.org) and not shared and not fact.role.lower().startswith(
+            ("former", "ex-", "then", "outgoing", "acting", "interim"))
+    else:
+        # "What post did X hold? — President": of which country, when the article has two?
+        specific = bool(fact.org) or fact.role[:1].isupper() and not shared
     feats = {"specific": specific, "complete": True,
              "pronoun": False, "negated": False,
              "headline_hides_answer": title is None or not _mentions(title, answer)}
