@@ -46,14 +46,19 @@ def select(cards: list[Card], report: GateReport, people: dict[str, str] | None 
     chosen: list[Card] = []
     per_person: dict[tuple[str, str], int] = defaultdict(int)
     for fid in order:
-        families, kept = set(), []
+        families, kept, spare = set(), [], []
         for card in sorted(by_fact[fid], key=_rank_key):
             family = FAMILY.get((card.fact_type, card.kind), card.kind)
             if family in families or len(kept) >= PER_FACT:
-                report.drop("another card asks this fact", card)
+                spare.append(card)
                 continue
             families.add(family)
             kept.append(card)
+        if len(kept) == 1 and spare and {kept[0].kind, spare[0].kind} <= {"basic", "reverse", "choice"}:
+            # a fact with no blank to ask keeps both the open question and its multiple choice
+            kept.append(spare.pop(0))
+        for card in spare:
+            report.drop("another card asks this fact", card)
         for card in sorted(kept, key=lambda c: KINDS.index(c.kind)):
             who = person_key(people[card.fact_id]) if card.fact_id in people else None
             if who is not None:
