@@ -18,7 +18,6 @@ TEMPLATES = {
     ("person_role", "reverse"): "cards/person_role_reverse.j2",
     ("quantity", "basic"): "cards/quantity_basic.j2",
     ("acronym", "acronym"): "cards/acronym_acronym.j2",
-    ("acronym", "reverse"): "cards/acronym_reverse.j2",
 }
 CHOICE_BASE = {"date": "basic", "person_role": "reverse", "quantity": "basic"}
 MAX_QUESTION_WORDS = 28

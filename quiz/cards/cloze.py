@@ -23,6 +23,8 @@ OPENING_PRONOUN = re.compile(r"^[\"“‘']?(he|she|it|they|this|these|those|tha
 PRONOUN = re.compile(r"(?<![\w-])(?:[Hh]e|[Ss]he|[Hh]im|[Tt]hey|[Tt]hem|[Ww]e|us|I|[Mm]e|[Mm]y|[Oo]ur)(?![\w-])|"
                      r"(?:^|[,;]\s*)(?:[Ii]ts?|[Hh]is|[Hh]er|[Tt]heir)(?![\w-])")
 ANAPHOR = re.compile(r"\b(?:the same|the latter|the former|such a|such|this|these|those)\s+[a-z]+", re.I)
+# "Of these, 4,040 were …": a share of a total the sentence does not give
+PART_OF = re.compile(r"^\W*(?:of (?:these|them|those|which|this)|among them|these include|the rest)\b", re.I)
 
 
 def spaced(text: str) -> str:
@@ -70,7 +72,7 @@ def cloze_features(fact: Fact, parts: tuple[str, str, str]) -> dict:
         "trivial_blank": bool(TRIVIAL_BLANK.match(hidden.strip())),
         # "In _____, he took over…", "the same survey": who or which is not said
         "self_contained": bool(names) and not OPENING_PRONOUN.match(sentence.strip())
-        and not PRONOUN.search(outside),
+        and not PRONOUN.search(outside) and not PART_OF.match(sentence),
         "no_anaphor": not ANAPHOR.search(outside),
         "fragment": bool(lead) and (lead.islower() or lead in "”’)-–—•*") or sentence.count("“") != sentence.count("”")
         or bool(re.search(r"(?:\.\.\.|…)\W*$", sentence)) or bool(re.search(r"[;,]\s*$", sentence)),

@@ -6,14 +6,21 @@ asked twice with the same answer keeps one card with both sources.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..normalise import key_words
 from .model import Card, GateReport
 
 
+_WHEN = re.compile(r"^(?:in which (?:year|month)|on which date|by which (?:year|month|date)|from which (?:year|month|"
+                   r"date)|until which (?:year|month|date)|since when)\s+", re.I)
+
+
 def _norm_question(q: str) -> str:
-    return " ".join(key_words(q))
+    """A question's content words; date questions that differ only in their precision
+    ('In which month…', 'On which date…') ask the same thing."""
+    return " ".join(key_words(_WHEN.sub("when ", q)))
 
 
 def answer_in(question: str, answer: str) -> bool:

@@ -107,6 +107,9 @@ def date_wording(fact: Fact, headline: str | None, article_date: str | None = No
                 and fact.status != "planned":
             # headlines and captions tell past events in the present ("Minister visits troops")
             frame = {**frame, "tense": "past"}
+        if frame.get("tense") == "perfect" and kind == "point":
+            # "two ships have arrived … on 4 January": a dated event is asked in the past
+            frame = {**frame, "tense": "past", "aux": "were" if frame.get("plural") else "was"}
         ask = {"inverted": realise.inverted(frame), "since": realise.since(frame)}
         ctx["ask"] = ask
         if kind == "start":
@@ -179,8 +182,8 @@ def role_wording(fact: Fact, headline: str | None, kind: str) -> tuple[dict, dic
         specific = bool(fact.org) and not shared and not fact.role.lower().startswith(
             ("former", "ex-", "then", "outgoing", "acting", "interim"))
     else:
-        # "What post did X hold? — President": of which country, when the article has two?
-        specific = bool(fact.org) or fact.role[:1].isupper() and not shared
+        # "What post did X hold? — President" or "— CEO": of which country or company?
+        specific = bool(fact.org) or len(words) >= 2 and fact.role[:1].isupper() and not shared
     feats = {"specific": specific, "complete": True,
              "pronoun": False, "negated": False,
              "headline_hides_answer": title is None or not _mentions(title, answer)}

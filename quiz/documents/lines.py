@@ -17,7 +17,8 @@ _COUNTER = re.compile(
 _LINKS_HEADING = re.compile(
     r"^\W*(related|read more|read next|see also|more (?:from|on|stories|news|coverage)|recommended|"
     r"most (?:read|popular|viewed)|also read|you (?:may|might) also like|trending|what to read next|"
-    r"latest (?:news|stories)|further reading|editor'?s picks|top stories)\b", re.I)
+    r"latest (?:news|stories)|further reading|editor'?s picks|top stories|find out more|learn more|more information|"
+    r"useful links|in pictures|watch|listen)\b", re.I)
 _LINKS_INLINE = re.compile(r"^\W*(related|read more|read next|see also|also read)\s*:", re.I)
 _COMMENTS_HEADING = re.compile(
     r"^\W*(?:\d+\s+)?(?:reader\s+)?(?:comments?|responses|leave a (?:reply|comment)|join the "
@@ -44,6 +45,8 @@ _NUMERIC_LINE_REST = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|[/|,:–—-]", re.I)
 _CREDIT = re.compile(r"[—–-]\s*[\w ]{1,30}\b(?:pic|photo|file)\s*$|\((?:[^)]*\b(?:photo|image|picture|file|credit|"
                      r"screenshot)\b[^)]*)\)\s*$|\b(?:photo(?:graph)?|credit|image)s?\s*:|\bcourtesy of\b", re.I)
+_TRAILING_AGENCY = re.compile(r"\s+[-–—―/]\s*\(?[A-Z]{2,8}\)?\s*$")   # "… the army said. ― AFP"
+_DAY_MONTH_ONLY = re.compile(r"\b(?:(?P<d1>[0-3]?\d)\s+(?P<m1>[A-Z][a-z]{2,8})\.?|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>[0-3]?\d))\b")
 _TERMINAL = re.compile(r"[.!?…:;\"”')]\s*$")
 
 
@@ -97,7 +100,8 @@ def classify(line: str, in_links: bool) -> str:
         return "boilerplate"
     if _HANDLE.search(s) and len(words) <= 15:
         return "boilerplate"
-    if len(_TITLE_SEPARATORS.findall(s)) >= 2 and not _TERMINAL.search(s):
+    if len(_TITLE_SEPARATORS.findall(s)) >= 2 and not _TERMINAL.search(s) and \
+            all(len(_words(part)) <= 12 for part in _TITLE_SEPARATORS.split(s)):
         return "boilerplate"   # a link's title with its section and site
     if len(_SEPARATORS.findall(s)) >= 2 or _URL.search(s) and len(words) <= 15:
         return "boilerplate"

@@ -5,8 +5,8 @@ import re
 from pathlib import Path
 
 from .. import dates
-from .lines import (_AGENCY, _BYLINE, _CREDIT, _DATELINE, _ISO_PREFIX, _META, _NUMERIC_PREFIX, _TERMINAL, _UI,
-                    _words, classify)
+from .lines import (_AGENCY, _BYLINE, _CREDIT, _DATELINE, _DAY_MONTH_ONLY, _ISO_PREFIX, _META, _NUMERIC_PREFIX,
+                    _TERMINAL, _TRAILING_AGENCY, _UI, _words, classify)
 from .model import Document, Segment
 
 def parse_document(name: str, text: str, path: str = "", title: str | None = None, date: str | None = None,
@@ -24,6 +24,7 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
     pos = 0
     prev_end: int | None = None    # end of the segment a wrapped line may continue
     seen_lines: set[str] = set()
+    undated: list[tuple[int, int, str]] = []   # datelines without a year: (month, day, evidence)
     repeated: list[str] = []
     for line in text.splitlines(keepends=True):
         start, pos = pos, pos + len(line)
@@ -90,8 +91,18 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
             found = dates.find_dates(dateline.group(0), with_years=False)
             if found:
                 meta_dates.append((found[0].value, dateline.group(0).strip(" -–—:")))
+            else:
+                partial = _DAY_MONTH_ONLY.search(dateline.group(0))
+                month = dates.month_number((partial.group("m1") or partial.group("m2")) if partial else "")
+                if partial and month:
+                    day = int(partial.group("d1") or partial.group("d2"))
+                    undated.append((month, day, dateline.group(0).strip(" -–—:―")))
             dropped.append((s, dateline.end(), "dateline"))
             s = dateline.end()
+        tag = _TRAILING_AGENCY.search(text, s, e)
+        if tag and len(_words(text[s:tag.start()])) >= 4:
+            dropped.append((tag.start(), e, "source tag"))   # "… the army said. ― AFP"
+            e = tag.start()
         if _continues(text, segments, prev_end, body):
             segments[-1] = Segment(segments[-1].start, e)
         else:
@@ -99,6 +110,8 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
         prev_end = e
     day_dates = [(v, ev) for v, ev in meta_dates if len(v) == 10]
     date, date_evidence = (day_dates[0] if day_dates else (None, None))
+    if date is None and undated:
+        date, date_evidence = _year_from_text(text, undated[0])
     if page_date:   # the page's own metadata (htmldate) says when it was published
         date, date_evidence = page_date, "the page's publication date"
     authors = list(page_authors) + authors
@@ -110,6 +123,19 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
     return Document(name=name, path=path, text=text, title=title, headline=headline, date=date,
                     date_evidence=date_evidence, authors=tuple(dict.fromkeys(authors)),
                     segments=tuple(segments), dropped=tuple(dropped))
+
+
+def _year_from_text(text: str, undated: tuple[int, int, str]) -> tuple[str | None, str | None]:
+    """'GENEVA, March 4 (Reuters) –': the year, when every full date the story gives is in one year."""
+    month, day, evidence = undated
+    years = {d.value[:4] for d in dates.find_dates(text, with_years=False)}
+    if len(years) != 1:
+        return None, None
+    year = int(years.pop())
+    try:
+        return dates.parse_iso(f"{year:04d}-{month:02d}-01").replace(day=day).isoformat(), evidence
+    except ValueError:
+        return None, None
 
 
 def _weekday_agrees(line: str, readings: tuple[str, ...]) -> tuple[str, ...]:

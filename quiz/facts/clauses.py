@@ -200,12 +200,12 @@ DEMONSTRATIVES = {"this", "that", "these", "those"}
 def proper(t) -> bool:
     """A proper noun, even where the tagger says otherwise: a capitalised word inside a
     sentence, or at its start a word no English dictionary knows ('Sunak')."""
-    if t.ent_type_ in SPECIFIC_ENTS:
-        return True
     if not t.text[:1].isupper() or t.pos_ in ("DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART"):
-        return False
+        return False   # "The Philippine Coast Guard": the article is not part of the name
     if t.i > t.sent.start:
-        return t.pos_ in ("PROPN", "NOUN", "ADJ", "X")
+        return t.ent_type_ in SPECIFIC_ENTS or t.pos_ in ("PROPN", "NOUN", "ADJ", "X")
+    if t.ent_type_ in ("PERSON", "GPE", "NORP"):
+        return True
     from lemminflect import getAllLemmas
     parts = [p for p in t.lower_.split("-") if p]   # "Seventeen-year-old" is made of common words
     return not all(getAllLemmas(p) or p.isdigit() for p in parts)
@@ -275,7 +275,7 @@ def subject_phrase(sent: Sentence, subj, subj_verb, exclude: set[int]) -> dict |
     tokens = clean([t for t in base.subtree if t.i not in pruned], exclude)
     if tokens and tokens[0].lower_ in POSSESSIVES:
         tokens = tokens[1:]
-    if not any(t.pos_ in ("NOUN", "PROPN") and not t.like_num for t in tokens):
+    if not any(t.pos_ in ("NOUN", "PROPN") and t.is_alpha and t.lower_ not in ("percent", "cent") for t in tokens):
         return None   # "43" cut from "a 43% peak": a subject names something
     if tokens and tokens[0].lower_ in HONORIFICS:
         tokens = [t for t in tokens if t.lower_ not in HONORIFICS]
@@ -296,6 +296,8 @@ def _participle(sent: Sentence, verb, exclude: set[int]) -> dict | None:
     2011, the mission …': the noun described was launched then."""
     if verb.dep_ == "acl":
         noun = verb.head
+        if noun.dep_ == "appos" or noun.head.lemma_.lower() in ("end", "start", "beginning", "birth", "death"):
+            return None   # "the end of AT&T, founded by …": the participle describes the name, not the end
     elif verb.dep_ == "advcl" and verb.i < verb.head.i:
         noun = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if noun is None or noun.pos_ == "PRON":
@@ -399,6 +401,9 @@ def _complements(verb, dset: set[int], exclude: set[int], passive: bool = False,
         if child.dep_ not in KEEP_RIGHT or child.i in exclude or child.i in skip:
             continue
         if child.dep_ == "prep" and (has_object or preps >= 1):
+            if any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("each", "every", "per", "annually", "average")
+                   for t in child.subtree) and not any(t.i in dset for t in child.subtree):
+                complete = False   # "scrambled 450 times [during the first half of each fiscal year]"
             continue
         if child.dep_ == "xcomp" and child.tag_ == "VBG":
             continue
@@ -412,7 +417,8 @@ def _complements(verb, dset: set[int], exclude: set[int], passive: bool = False,
                     pruned |= {w.i for w in t.head.subtree}
         for t in child.subtree:
             infinitive = t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
-            if t.dep_ in ("relcl", "advcl", "parataxis", "appos", "acl", "npadvmod") and not infinitive \
+            aside = t.dep_ == "npadvmod" and not any(w.like_num for w in t.subtree)   # "…, its first hike"
+            if t.dep_ in ("relcl", "advcl", "parataxis", "appos", "acl") and not infinitive or aside \
                     or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")) \
                     or (t.dep_ == "xcomp" and t.tag_ == "VBG" and t.head.lemma_ not in ASPECT_VERBS) or (
                     t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX") and t.head != verb
@@ -443,7 +449,7 @@ def _complements(verb, dset: set[int], exclude: set[int], passive: bool = False,
     if not rest_tokens:
         # "were trained until the program was disbanded": a time clause is the only context there is
         timed = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
-            m.dep_ == "mark" and m.lower_ in ("until", "before", "after", "when", "while") for m in c.children)), None)
+            m.dep_ == "mark" and m.lower_ in ("until", "before", "after") for m in c.children)), None)
         if timed is not None and not any(t.i in dset or t.i in exclude for t in timed.subtree):
             words = [t for t in timed.subtree if not t.is_punct]
             if len(words) <= MAX_REST:
@@ -483,6 +489,12 @@ def _complements(verb, dset: set[int], exclude: set[int], passive: bool = False,
         if left and words and words[0].pos_ != "PROPN" and not words[0].is_upper:
             text = text[:1].lower() + text[1:]   # "said that two soldiers were killed"
         rest_parts.append(("that " if left else "") + text)
+    for _, part in rest_tokens:
+        for t in part:
+            if t.dep_ == "pobj" and t.tag_ == "NN" and not t.ent_type_ and not any(
+                    c.dep_ in ("det", "poss", "nummod") or c.tag_ == "PRP$" for c in t.children) \
+                    and t.lemma_.lower() not in MASS_NOUNS:
+                complete = False   # "founded by telephone pioneer": the name that ends the phrase is gone
     last = rest_tokens[-1][1][-1] if rest_tokens else None
     if any(p.endswith(("'s", "’s")) for p in rest_parts) or last is not None and (
             last.pos_ in ("PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX") or last.tag_ == "POS"):

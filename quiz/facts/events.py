@@ -214,6 +214,8 @@ def _preceding_name(sent: Sentence, first_date_token):
     words = [w for w in t.subtree if w.i < i]
     if not any(w.pos_ == "PROPN" for w in words):
         return None
+    if not (eventive(t) or t.ent_type_ in ("ORG", "EVENT") or eventive_name(t)):
+        return None   # "Miranshah … on the night between Friday and Saturday": a place, not a span
     return t
 
 

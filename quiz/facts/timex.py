@@ -203,9 +203,10 @@ def _relative(text: str, explicit, anchor: dt.date):
             add(m.start("mon"), m.end() + year_word.end(), value, "date-month-name", value, "past")
             continue
         future_year = anchor.year if month >= anchor.month else anchor.year + 1
-        tense = "future" if pre == "next" else "past" if pre == "last" else None
-        add(m.start("mon"), m.end(), dates.last_month(anchor, month), "date-month-name",
-            f"{future_year:04d}-{month:02d}", tense)
+        tense = "future" if pre == "next" else "past" if pre in ("last", "since") else None
+        opens = pre in ("since", "from")   # "since January": the start of a period
+        add(m.start("mon"), m.end(), dates.last_month(anchor, month), "date-since" if opens else "date-month-name",
+            f"{future_year:04d}-{month:02d}", tense, bound="start" if opens else None)
     for m in _RELATIVE.finditer(text):
         if not free(m.start(), m.end()) or re.search(r"\b(?:the|over|within)\s+$", text[:m.start()], re.I):
             continue   # "in the next year", "over the last year": twelve months, not a calendar year
@@ -279,7 +280,8 @@ def find(sent: Sentence) -> list[Timex]:
             found.append((d.start, d.end, d.value, "date-range", "start", "explicit"))
             found.append((nxt.start, nxt.end, nxt.value, "date-range", "end", "explicit"))
             used.add(i + 1)
-        elif _OPEN_AFTER.match(text[d.end:]) or _LABEL_BEFORE.search(text[:d.start]) or \
+        elif re.search(r"\bbetween\s*$", text[:d.start], re.I) or \
+                _OPEN_AFTER.match(text[d.end:]) or _LABEL_BEFORE.search(text[:d.start]) or \
                 d.precision == "month" and _MONTH_BEFORE.search(text[:d.start]):
             continue   # "in October and November 2004" is a span of two months, not a point
         elif _SINCE.search(text[:d.start]) or _FROM.search(text[:d.start]):   # "from 1 January to date"
