@@ -108,6 +108,18 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
         else:
             segments.append(Segment(s, e))
         prev_end = e
+    if segments:
+        # a page cut off mid-sentence ("… in incidents of te"): keep what ends with a full stop
+        last = segments[-1]
+        tail = text[last.start:last.end]
+        if len(_words(tail)) >= 20 and not _TERMINAL.search(tail):
+            ends = [m.end() for m in re.finditer(r"[.!?][\"”’')]?(?=\s)", tail)]
+            if ends:
+                segments[-1] = Segment(last.start, last.start + ends[-1])
+                dropped.append((last.start + ends[-1], last.end, "cut off"))
+            else:
+                segments.pop()
+                dropped.append((last.start, last.end, "cut off"))
     day_dates = [(v, ev) for v, ev in meta_dates if len(v) == 10]
     date, date_evidence = (day_dates[0] if day_dates else (None, None))
     if date is None and undated:
