@@ -391,7 +391,8 @@ def _title_before(sent: Sentence, ent, named: set[int]) -> list:
 
 def _modifies(token, collected) -> bool:
     """Lower-case words that belong to a title by the parse: "France's armed forces minister"."""
-    if not collected or token.is_punct or token.pos_ not in ("NOUN", "ADJ", "VERB", "PROPN", "PART"):
+    if not collected or token.is_punct or token.pos_ not in ("NOUN", "ADJ", "VERB", "PROPN", "PART") \
+            or token.lower_ in HONORIFICS:
         return False
     heads = {t.i for t in collected}
     return token.dep_ in ("compound", "amod", "nmod", "poss", "case") and (
