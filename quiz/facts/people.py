@@ -382,7 +382,7 @@ def _title_before(sent: Sentence, ent, named: set[int]) -> list:
     left = _trim_role(rank)
     stop = doc[j] if j >= sent.span.start else None
     # "Chanel 4 News Midlands Correspondent NAME": the title was cut out of a longer name
-    cut = bool(rank) and stop is not None and stop.i == rank[0].i - 1 and (
+    cut = bool(rank) and stop is not None and stop.i == rank[0].i - 1 and stop.lower_ not in HONORIFICS and (
         stop.like_num or stop.text[:1].isupper() and stop.pos_ in ("PROPN", "NOUN"))
     if left and not cut and _has_role_noun(left) and (_has_role_noun(left[-2:]) or _qualified(left)):
         out.append((left, "role-title"))
