@@ -90,11 +90,15 @@ def cli():
 @click.option("--out", "-o", type=click.Path(file_okay=False), default=DEFAULT_OUT, show_default=True,
               help="Folder to write the deck and worksheet to.")
 @click.option("--name", "-n", default=None, help="Base name of the outputs (default: the input folder's name).")
+@click.option("--formats", default="apkg,html", show_default=True,
+              help="Files to write, comma-separated: apkg (Anki deck), html (worksheet), tsv (Anki text import).")
+@click.option("--subdecks", type=click.Choice(["none", "doc", "type"]), default="none", show_default=True,
+              help="Split the deck into a subdeck per article (doc) or per fact type (type).")
 @kinds_option
 @template_option
 @conflicts_option
 @model_option
-def build(paths, out, name, kinds, template_dir, include_conflicts, model):
+def build(paths, out, name, formats, subdecks, kinds, template_dir, include_conflicts, model):
     """Build an Anki deck (NAME.apkg) and a printable worksheet (NAME.html).
 
     With no PATHS, builds the articles in seeds/ into decks/.
@@ -103,6 +107,7 @@ def build(paths, out, name, kinds, template_dir, include_conflicts, model):
     Example:
         quiz build                       # seeds/ -> decks/seeds.apkg, decks/seeds.html
         quiz build articles/ --out out --name week1
+        quiz build articles/ --formats apkg,html,tsv --subdecks doc
     """
     paths = paths or (DEFAULT_INPUT,)
     name = name or Path(paths[0]).resolve().name or "quiz"
@@ -111,6 +116,11 @@ def build(paths, out, name, kinds, template_dir, include_conflicts, model):
     if not re.fullmatch(r"[^/\\\x00]{1,100}", name) or name.startswith("."):
         raise click.BadParameter("a plain file name without folders, at most 100 characters", param_hint="--name")
     kinds_t = _kinds(kinds)
+    formats_t = tuple(f.strip() for f in formats.split(",") if f.strip())
+    bad = [f for f in formats_t if f not in pipeline.FORMATS]
+    if bad or not formats_t:
+        raise click.BadParameter(f"unknown format {', '.join(bad) or '(none)'}; choose from "
+                                 f"{','.join(pipeline.FORMATS)}", param_hint="--formats")
 
     def run():
         corpus = _collect(paths, model)
@@ -119,7 +129,7 @@ def build(paths, out, name, kinds, template_dir, include_conflicts, model):
         if not cards:
             raise QuizError(f"{', '.join(paths)}: no cards to write ({len(corpus.facts)} facts found "
                             f"in {corpus.documents} documents)")
-        written = pipeline.build(corpus, cards, Path(out), name, template_dir)
+        written = pipeline.build(corpus, cards, Path(out), name, template_dir, formats_t, subdecks)
         for path in written:
             click.echo(f"wrote {path}")
         counts = corpus.counts()

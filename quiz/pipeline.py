@@ -52,16 +52,32 @@ def cards_for(corpus: Corpus, kinds=KINDS, template_dir=None, include_conflicts=
                       article_dates=corpus.dates)
 
 
-def build(corpus: Corpus, cards: list[Card], out: Path, name: str, template_dir=None) -> list[Path]:
-    """Write NAME.apkg and NAME.html into ``out``; returns the paths written."""
+FORMATS = ("apkg", "html", "tsv")
+
+
+def build(corpus: Corpus, cards: list[Card], out: Path, name: str, template_dir=None,
+          formats=("apkg", "html"), subdecks: str = "none") -> list[Path]:
+    """Write NAME.apkg, NAME.html and NAME.tsv (as asked) into ``out``; returns the paths written.
+
+    Every file is complete before any is renamed into place, so a failure leaves none behind."""
+    from contextlib import ExitStack
+
     from .exports.anki import write_apkg_to
     from .exports.files import atomic_path
+    from .exports.tsv import write_tsv_to
     from .exports.worksheet import render_worksheet
 
-    page = render_worksheet(cards, title=name, titles=corpus.titles, template_dir=template_dir)
-    apkg, html = out / f"{name}.apkg", out / f"{name}.html"
-    # both files are complete before either is renamed into place
-    with atomic_path(apkg) as apkg_tmp, atomic_path(html) as html_tmp:
-        write_apkg_to(cards, apkg_tmp, deck_name=name, titles=corpus.titles)
-        html_tmp.write_text(page, encoding="utf-8")
-    return [apkg, html]
+    targets = [out / f"{name}.{fmt}" for fmt in FORMATS if fmt in formats]
+    page = render_worksheet(cards, title=name, titles=corpus.titles, template_dir=template_dir) \
+        if "html" in formats else None
+    with ExitStack() as stack:
+        for target in targets:
+            tmp = stack.enter_context(atomic_path(target))
+            fmt = target.suffix[1:]
+            if fmt == "apkg":
+                write_apkg_to(cards, tmp, deck_name=name, titles=corpus.titles, subdecks=subdecks)
+            elif fmt == "html":
+                tmp.write_text(page, encoding="utf-8")
+            else:
+                write_tsv_to(cards, tmp, deck_name=name, titles=corpus.titles, subdecks=subdecks)
+    return targets

@@ -50,7 +50,8 @@ def candidates(fact: Fact, kinds, env, index: OptionIndex, headlines: dict, arti
             continue
         question, answer, options, cloze, features = made
         value, reasons = score(rule, features)
-        tags = ("quiz", fact.type, kind) + tuple(tag(d.rsplit(".", 1)[0]) for d in docs)
+        # a handful of tags: the article only when the fact has one
+        tags = ("quiz", fact.type, kind) + ((tag(docs[0].rsplit(".", 1)[0]),) if len(docs) == 1 else ())
         out.append(Card(id=f"{key}:{kind}", kind=kind, question=question, answer=answer, options=options,
                         cloze=cloze, tags=tags, score=value, reasons=reasons, **common))
     return out

@@ -58,7 +58,8 @@ def gate(cards: list[Card], report: GateReport) -> list[Card]:
                     out[seen[key]] = None
                 continue
             report.drop("duplicate question", card)
-            out[seen[key]] = replace(kept, docs=tuple(dict.fromkeys(kept.docs + card.docs)))
+            docs = tuple(dict.fromkeys(kept.docs + card.docs))
+            out[seen[key]] = replace(kept, docs=docs, tags=kept.tags[:3] if len(docs) > 1 else kept.tags)
             continue
         seen[key] = len(out)
         out.append(card)

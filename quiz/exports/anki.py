@@ -8,7 +8,6 @@ SOURCE_DATE_EPOCH when set, so the same input gives a byte-identical file.
 from __future__ import annotations
 
 import hashlib
-import html
 import itertools
 import os
 import sqlite3
@@ -19,16 +18,25 @@ from pathlib import Path
 
 import genanki
 
-from .. import dates
 from ..cards import Card
 from .files import atomic_path, build_time
+from .notes import (cloze_text, context_text, deck_description, deck_for, field_text, guid, note_tags,
+                    options_html, source_text)
 
 BASIC_MODEL_ID = 1_607_392_311
-CSS = """.card { font-family: sans-serif; font-size: 20px; text-align: left; color: #111; background: #fff; }
+CSS = """.card { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; font-size: 20px;
+  line-height: 1.45; text-align: left; color: #111; background: #fff; max-width: 40em; margin: 0 auto;
+  padding: 0 .6em; }
 .q { font-weight: 600; }
 .a { margin-top: .6em; }
-.quote { margin-top: 1em; font-size: 15px; color: #444; border-left: 3px solid #bbb; padding-left: .6em; }
-.src { margin-top: .4em; font-size: 13px; color: #666; }
+.quote { margin-top: 1em; font-size: 14px; color: #444; border-left: 3px solid #bbb; padding-left: .6em; }
+.src { margin-top: .4em; font-size: 12px; color: #666; }
+.cloze { font-weight: 600; color: #0a4fa3; }
+.nightMode .card, .card.nightMode { color: #eee; background: #1e1e1e; }
+.nightMode .quote { color: #bbb; border-left-color: #555; }
+.nightMode .src { color: #999; }
+.nightMode .cloze { color: #8cc4ff; }
+@media (max-width: 480px) { .card { font-size: 18px; } .quote { font-size: 13px; } }
 """
 CLOZE_MODEL_ID = 1_607_392_312
 FIELDS = ["Question", "Answer", "Quote", "Source", "Context", "CardId", "Options"]
@@ -52,46 +60,41 @@ CLOZE_MODEL = genanki.Model(
     css=CSS, model_type=genanki.Model.CLOZE)
 
 
-def field_text(text: str) -> str:
-    """Plain text as an Anki field: escaped HTML, and braces that never form a cloze or template."""
-    return html.escape(text, quote=True).replace("{", "&#123;").replace("}", "&#125;")
-
-
 def deck_id(name: str) -> int:
     return int(hashlib.sha1(f"quiz deck {name}".encode()).hexdigest()[:8], 16) + (1 << 30)
 
 
-def note_for(card: Card, titles: dict[str, str]) -> genanki.Note:
-    source = ", ".join(titles.get(d, d) for d in card.docs or (card.doc,))
-    context = f"Article dated {dates.human(card.article_date)}" if card.article_date else ""
+def note_for(card: Card, titles: dict[str, str], deck_name: str) -> genanki.Note:
+    source, context = source_text(card, titles), context_text(card)
     if card.cloze:
-        before, hidden, after = (field_text(p) for p in card.cloze)
-        text = f"{before}{{{{c1::{hidden}}}}}{after}"
-        fields = [text] + [field_text(f) for f in (card.quote, source, context, card.id)]
-        return genanki.Note(model=CLOZE_MODEL, fields=fields, tags=list(card.tags),
-                            guid=genanki.guid_for(card.id))
-    options = "".join(f"<li>{field_text(o)}</li>" for o in card.options)
+        fields = [cloze_text(card)] + [field_text(f) for f in (card.quote, source, context, card.id)]
+        return genanki.Note(model=CLOZE_MODEL, fields=fields, tags=note_tags(card), guid=guid(card, deck_name))
     fields = [field_text(f) for f in (card.question, card.answer, card.quote, source, context, card.id)]
-    return genanki.Note(model=BASIC_MODEL, fields=fields + [options],
-                        tags=list(card.tags), guid=genanki.guid_for(card.id))
+    return genanki.Note(model=BASIC_MODEL, fields=fields + [options_html(card)], tags=note_tags(card),
+                        guid=guid(card, deck_name))
 
 
 def write_apkg(cards: list[Card], path: str | Path, deck_name: str,
-               titles: dict[str, str] | None = None, timestamp: float | None = None) -> Path:
+               titles: dict[str, str] | None = None, timestamp: float | None = None, subdecks: str = "none") -> Path:
     """Write the deck to ``path`` through a temporary file renamed into place."""
     with atomic_path(path) as tmp:
-        write_apkg_to(cards, tmp, deck_name, titles, timestamp)
+        write_apkg_to(cards, tmp, deck_name, titles, timestamp, subdecks)
     return Path(path)
 
 
-def write_apkg_to(cards: list[Card], target: Path, deck_name: str,
-                  titles: dict[str, str] | None = None, timestamp: float | None = None) -> None:
+def write_apkg_to(cards: list[Card], target: Path, deck_name: str, titles: dict[str, str] | None = None,
+                  timestamp: float | None = None, subdecks: str = "none") -> None:
     titles = titles or {}
-    deck = genanki.Deck(deck_id(deck_name), deck_name)
+    by_deck: dict[str, list[Card]] = {}
     for card in cards:
-        deck.add_note(note_for(card, titles))
+        by_deck.setdefault(deck_for(card, deck_name, subdecks, titles), []).append(card)
+    decks = {}
+    for name, members in by_deck.items():
+        decks[name] = genanki.Deck(deck_id(name), name, description=field_text(deck_description(members, titles)))
+        for card in members:
+            decks[name].add_note(note_for(card, titles, deck_name))
     stamp = build_time() if timestamp is None else timestamp
-    package = genanki.Package(deck)
+    package = genanki.Package([decks[n] for n in sorted(decks)])
     with tempfile.TemporaryDirectory() as tmpdir:
         db_path = os.path.join(tmpdir, "collection.anki2")
         conn = sqlite3.connect(db_path)
