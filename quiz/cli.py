@@ -190,7 +190,7 @@ def _fact_text(fact) -> str:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--explain", is_flag=True, help="Also report what the quality gate dropped and why.")
+@click.option("--explain", is_flag=True, help="Also report what the ranking and the gate cut, and why.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
               help="Write to this file instead of standard output.")
 @kinds_option
@@ -234,6 +234,7 @@ def _card_text(card) -> str:
     if card.article_date:
         lines.append(f"  article date: {dates.human(card.article_date)}")
     lines.append(f"  source: {card.doc}: “{card.quote}”")
+    lines.append(f"  score: {card.score:.2f} ({'; '.join(card.reasons)})")
     lines.append(f"  id: {card.id}")
     return "\n".join(lines) + "\n\n"
 

@@ -70,10 +70,8 @@ def anchor_of(fact: Fact, headline: str | None) -> tuple[str | None, str | None]
 # organisation "what post …" says little
 SHARED_POSTS = {"economist", "analyst", "researcher", "fellow", "lecturer", "professor", "correspondent", "editor",
                 "reporter", "official", "officials", "diplomat", "spokesman", "spokeswoman", "spokesperson",
-                "adviser", "advisor", "member", "officer", "soldier", "lawmaker", "mp", "senator", "commander",
-                "expert", "strategist", "consultant", "executive", "manager", "director", "engineer", "lawyer",
-                "delegate", "representative", "envoy", "negotiator", "aide", "observer", "investigator",
-                "prosecutor", "judge", "leader", "chief", "head"}
+                "member", "officer", "soldier", "lawmaker", "mp", "senator", "expert", "strategist", "consultant",
+                "engineer", "lawyer", "aide", "observer", "investigator", "delegate"}
 
 
 def base_context(fact: Fact, headline: str | None) -> dict:
