@@ -65,7 +65,9 @@ def _candidate(fact: Fact, kind: str, env, index: OptionIndex, headline, article
         feats = cloze_features(fact, parts)
         features = {"blank_worth": not feats["trivial_blank"] and not feats["given_away"],
                     "timed": _timed(fact, article_date),
-                    "self_contained": feats["self_contained"], "whole": not feats["fragment"],
+                    # "The service's oldest frigate deployed on _____": which frigate?
+                    "self_contained": feats["self_contained"] and (fact.frame or {}).get("named", True),
+                    "whole": not feats["fragment"],
                     "no_anaphor": feats["no_anaphor"],
                     "readable": feats["length_ok"], "salient": _salient(fact),
                     "answer_hidden": not _headline_gives(headline, parts[1], fact),

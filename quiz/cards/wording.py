@@ -101,8 +101,9 @@ def date_wording(fact: Fact, headline: str | None, article_date: str | None = No
         feats["specific"] = bool(frame.get("specific", True))
         feats["complete"] = bool(frame.get("complete", True))
     elif frame.get("kind") == "clause":
-        if frame.get("tense") == "present" and frame.get("caption") and not fact.relative \
-                and fact.status != "planned":
+        if frame.get("tense") == "present" and not fact.relative and fact.status != "planned":
+            if not frame.get("caption"):
+                return None   # a dated event in the present tense in prose: the parse has it wrong
             # headlines and captions tell past events in the present ("Minister visits troops")
             frame = {**frame, "tense": "past"}
         if frame.get("tense") == "perfect" and kind == "point":
@@ -127,7 +128,8 @@ def date_wording(fact: Fact, headline: str | None, article_date: str | None = No
             return None   # planned, but the clause reads as done
         if form in ("until", "deadline") and not ctx.get("article_date"):
             feats["anchored"] = False   # "Until which date was the mandate extended?" — by which decision?
-        feats.update(specific=bool(frame.get("specific")), complete=bool(frame.get("complete", True)),
+        feats.update(specific=bool(frame.get("specific")) and bool(frame.get("named", True)),
+                     complete=bool(frame.get("complete", True)),
                      pronoun=bool(frame.get("demonstrative")), negated=bool(frame.get("negated")),
                      substantive=not frame.get("reported"))
     else:
@@ -159,7 +161,7 @@ def quantity_wording(fact: Fact, headline: str | None) -> tuple[dict, dict] | No
     if form is None:
         return None
     ctx["form"] = form
-    feats = {"specific": bool(frame.get("specific")),
+    feats = {"specific": bool(frame.get("specific")) and bool(frame.get("named", True)),
              "complete": bool(frame.get("complete", True)) and bool(frame.get("rest") or gap == "object"),
              "pronoun": bool(frame.get("demonstrative")), "negated": bool(frame.get("negated"))}
     return ctx, feats

@@ -153,8 +153,11 @@ def cut_at_comma(tokens, head):
 
 
 def lower_first(text: str, first) -> str:
-    if not proper(first) and not (first.is_upper and len(first.text) > 1) \
-            and text[:1].isupper():   # "the mission", but "Irish Foreign Minister …" keeps its capital
+    """'The mission' → 'the mission'; 'Irish Foreign Minister …' and 'Prime Minister X' keep their capital."""
+    nxt = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
+    title = nxt is not None and nxt.text[:1].isupper() and first.pos_ not in ("DET", "PRON")
+    if not proper(first) and not title and not (first.is_upper and len(first.text) > 1) \
+            and text[:1].isupper():
         return text[:1].lower() + text[1:]
     return text
 
@@ -214,7 +217,7 @@ def proper(t) -> bool:
 def _specific(tokens) -> bool:
     """Whether a phrase names one thing: a proper noun, a named entity or a number in it
     ('NATO Mission Iraq', 'the 12-member eurozone'), not just 'the company' or 'officials'."""
-    return any(proper(t) or t.like_num for t in tokens)
+    return any(proper(t) for t in tokens)   # "around 22 drones" names nothing
 
 
 def _plural(head) -> bool:
@@ -549,3 +552,29 @@ def _declarative(subject: str, group: dict, adv: str, verb, rest: str) -> str:
         words = [t.text for t in doc[first:verb.i] if t.dep_ in ("aux", "auxpass", "neg")]
     parts = [subject] + words + ([adv] if adv else []) + [verb.text, rest]
     return " ".join(p for p in parts if p)
+
+
+def named_clause(sent: Sentence, token) -> bool:
+    """Whether the clause a date or figure sits in names what it is about: its subject is a
+    proper name ('North Korea fired …', 'Denmark contributes …') or a person 'he' or 'she'
+    stands for, not 'the mission' or 'the first missile' whose name is in another sentence."""
+    verb = token
+    for _ in range(8):
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+            break
+        verb = verb.head
+    subj, subj_verb = _subject(sent, verb)
+    if subj is None:
+        if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            return _specific([t for t in verb.head.subtree if t.i < verb.i])
+        return False
+    if subj.lower_ in ("he", "she"):
+        return bool(sent.state.subject_person)
+    if subj.pos_ == "PRON":
+        return False
+    words = [t for t in subj.subtree if t.dep_ not in ("relcl", "acl") and not t.like_num]
+    if token.i in {t.i for t in subj.subtree}:
+        # the figure is the subject ("two Chadian peacekeepers were killed in Aguelhok"): the rest names it
+        words += [t for c in subj_verb.children if c.i > subj_verb.i and c.dep_ in ("prep", "agent", "dobj")
+                  for t in c.subtree]
+    return _specific(words)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..normalise import subject_key
 from . import timex
-from .clauses import (EVENT_NOUNS, SPECIFIC_ENTS, clean, climb_eventive, cut_at_comma, date_preps, eventive, lower_first, top_noun,
+from .clauses import (EVENT_NOUNS, SPECIFIC_ENTS, clean, named_clause, climb_eventive, cut_at_comma, date_preps, eventive, lower_first, top_noun,
                       top_noun_step, verbal)
 from .context import Sentence, phrase
 from .model import Fact
@@ -45,7 +45,9 @@ def date_facts(sent: Sentence) -> list[Fact]:
             date=value, event=frame["event"], bound=bound, relative=relative,
             date_kind=_date_kind(rule, bound), status="planned" if planned else "done",
             frame={**{k: v for k, v in frame.items() if k not in ("key", "future", "past", "head", "event")},
-                   "caption": sent.caption, "title_case": sent.title_case})
+                   "caption": sent.caption, "title_case": sent.title_case,
+                   "named": frame.get("specific", True) if frame.get("kind") == "nominal"
+                   else named_clause(sent, tokens[0])})
         fact.clause = frame["head"]   # the event's word in the parse, for dating roles in this sentence
         facts.append(fact)
     return facts

@@ -49,7 +49,8 @@ def extract_document(doc: Document, nlp) -> list[Fact]:
 
 
 ABBREVIATIONS = HONORIFICS | {"gen.", "lt.", "col.", "maj.", "capt.", "adm.", "brig.", "sgt.", "cdr.", "st.",
-                              "no.", "gov.", "sen.", "rep.", "amb."}
+                              "no.", "gov.", "sen.", "rep.", "amb.", "lieut.", "cpl.", "pvt.", "cmdr.", "ret.",
+                              "sr.", "jr.", "mt.", "ft.", "supt.", "insp.", "det.", "pres.", "sec.", "gen"}
 
 
 def _sentences(parsed):

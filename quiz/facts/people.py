@@ -58,9 +58,18 @@ LEADING = {"but", "and", "or", "so", "also", "meanwhile", "however", "then", "no
            "longtime", "long-time", "powerful", "influential", "respected", "embattled", "controversial"}
 
 
+def _without_hometown(tokens):
+    """'information manager from Newcastle': where someone is from is not their post."""
+    for n, t in enumerate(tokens):
+        if t.lower_ == "from" and n > 0 and all(w.ent_type_ in ("GPE", "LOC") or w.lower_ == "the"
+                                                for w in tokens[n + 1:]):
+            return tokens[:n]
+    return tokens
+
+
 def _trim_role(tokens):
     # "newly appointed" is not part of a post, but "New" in "Bank of America in New York" is
-    kept = [t for t in tokens if not (t.lower_ in DROP_ADJ and t.text.islower())]
+    kept = [t for t in _without_hometown(list(tokens)) if not (t.lower_ in DROP_ADJ and t.text.islower())]
     ids = {t.i for t in kept}
     # a hyphen stays only between two kept words ("Major-General", not "Iraq's - Prime Minister")
     tokens = [t for t in kept if t.text != "-" or (t.i - 1 in ids and t.i + 1 in ids)]
@@ -256,7 +265,7 @@ def _name_span(sent: Sentence, ent):
         end += 2   # "Adeyemi-Obi" cut at the hyphen by the tagger
     if end != ent.end:
         ent = doc[ent.start:end]
-    if k < ent.start and k - 1 >= sent.span.start and _has_role_noun([doc[k - 1]]):
+    if k < ent.start and k - 1 >= sent.span.start and _title_ends_at(doc, k - 1, sent):
         return doc[k:ent.end]
     # 'Major-General Dany Fortin' or '(Secretary of) National Defense Ramon Villareal' tagged whole:
     # the title or portfolio is not part of the name
@@ -265,6 +274,14 @@ def _name_span(sent: Sentence, ent):
                                    or doc[start].lower_ in KEEP_ADJ or doc[start].lower_ in PORTFOLIO):
         start += 1
     return doc[start:ent.end] if start > ent.start else ent
+
+
+def _title_ends_at(doc, k: int, sent: Sentence) -> bool:
+    """Whether a title ends at token k: 'Secretary' or 'Secretary of Defense' before a name."""
+    while k >= sent.span.start and (doc[k].lower_ in PORTFOLIO and doc[k].text[:1].isupper()
+                                    or doc[k].lower_ in ("of", "for", "the")):
+        k -= 1
+    return k >= sent.span.start and _has_role_noun([doc[k]])
 
 
 def _clean_name(span) -> tuple[str, object, object] | None:
@@ -474,8 +491,10 @@ def _parsed_apposition(sent: Sentence, ent) -> list:
                 if depth:
                     inside.add(t.i)
                 depth -= t.text == ")" and depth > 0
+            comma = next((t.i for t in child.subtree if t.text == "," and t.i > child.i), None)
             words = [t for t in child.subtree if t.dep_ not in ("relcl", "acl", "punct")
-                     and t.head.dep_ not in ("relcl", "acl") and t.i >= ent.end and t.i not in inside]
+                     and t.head.dep_ not in ("relcl", "acl") and t.i >= ent.end and t.i not in inside
+                     and (comma is None or t.i < comma)]   # "…at Mindark, the game's developer"
             words = [t for t in words if t.i <= child.i or t.head.i in {w.i for w in words}]
             words = _trim_role([t for t in words if t.lower_ not in ("the", "a", "an") or t.i > words[0].i])
             if words and len(words) <= 10 and not any(t.ent_type_ == "PERSON" for t in words):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .. import dates
-from .clauses import verbal
+from .clauses import named_clause, verbal
 from .context import Sentence, phrase
 from ..normalise import SCALES, WORDS, parse_number, subject_key
 from .model import Fact
@@ -276,7 +276,7 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
         owner = owner or _subject_owner(question_noun) or _owner(sent, exclude) or _earlier_owner(sent)
         end_tok = max([span[-1]] + list(noun_tokens), key=lambda t: t.i)
         phrase_tokens = sorted({t.i: t for t in [doc[start_i], *span, *noun_tokens]}.values(), key=lambda t: t.i)
-        frame = _frame(sent, phrase_tokens)
+        frame = {**(_frame(sent, phrase_tokens) or {}), "named": named_clause(sent, tok)}
         facts.append(Fact(
             type="quantity", frame=frame,
             subject=_subject(sent, _lemmas(noun_tokens) if rule == "quantity-count" else what, owner, frame),
