@@ -216,6 +216,10 @@ def test_anki_text_export_imports_like_the_deck_and_shares_its_guids(tmp_path):
     deck = import_into(tmp_path / "deck.anki2", out / "seeds.apkg")
     try:
         assert deck.note_count() == from_text
+        subdecks = [d for d in deck.decks.all_names_and_ids() if d.name.startswith("seeds::")]
+        assert len(subdecks) == 5   # one per article
+        descriptions = [deck.decks.get(d.id)["desc"] for d in subdecks]
+        assert all(desc.startswith("Cards from ") for desc in descriptions)
     finally:
         deck.close()
 
