@@ -65,9 +65,14 @@ def _skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", consonants)
 
 
+NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v"}
+
+
 def person_key(name: str) -> str:
     """Spelling variants of one name share a key: the given name's consonants and the family name."""
     words = [w for w in re.split(r"[\s]+", fold(name)) if w]
+    while len(words) > 2 and words[-1].strip(".,") in NAME_SUFFIXES:
+        words = words[:-1]   # "Lloyd J. Austin III" is "Lloyd Austin"
     if not words:
         return ""
     family = re.sub(r"[^a-z0-9]", "", words[-1])
@@ -76,6 +81,7 @@ def person_key(name: str) -> str:
         words = words[:-1]
     family = re.sub(r"^(al|el)(?=[a-z]{3})", "", family)
     return f"{_skeleton(words[0])} {family}" if len(words) > 1 else family
+
 
 def role_key(role: str) -> str:
     """Word order does not change an office: 'Prime Minister of Iraq' = 'Iraqi Prime Minister'."""

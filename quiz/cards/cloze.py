@@ -84,5 +84,6 @@ def cloze_features(fact: Fact, parts: tuple[str, str, str]) -> dict:
             re.match(r"^(?:\s*[\w-]+){0,3}\s*:", after)) or bool(
             re.search(r"[(\[]\s*[$£€¥]?\s*$", before) and re.search(r"\d", before[-20:]))
     else:
-        feats["given_away"] = False
+        # "…, Thursday, _____": the weekday beside a blanked date gives it away (a photo caption)
+        feats["given_away"] = bool(re.search(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*\(?$", before, re.I))
     return feats

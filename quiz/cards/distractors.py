@@ -70,10 +70,9 @@ class OptionIndex:
     def people_options(self, fact: Fact) -> list[str] | None:
         own = {person_key(n) for n in [fact.person, *fact.aliases]}
         holders = self.holders.get(role_key(fact.role), set())
-        words = set(key_words(fact.role)) - ROLE_GENERIC
-        same_kind = set().union(*(self.by_word.get(w, set()) for w in words)) if words else set()
+        # people of the same article: a ballerina from another story is no option for a president
         same_doc = set().union(*(self.people_in.get(s.doc, set()) for s in fact.sources))
-        pool = (same_kind | same_doc) - own - holders
+        pool = same_doc - own - holders
         picked = _order(fact.id, sorted(pool))[:3]
         if len(picked) < 3:
             return None

@@ -74,6 +74,9 @@ SHARED_POSTS = {"economist", "analyst", "researcher", "fellow", "lecturer", "pro
                 "engineer", "lawyer", "aide", "observer", "investigator", "delegate"}
 
 
+DESCRIPTIONS = {"leader", "boss", "figure", "strongman", "veteran", "stalwart", "heavyweight", "icon", "legend"}
+
+
 def base_context(fact: Fact, headline: str | None) -> dict:
     data = {f.name: getattr(fact, f.name) for f in fields(fact) if f.name != "sources"}
     data.update(doc=fact.doc, evidence=fact.evidence, date_kind=getattr(fact, "date_kind", None))
@@ -92,6 +95,12 @@ def date_wording(fact: Fact, headline: str | None, article_date: str | None = No
     feats = {"specific": True, "complete": True, "pronoun": False, "negated": False}
     if kind == "state":
         return None   # "as of 1 March 2016, NATO had deployed 400 troops": no event happened then
+    if fact.relative and fact.sources[0].rule in ("date-weekday", "date-relative"):
+        # "on Tuesday", "this year": right only if the article's date and the tense are, and
+        # "this year" asks for the article's own year
+        return None
+    if frame.get("modifier"):
+        return None   # "the 2003 World Cup": without its year the event is not one event
     if frame.get("kind") == "nominal":
         form = {"start": "nominal-start", "end": "nominal-end"}.get(kind, "nominal")
         if kind == "deadline":
@@ -177,13 +186,15 @@ def role_wording(fact: Fact, headline: str | None, kind: str) -> tuple[dict, dic
     # "Who was former WorldCom chief?" fits every former chief
     words = [w.lower() for w in fact.role.replace(",", " ").split()]
     shared = any(w in SHARED_POSTS for w in words)
+    if words and words[-1] in DESCRIPTIONS:
+        return None   # "Chinese leader", "Mafia boss": a description, not a post
     if kind == "reverse":
         # "Who was former WorldCom chief?", "Who was economist at ING Barings?": more than one fits
         specific = bool(fact.org) and not shared and not fact.role.lower().startswith(
             ("former", "ex-", "then", "outgoing", "acting", "interim"))
     else:
-        # "What post did X hold? — President" or "— CEO": of which country or company?
-        specific = bool(fact.org) or len(words) >= 2 and fact.role[:1].isupper() and not shared
+        # "What post did X hold? — President", "— Foreign Affairs Minister": of which country?
+        specific = bool(fact.org)
     feats = {"specific": specific, "complete": True,
              "pronoun": False, "negated": False,
              "headline_hides_answer": title is None or not _mentions(title, answer)}

@@ -9,7 +9,7 @@ _UI = re.compile(
     r"\b(newsletters?|subscribe|sign (?:up|in)|log ?in|log ?out|widget\w*|advertis\w*|"
     r"cookies?|click here|read more|follow us|mobile version|skip to|all rights reserved|"
     r"copyright|emailed to you|top stories|blog posts|share (?:this|on)|print this|"
-    r"back to top|you are here|font size|text size|official website|here's how you know|related (?:articles|stories|links|news|content))\b", re.I)
+    r"back to top|you are here|font size|text size|official website|here's how you know|what are you looking for|related (?:articles|stories|links|news|content))\b", re.I)
 _COUNTER = re.compile(
     r"^\W*[\d.,]+\s*[kKmM]?\s+(?:users?|people|readers?|views?|votes?|comments?|likes?|"
     r"shares?|followers?|responses?)\b(?:.{0,40}\b(?:voted|viewed|read|liked|shared|"
@@ -43,7 +43,7 @@ _NUMERIC_LINE_REST = re.compile(
     r"(?<![\d/.])[0-3]?\d[/.][0-3]?\d[/.]\d{2,4}(?![\d/.])|\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?|"
     r"\b(?:last updated|updated|published|posted|date|on|at|am|pm|gmt|utc|ist|est|cet)\b|"
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|[/|,:–—-]", re.I)
-_CREDIT = re.compile(r"[—–-]\s*[\w ]{1,30}\b(?:pic|photo|file)\s*$|\((?:[^)]*\b(?:photo|image|picture|file|credit|"
+_CREDIT = re.compile(r"[—–-]\s*[\w ]{1,30}\b(?:pic|photo|file)\s*$|/\s*FILE\b|\bFILE PHOTO\b|\((?:[^)]*\b(?:photo|image|picture|file|credit|"
                      r"screenshot)\b[^)]*)\)\s*$|\b(?:photo(?:graph)?|credit|image)s?\s*:|\bcourtesy of\b", re.I)
 _TRAILING_AGENCY = re.compile(r"\s+[-–—―/]\s*\(?[A-Z]{2,8}\)?\s*$")   # "… the army said. ― AFP"
 _DAY_MONTH_ONLY = re.compile(r"\b(?:(?P<d1>[0-3]?\d)\s+(?P<m1>[A-Z][a-z]{2,8})\.?|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>[0-3]?\d))\b")

@@ -23,6 +23,7 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
     in_comments = False
     pos = 0
     prev_end: int | None = None    # end of the segment a wrapped line may continue
+    wrapped = _hard_wrapped(text)
     seen_lines: set[str] = set()
     undated: list[tuple[int, int, str]] = []   # datelines without a year: (month, day, evidence)
     repeated: list[str] = []
@@ -49,7 +50,7 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
         if kind == "blank":
             prev_end = None
             continue
-        if kind == "boilerplate" and _continues(text, segments, prev_end, body) and not _UI.search(body):
+        if kind == "boilerplate" and _continues(text, segments, prev_end, body, wrapped) and not _UI.search(body):
             kind = "content"   # "500 trainers." ending a hard-wrapped paragraph
         if kind == "links-heading":
             in_links = True
@@ -103,7 +104,7 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
         if tag and len(_words(text[s:tag.start()])) >= 4:
             dropped.append((tag.start(), e, "source tag"))   # "… the army said. ― AFP"
             e = tag.start()
-        if _continues(text, segments, prev_end, body):
+        if _continues(text, segments, prev_end, body, wrapped):
             segments[-1] = Segment(segments[-1].start, e)
         else:
             segments.append(Segment(s, e))
@@ -129,6 +130,7 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
     authors = list(page_authors) + authors
     headline = title
     if title is None:
+        # a line the page repeats near its top is its headline; else the first line of prose
         # a line the page repeats near its top is its headline; else the first line of prose
         headline = next((h for h in map(_headline, repeated[:2]) if h), None) or _headline(first_content)
         title = headline or _stand_in_title(first_content, name)
@@ -159,7 +161,19 @@ def _weekday_agrees(line: str, readings: tuple[str, ...]) -> tuple[str, ...]:
     return readings
 
 
-def _continues(text: str, segments: list[Segment], prev_end: int | None, body: str) -> bool:
+def _hard_wrapped(text: str) -> bool:
+    """A file wrapped at a fixed width (most long lines of about the same length, ending
+    mid-sentence), not one paragraph a line as pages copied from the web are."""
+    lines = [line.rstrip() for line in text.splitlines() if len(line.strip()) >= 30]
+    if len(lines) < 2:
+        return False
+    open_ended = [line for line in lines if not _TERMINAL.search(line)]
+    lengths = sorted(len(line) for line in lines)
+    narrow = lengths[len(lengths) * 9 // 10] <= 100
+    return narrow and len(open_ended) >= len(lines) / 2
+
+
+def _continues(text: str, segments: list[Segment], prev_end: int | None, body: str, wrapped: bool) -> bool:
     """Whether a line continues the paragraph above it (a hard-wrapped .txt or .md file)."""
     if prev_end is None or not segments or segments[-1].end != prev_end:
         return False
@@ -168,7 +182,7 @@ def _continues(text: str, segments: list[Segment], prev_end: int | None, body: s
     if len(segments) == 1 and previous == last_line and _headline(previous) and not body.strip()[:1].islower():
         return False   # a headline on its own line, then the story
     return (not _TERMINAL.search(previous)
-            and (body.strip()[:1].islower() or body.strip()[:1].isdigit() or len(last_line.strip()) >= 50)
+            and (body.strip()[:1].islower() or body.strip()[:1].isdigit() or wrapped and len(last_line.strip()) >= 50)
             and not re.match(r"^\s*([-*•]|\d+[.)]|\()\s*", body))   # a list item or "(AGENCY)" starts afresh
 
 
@@ -179,6 +193,8 @@ def _headline(first_line: str | None) -> str | None:
     line = re.sub(r"^#+\s*", "", first_line).strip()
     if _CREDIT.search(line) or any(d.precision == "day" for d in dates.find_dates(line)):
         return None   # a photo caption: "… Bogota, May 25, 2018. —Reuters pic"
+    if re.match(r"^\d+[.)]\s", line) or re.search(r"\.(?:gov|com|org|net)\b|www\.", line, re.I):
+        return None   # "6. Choose from 30 Languages", "Official websites use .gov"
     if len(_words(line)) <= 20 and not re.search(r"[.:;,]$", line):
         return line
     return None

@@ -89,7 +89,8 @@ def event_frame(sent: Sentence, date_tokens, a: int, bound: str | None) -> dict 
             and head.i not in dset:
         top = top_noun(head)   # "the 2011 U.S. withdrawal", not "the 2024 budget"
         named_event = eventive(top) or top.ent_type_ == "EVENT" or any(t.ent_type_ == "EVENT" for t in top.children)
-        return _nominal(sent, top, dset) if named_event and _names_an_event(top, root) else None
+        frame = _nominal(sent, top, dset) if named_event and _names_an_event(top, root) else None
+        return {**frame, "modifier": True} if frame else None   # the year is part of how the event is named
     seen = 0
     while head.pos_ in ("ADP", "SCONJ") or head.dep_ == "prep" and head.pos_ not in ("VERB", "AUX"):
         if head.head == head or seen > 4:

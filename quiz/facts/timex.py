@@ -280,7 +280,7 @@ def find(sent: Sentence) -> list[Timex]:
             found.append((d.start, d.end, d.value, "date-range", "start", "explicit"))
             found.append((nxt.start, nxt.end, nxt.value, "date-range", "end", "explicit"))
             used.add(i + 1)
-        elif re.search(r"\bbetween\s*$", text[:d.start], re.I) or \
+        elif re.search(r"\b(?:between|after|within)\s*$", text[:d.start], re.I) or \
                 _OPEN_AFTER.match(text[d.end:]) or _LABEL_BEFORE.search(text[:d.start]) or \
                 d.precision == "month" and _MONTH_BEFORE.search(text[:d.start]):
             continue   # "in October and November 2004" is a span of two months, not a point
