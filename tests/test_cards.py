@@ -246,13 +246,17 @@ def test_cards_conversion_beside_the_blank_is_cut(deck):
 
 def test_cards_one_card_per_kind_and_family_per_fact(deck):
     text = DATED + "NATO Deputy Secretary General Ann Berg signed the accord with Jordan on 3 March 2019.\n"
+    from quiz.cards.select import SURE
     cards = deck(text)
     by_fact = {}
     for c in cards:
-        by_fact.setdefault(c.fact_id, []).append(c.kind)
-    for kinds in by_fact.values():
+        by_fact.setdefault(c.fact_id, []).append(c)
+    for group in by_fact.values():
+        kinds = [c.kind for c in group]
         assert len(kinds) == len(set(kinds)) and len(kinds) <= 3
-        assert not ("choice" in kinds and ("basic" in kinds and "reverse" not in kinds))
+        asked = [c for c in group if c.kind in ("basic", "reverse", "choice")]
+        if len({c.question for c in asked}) < len(asked):   # one question open and with options
+            assert all(c.score >= SURE for c in asked)
 
 
 def test_cards_one_person_fills_at_most_three_cards_of_an_article(deck):

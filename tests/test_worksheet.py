@@ -28,7 +28,7 @@ def test_worksheet_holds_every_question_and_key_every_answer(seed_build):
                                                           "tags": tuple(c["tags"]), "docs": tuple(c["docs"]),
                                                           "cloze": tuple(c["cloze"]) if c.get("cloze") else None})
                                                   for c in every])]
-    assert len(cards) == len({c["fact_id"] for c in cards}) > 15   # each fact asked at most once
+    assert len(cards) == len({c["fact_id"] for c in cards}) >= 12   # each fact asked at most once
     from quiz.cards import answer_in
     for a in cards:                                                  # no question answers another
         for b in cards:
@@ -51,7 +51,7 @@ def test_worksheet_renders_and_prints_in_chromium(seed_build, chromium, tmp_path
     assert dom.returncode == 0, dom.stderr[-2000:]
     assert "Answer key" in dom.stdout
     asked = int(re.search(r"(\d+) worksheet questions", output).group(1))
-    assert asked >= 15 and dom.stdout.count('class="answer"') == asked
+    assert asked >= 12 and dom.stdout.count('class="answer"') == asked
     pdf = tmp_path / "seeds.pdf"
     printed = chromium("--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.as_uri())
     assert pdf.exists(), printed.stderr[-2000:]

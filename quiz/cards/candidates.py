@@ -95,8 +95,13 @@ def _candidate(fact: Fact, kind: str, env, index: OptionIndex, headline, article
         "prose": not (ctx.get("frame") or {}).get("title_case"),
         "substantive": feats.get("substantive", True), "timed": _timed(fact, article_date),
     }
+    if fact.type == "quantity":
+        # "… hired more than 3,500 workers this year": the question must keep the when
+        features["complete"] = features["complete"] and not _time_lost(fact.evidence, question)
     options = ()
     if kind == "choice":
+        if fact.type == "quantity" and fact.qualifier in BOUNDS:
+            return None   # "more than $130 million": a larger wrong option would be right too
         made = _options(fact, index, article_date)
         if made is None:
             return None
@@ -115,6 +120,18 @@ def _wording(fact: Fact, kind: str, headline, article_date):
         from .wording import base_context
         return base_context(fact, headline), {}
     return None
+
+
+BOUNDS = {"more than", "less than", "fewer than", "up to", "at least", "upwards of", "over", "just over",
+          "just under", "almost", "nearly", "close to"}
+TIME_WORDS = re.compile(r"\b(?:(?:1[89]|20)\d\d|this (?:year|month|week)|last (?:year|month|week)|next (?:year|month)|"
+                        r"so far|to date|annually|each year|a year|per year)\b", re.I)
+
+
+def _time_lost(evidence: str, question: str) -> bool:
+    said = {m.group(0).lower() for m in TIME_WORDS.finditer(evidence)}
+    asked = {m.group(0).lower() for m in TIME_WORDS.finditer(question)}
+    return bool(said - asked)
 
 
 def _headline_gives(headline: str | None, answer: str, fact: Fact) -> bool:

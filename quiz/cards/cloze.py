@@ -78,6 +78,10 @@ def cloze_features(fact: Fact, parts: tuple[str, str, str]) -> dict:
         or bool(re.search(r"(?:\.\.\.|…)\W*$", sentence)) or bool(re.search(r"[;,]\s*$", sentence)),
         "length_ok": 7 <= len(words) <= 60,
     }
+    # "… by the CSA in _____ reported … in the year 2019": the sentence states the answer again
+    echo = re.escape(hidden.strip()) if len(hidden.strip()) > 2 else None
+    repeated = bool(echo) and bool(re.search(rf"(?<![\w,.]){echo}(?![\w,])", outside)) or (
+        fact.type == "date" and bool(fact.date) and fact.date[:4] in re.findall(r"\b(?:1[89]|20)\d\d\b", outside))
     if fact.type == "quantity":
         # '$150,000 (£77,800)': a conversion beside the blank gives the figure away
         feats["given_away"] = bool(re.match(r"^\s*(?:[a-z]+\s*)?[(\[]\s*[$£€¥]?\d", after)) or bool(
@@ -86,4 +90,5 @@ def cloze_features(fact: Fact, parts: tuple[str, str, str]) -> dict:
     else:
         # "…, Thursday, _____": the weekday beside a blanked date gives it away (a photo caption)
         feats["given_away"] = bool(re.search(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*\(?$", before, re.I))
+    feats["given_away"] = feats["given_away"] or repeated
     return feats

@@ -39,6 +39,7 @@ class OptionIndex:
         self.dates_in: dict[str, set[str]] = defaultdict(set)       # doc -> dates stated
         self.values_in: dict[str, set[float]] = defaultdict(set)    # doc -> figures stated
         self.posts: dict[tuple[str, str], set[str]] = defaultdict(set)  # (doc, person key) -> role keys
+        self.by_org: dict[str, set[str]] = defaultdict(set)         # organisation or country -> person keys
         for f in facts:
             docs = {s.doc for s in f.sources}
             if f.type == "person_role":
@@ -54,6 +55,8 @@ class OptionIndex:
                 for d in docs:
                     self.people_in[d].add(key)
                     self.posts[(d, key)].add(role_key(f.role))
+                if f.org:
+                    self.by_org[" ".join(key_words(f.org))].add(key)
             elif f.type == "date" and f.date:
                 for d in docs:
                     self.dates_in[d].add(f.date)
@@ -70,9 +73,11 @@ class OptionIndex:
     def people_options(self, fact: Fact) -> list[str] | None:
         own = {person_key(n) for n in [fact.person, *fact.aliases]}
         holders = self.holders.get(role_key(fact.role), set())
-        # people of the same article: a ballerina from another story is no option for a president
+        # people of the same article, or officials of the same organisation or country: a
+        # ballerina from another story is no option for a president
         same_doc = set().union(*(self.people_in.get(s.doc, set()) for s in fact.sources))
-        pool = same_doc - own - holders
+        same_org = self.by_org.get(" ".join(key_words(fact.org)), set()) if fact.org else set()
+        pool = (same_doc | same_org) - own - holders
         picked = _order(fact.id, sorted(pool))[:3]
         if len(picked) < 3:
             return None

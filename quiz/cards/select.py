@@ -20,6 +20,7 @@ FAMILY = {
     ("acronym", "acronym"): "expand", ("acronym", "reverse"): "abbreviate",
 }
 PER_FACT = 3
+SURE = 0.8   # a question this sure may also be asked with options
 PER_PERSON = 3   # cards about one person in one article
 
 
@@ -54,7 +55,13 @@ def select(cards: list[Card], report: GateReport, people: dict[str, str] | None 
                 continue
             families.add(family)
             kept.append(card)
-        if len(kept) == 1 and spare and {kept[0].kind, spare[0].kind} <= {"basic", "reverse", "choice"}:
+        twin = next((c for c in spare if c.kind in ("choice", "basic", "reverse") and c.score >= SURE and any(
+            k.question == c.question and k.kind != c.kind for k in kept)), None)
+        if twin is not None and len(kept) < PER_FACT:
+            # the surest questions are also asked with options (a worksheet's multiple choice)
+            spare.remove(twin)
+            kept.append(twin)
+        elif len(kept) == 1 and spare and {kept[0].kind, spare[0].kind} <= {"basic", "reverse", "choice"}:
             # a fact with no blank to ask keeps both the open question and its multiple choice
             kept.append(spare.pop(0))
         for card in spare:

@@ -62,7 +62,9 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
             m = _BYLINE.match(body.strip())
             if kind == "byline" and m:
                 authors.append(m.group("name").strip())
-            found = dates.find_dates(body, with_years=False)
+            # "2017-08-15 14 August 2017": the page's own written date before a stamp beside it
+            found = sorted(dates.find_dates(body, with_years=False),
+                           key=lambda d: bool(re.fullmatch(r"\d{4}-\d\d-\d\d", body[d.start:d.end])))
             # above the headline, an unlabelled date with its weekday is the site's "today" masthead
             masthead = first_content is None and not _META.match(body.strip()) and re.search(
                 r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", body, re.I)

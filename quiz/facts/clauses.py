@@ -85,6 +85,9 @@ QUOTES = {"“", '"', "‘", "'", "”"}
 WEAK_REPORTING = {"say", "tell", "add", "note", "state", "explain", "write", "claim", "insist", "reiterate"}
 
 
+KEPT_ADVERBS = {"originally", "first", "jointly", "officially", "formally", "unanimously", "publicly", "finally"}
+
+
 TIME_ADVERBS = {"today", "yesterday", "tomorrow", "now", "then", "later", "earlier", "again", "already", "still",
                 "also", "too", "recently", "soon", "ago", "originally", "first", "last", "finally", "once"}
 
@@ -404,8 +407,9 @@ def _complements(verb, dset: set[int], exclude: set[int], passive: bool = False,
         if child.dep_ not in KEEP_RIGHT or child.i in exclude or child.i in skip:
             continue
         if child.dep_ == "prep" and (has_object or preps >= 1):
-            if any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("each", "every", "per", "annually", "average")
-                   for t in child.subtree) and not any(t.i in dset for t in child.subtree):
+            if any(t.ent_type_ in ("DATE", "TIME") or t.like_num or t.lower_ in ("each", "every", "per", "annually",
+                                                                             "average")
+                   for t in child.subtree) and not any(t.i in dset or t.i in exclude for t in child.subtree):
                 complete = False   # "scrambled 450 times [during the first half of each fiscal year]"
             continue
         if child.dep_ == "xcomp" and child.tag_ == "VBG":
@@ -498,6 +502,10 @@ def _complements(verb, dset: set[int], exclude: set[int], passive: bool = False,
                     c.dep_ in ("det", "poss", "nummod") or c.tag_ == "PRP$" for c in t.children) \
                     and t.lemma_.lower() not in MASS_NOUNS:
                 complete = False   # "founded by telephone pioneer": the name that ends the phrase is gone
+    for _, part in rest_tokens:
+        if any(t.text.startswith("-") and len(t.text) > 1 or t.text == "-" and (t.i - 1 in exclude or t.i + 1 in exclude)
+               for t in part):
+            complete = False   # "a -long ceasefire": part of a word went with the date
     last = rest_tokens[-1][1][-1] if rest_tokens else None
     if any(p.endswith(("'s", "’s")) for p in rest_parts) or last is not None and (
             last.pos_ in ("PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX") or last.tag_ == "POS"):
@@ -524,7 +532,8 @@ def verbal(sent: Sentence, verb, dset: set[int], gap: set[int] = frozenset()) ->
         if subject is None:
             return None
     group = verb_group(verb, subj_verb)
-    advs = [c for c in verb.children if c.dep_ == "advmod" and subj.i < c.i < verb.i and c.i not in exclude]
+    advs = [c for c in verb.children if c.dep_ == "advmod" and subj.i < c.i < verb.i and c.i not in exclude
+            and c.lower_ in KEPT_ADVERBS]   # "also", "still", "then" mean nothing out of their sentence
     adv = " ".join(a.text for a in advs)
     rest, complete, key_tokens = _complements(verb, dset, exclude, passive=group["voice"] == "passive")
     subj_text = subject["text"]
@@ -537,7 +546,9 @@ def verbal(sent: Sentence, verb, dset: set[int], gap: set[int] = frozenset()) ->
             "demonstrative": subject["demonstrative"], "lemma": verb.lemma_, "form": verb.text,
             "tense": group["tense"], "voice": group["voice"], "aux": group["aux"], "modal": group["modal"],
             "planned": group["planned"], "adverb": adv, "negated": group["negated"], "rest": rest,
-            "complete": complete and subject.get("whole", True),
+            # "In which year was Paula Radcliffe?", "did Russia invade?": a clause needs what follows its verb
+            "complete": complete and subject.get("whole", True) and (bool(rest) or group["voice"] == "passive"
+                                                                      or bool(gap) and not subject_gap),
             "reported": verb.lemma_ in WEAK_REPORTING}
 
 
@@ -564,6 +575,14 @@ def named_clause(sent: Sentence, token) -> bool:
             break
         verb = verb.head
     subj, subj_verb = _subject(sent, verb)
+    climb = verb
+    for _ in range(4):   # "NTM-I staff played a role …, and coordinating the participation of 500 …"
+        if subj is not None or climb.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "ccomp") or climb.head == climb:
+            break
+        climb = climb.head
+        while climb.pos_ not in ("VERB", "AUX") and climb.head != climb:
+            climb = climb.head
+        subj, subj_verb = _subject(sent, climb)
     if subj is None:
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
             return _specific([t for t in verb.head.subtree if t.i < verb.i])

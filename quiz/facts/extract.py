@@ -5,6 +5,7 @@ documents can be extracted in parallel or cached one by one.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Iterable, Iterator
 
@@ -54,7 +55,8 @@ ABBREVIATIONS = HONORIFICS | {"gen.", "lt.", "col.", "maj.", "capt.", "adm.", "b
 
 
 def _sentences(parsed):
-    """The parser's sentences, rejoined where it split after 'Hon.' or 'Gen.' before a name."""
+    """The parser's sentences, rejoined where it split after 'Hon.' or 'Gen.' before a name,
+    or inside a sentence that has not ended ('… Naval Base (HMNB) | Devonport in the New Year …')."""
     pending = None
     for span in parsed.sents:
         if pending is not None:
@@ -62,7 +64,8 @@ def _sentences(parsed):
         last = span[-1].text.lower() if len(span) else ""
         if len(span) >= 2 and span[-1].text == ".":
             last = span[-2].text.lower() + "."
-        if last in ABBREVIATIONS and span.end < len(parsed):
+        unfinished = len(span) and not re.search(r"[.!?…:;\"”’']$", span[-1].text) and span.end < len(parsed)
+        if (last in ABBREVIATIONS or unfinished) and span.end < len(parsed):
             pending = span
             continue
         pending = None

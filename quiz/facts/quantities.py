@@ -375,6 +375,20 @@ def _earlier_owner(sent: Sentence) -> str | None:
 SAMPLE_NOUNS = {"survey", "poll", "study", "sample", "census", "questionnaire", "panel"}
 
 
+def _time_phrase(verb, gap: set[int]) -> str | None:
+    """The date phrase of a clause ('in February 2021', 'last year'), wherever it stands."""
+    for child in verb.children:
+        if child.i in gap:
+            continue
+        words = list(child.subtree)
+        dated = any(t.ent_type_ == "DATE" for t in words) and not any(t.like_num and t.ent_type_ != "DATE"
+                                                                       for t in words)
+        if dated and (child.dep_ == "prep" or child.dep_ == "npadvmod") and len(words) <= 5:
+            text = phrase([t for t in words if not t.is_punct])
+            return text[:1].lower() + text[1:] if not words[0].text[:1].isdigit() else text
+    return None
+
+
 def _carrier(sent: Sentence, verb, gap: set[int], frame: dict) -> dict | None:
     """'a training mission in Iraq involving around 500 troops': the noun the participle
     describes is the subject; the clause it sits in gives the tense."""
@@ -390,14 +404,27 @@ def _carrier(sent: Sentence, verb, gap: set[int], frame: dict) -> dict | None:
     governing = noun.head
     while governing.pos_ not in ("VERB", "AUX") and governing.head != governing:
         governing = governing.head
-    past = governing.tag_ == "VBD" or any(c.tag_ == "VBD" for c in governing.children if c.dep_ == "aux")
+    past, up = False, governing
+    for _ in range(4):   # "NATO agreed to start a mission involving …": the tense of "agreed"
+        past = past or up.tag_ == "VBD" or any(c.tag_ == "VBD" for c in up.children if c.dep_ == "aux")
+        if up.head == up or up.pos_ in ("VERB", "AUX") and not up.dep_ in ("xcomp", "conj", "ccomp"):
+            break
+        up = up.head
     rest_tokens = [t for c in verb.children if c.i > verb.i and c.dep_ == "prep" and c.i not in gap
                    for t in c.subtree]
+    when, up = None, governing
+    for _ in range(4):   # "In 2018, NATO agreed to start a mission involving 500 troops"
+        if up.pos_ in ("VERB", "AUX"):
+            when = _time_phrase(up, gap)
+        if when or up.head == up:
+            break
+        up = up.head
+    rest_text = " ".join(filter(None, [phrase(rest_tokens[:8]), when]))
     return {"kind": "clause", "subject": subject, "plural": noun.tag_ in ("NNS", "NNPS"),
             "specific": any(t.pos_ == "PROPN" or t.ent_type_ for t in tokens), "demonstrative": False,
             "lemma": verb.lemma_, "form": verb.text, "tense": "past" if past else "present", "voice": "active",
             "aux": None, "modal": None, "planned": None, "adverb": "", "negated": False,
-            "rest": phrase(rest_tokens[:8]), "complete": len(rest_tokens) <= 8, "gap": "object",
+            "rest": rest_text, "complete": len(rest_tokens) <= 8, "gap": "object",
             "rest_specific": False, **frame}
 
 
@@ -422,6 +449,10 @@ def _frame(sent: Sentence, phrase_tokens) -> dict | None:
     if clause is None:
         return frame or None
     clause = {k: v for k, v in clause.items() if k not in ("key", "head", "past", "future", "event")}
+    when = _time_phrase(verb, gap)
+    if when and when not in (clause.get("rest") or ""):
+        # "In February 2021, NATO deployed 4,000 troops": the figure is asked with its when
+        clause["rest"] = " ".join(filter(None, [clause.get("rest"), when]))
     clause["gap"] = "subject" if root.dep_ in ("nsubj", "nsubjpass") else "object"
     clause["caption"], clause["title_case"] = sent.caption, sent.title_case
     clause["rest_specific"] = bool(re.search(r"\b[A-Z0-9]", clause.get("rest") or ""))
