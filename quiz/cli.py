@@ -60,6 +60,14 @@ def _run(fn):
         raise click.ClickException(f"{where}{exc.strerror or exc}") from None
 
 
+def _file_name(name: str) -> str:
+    if name.endswith((".txt", ".md", ".html", ".htm", ".markdown", ".text")):
+        name = name.rsplit(".", 1)[0]
+    if not re.fullmatch(r"[^/\\\x00]{1,100}", name) or name.startswith("."):
+        raise click.BadParameter("a plain file name without folders, at most 100 characters", param_hint="--name")
+    return name
+
+
 def _kinds(value: str) -> tuple[str, ...]:
     kinds = tuple(k.strip() for k in value.split(",") if k.strip())
     bad = [k for k in kinds if k not in KINDS]
@@ -77,6 +85,10 @@ kinds_option = click.option("--kinds", default=",".join(KINDS), show_default=Tru
                             help="Card kinds to make, comma-separated.")
 conflicts_option = click.option("--include-conflicts", is_flag=True,
                                 help="Also make cards for facts whose sources disagree.")
+count_option = click.option("--count", type=click.IntRange(1, 500), default=20, show_default=True,
+                            help="Questions on the worksheet, drawn across kinds and articles.")
+paper_option = click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True,
+                            help="Paper size the worksheet is laid out for.")
 
 
 @click.group()
@@ -94,11 +106,14 @@ def cli():
               help="Files to write, comma-separated: apkg (Anki deck), html (worksheet), tsv (Anki text import).")
 @click.option("--subdecks", type=click.Choice(["none", "doc", "type"]), default="none", show_default=True,
               help="Split the deck into a subdeck per article (doc) or per fact type (type).")
+@click.option("--title", default=None, help="The worksheet's title (default: the name).")
+@count_option
+@paper_option
 @kinds_option
 @template_option
 @conflicts_option
 @model_option
-def build(paths, out, name, formats, subdecks, kinds, template_dir, include_conflicts, model):
+def build(paths, out, name, formats, subdecks, title, count, paper, kinds, template_dir, include_conflicts, model):
     """Build an Anki deck (NAME.apkg) and a printable worksheet (NAME.html).
 
     With no PATHS, builds the articles in seeds/ into decks/.
@@ -110,11 +125,7 @@ def build(paths, out, name, formats, subdecks, kinds, template_dir, include_conf
         quiz build articles/ --formats apkg,html,tsv --subdecks doc
     """
     paths = paths or (DEFAULT_INPUT,)
-    name = name or Path(paths[0]).resolve().name or "quiz"
-    if name.endswith((".txt", ".md", ".html", ".htm", ".markdown", ".text")):
-        name = name.rsplit(".", 1)[0]
-    if not re.fullmatch(r"[^/\\\x00]{1,100}", name) or name.startswith("."):
-        raise click.BadParameter("a plain file name without folders, at most 100 characters", param_hint="--name")
+    name = _file_name(name or Path(paths[0]).resolve().name or "quiz")
     kinds_t = _kinds(kinds)
     formats_t = tuple(f.strip() for f in formats.split(",") if f.strip())
     bad = [f for f in formats_t if f not in pipeline.FORMATS]
@@ -129,14 +140,64 @@ def build(paths, out, name, formats, subdecks, kinds, template_dir, include_conf
         if not cards:
             raise QuizError(f"{', '.join(paths)}: no cards to write ({len(corpus.facts)} facts found "
                             f"in {corpus.documents} documents)")
-        written = pipeline.build(corpus, cards, Path(out), name, template_dir, formats_t, subdecks)
+        from .plan import plan_sheet
+        plan = plan_sheet(cards, title or name, corpus.titles, count=count)
+        written = pipeline.build(corpus, cards, Path(out), name, template_dir, formats_t, subdecks, title, count,
+                                 paper, plan)
         for path in written:
             click.echo(f"wrote {path}")
         counts = corpus.counts()
         by_type = ", ".join(f"{counts.get(t, 0)} {t}" for t in TYPES)
-        from .exports.worksheet import worksheet_cards
         click.echo(f"{corpus.documents} documents, {len(corpus.facts)} facts ({by_type}), {len(cards)} cards, "
-                   f"{len(worksheet_cards(cards))} worksheet questions")
+                   f"{plan.questions} worksheet questions")
+    _run(run)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--out", "-o", type=click.Path(file_okay=False), default=DEFAULT_OUT, show_default=True,
+              help="Folder to write the worksheets to.")
+@click.option("--name", "-n", default=None, help="Base name of the files (default: the input folder's name).")
+@click.option("--title", default=None, help="The worksheet's title (default: the name).")
+@count_option
+@click.option("--versions", type=click.IntRange(1, 26), default=1, show_default=True,
+              help="Versions with their questions and options shuffled, each with its own key and code.")
+@click.option("--seed", type=int, default=0, show_default=True, help="The same seed gives the same versions.")
+@click.option("--key", "key", type=click.Choice(["end", "separate"]), default="end", show_default=True,
+              help="The answer key after the questions, or in a file of its own (NAME-key.html).")
+@click.option("--pdf", is_flag=True, help="Also print each file to PDF with headless Chromium.")
+@paper_option
+@kinds_option
+@template_option
+@conflicts_option
+@model_option
+def worksheet(paths, out, name, title, count, versions, seed, key, pdf, paper, kinds, template_dir,
+              include_conflicts, model):
+    """Write printable worksheets (NAME.html, one per version) with their answer keys.
+
+    With no PATHS, uses the articles in seeds/.
+
+    \b
+    Example:
+        quiz worksheet articles/ --count 15 --title "Week 3 quiz"
+        quiz worksheet articles/ --versions 3 --seed 42 --key separate --pdf
+    """
+    paths = paths or (DEFAULT_INPUT,)
+    name = _file_name(name or Path(paths[0]).resolve().name or "quiz")
+    kinds_t = _kinds(kinds)
+
+    def run():
+        corpus = _collect(paths, model)
+        cards = pipeline.cards_for(corpus, kinds_t, template_dir, include_conflicts, GateReport())
+        if not cards:
+            raise QuizError(f"{', '.join(paths)}: no questions to ask ({len(corpus.facts)} facts found "
+                            f"in {corpus.documents} documents)")
+        report: dict = {}
+        for path in pipeline.worksheets(corpus, cards, Path(out), name, title, count, versions, seed, kinds_t,
+                                        key, pdf, template_dir, paper, report):
+            click.echo(f"wrote {path}")
+        pages = ", ".join(f"version {code}: {n} pages" for code, n in report["pages"].items())
+        click.echo(f"{report['questions']} questions; {pages}")
     _run(run)
 
 

@@ -56,7 +56,8 @@ FORMATS = ("apkg", "html", "tsv")
 
 
 def build(corpus: Corpus, cards: list[Card], out: Path, name: str, template_dir=None,
-          formats=("apkg", "html"), subdecks: str = "none") -> list[Path]:
+          formats=("apkg", "html"), subdecks: str = "none", title: str | None = None, count: int = 20,
+          paper: str = "a4", plan=None) -> list[Path]:
     """Write NAME.apkg, NAME.html and NAME.tsv (as asked) into ``out``; returns the paths written.
 
     Every file is complete before any is renamed into place, so a failure leaves none behind."""
@@ -65,11 +66,14 @@ def build(corpus: Corpus, cards: list[Card], out: Path, name: str, template_dir=
     from .exports.anki import write_apkg_to
     from .exports.files import atomic_path
     from .exports.tsv import write_tsv_to
-    from .exports.worksheet import render_worksheet
+    from .exports.worksheet import render_version
+    from .plan import plan_sheet
 
     targets = [out / f"{name}.{fmt}" for fmt in FORMATS if fmt in formats]
-    page = render_worksheet(cards, title=name, titles=corpus.titles, template_dir=template_dir) \
-        if "html" in formats else None
+    page = None
+    if "html" in formats:
+        plan = plan or plan_sheet(cards, title or name, corpus.titles, count=count)
+        page = render_version(plan, plan.versions[0], template_dir=template_dir, paper=paper)
     with ExitStack() as stack:
         for target in targets:
             tmp = stack.enter_context(atomic_path(target))
@@ -81,3 +85,37 @@ def build(corpus: Corpus, cards: list[Card], out: Path, name: str, template_dir=
             else:
                 write_tsv_to(cards, tmp, deck_name=name, titles=corpus.titles, subdecks=subdecks)
     return targets
+
+
+def worksheets(corpus: Corpus, cards: list[Card], out: Path, name: str, title: str | None = None, count: int = 20,
+               versions: int = 1, seed: int = 0, kinds=None, key: str = "end", pdf: bool = False,
+               template_dir=None, paper: str = "a4", report: dict | None = None) -> list[Path]:
+    """Write the worksheet's versions (and keys, and PDFs) into ``out``; returns the paths written.
+    ``report`` receives the number of questions and the pages each version prints on."""
+    import tempfile
+    from contextlib import ExitStack
+
+    from .exports.files import atomic_path
+    from .exports.worksheet import chromium, print_pdf, render_version, sheet_files
+    from .plan import plan_sheet
+
+    if pdf:
+        chromium()   # say how to install it before anything is written
+    plan = plan_sheet(cards, title or name, corpus.titles, count=count, versions=versions, seed=seed, kinds=kinds)
+    if report is not None:
+        report.update(questions=plan.questions, pages={v.code: v.page_count for v in plan.versions})
+    files = [(out / fname, render_version(plan, version, part, template_dir=template_dir, paper=paper))
+             for fname, version, part in sheet_files(plan, name, key)]
+    written = []
+    with ExitStack() as stack, tempfile.TemporaryDirectory() as scratch:
+        for target, html in files:
+            tmp = stack.enter_context(atomic_path(target))
+            tmp.write_text(html, encoding="utf-8")
+            written.append(target)
+            if pdf:
+                page = Path(scratch) / target.name
+                page.write_text(html, encoding="utf-8")
+                pdf_target = target.with_suffix(".pdf")
+                print_pdf(page, stack.enter_context(atomic_path(pdf_target)))
+                written.append(pdf_target)
+    return written

@@ -40,8 +40,10 @@ def candidates(fact: Fact, kinds, env, index: OptionIndex, headlines: dict, arti
         article_date = fact.sources[0].article_date   # set where the answer rests on it
     elif fact.type == "quantity":
         article_date = article_dates.get(fact.doc)   # a figure holds at the time it was reported
+    event = {"start": f"{fact.event} begins", "end": f"{fact.event} ends"}.get(fact.date_kind or "", fact.event)
+    topic = {"person_role": fact.person, "date": event, "quantity": fact.what, "acronym": fact.acronym}
     common = dict(fact_id=fact.id, fact_type=fact.type, doc=fact.doc, quote=spaced(fact.evidence),
-                  article_date=article_date, docs=docs)
+                  article_date=article_date, docs=docs, topic=topic.get(fact.type) or "")
     rule = fact.sources[0].rule
     out = []
     for kind in kinds:

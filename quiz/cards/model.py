@@ -22,6 +22,7 @@ class Card:
     options: tuple[str, ...] = ()
     docs: tuple[str, ...] = ()
     cloze: tuple[str, str, str] | None = None   # (before, hidden, after) of the quote
+    topic: str = ""                   # what the fact is about: the person, the event, the counted thing
     score: float = 1.0                # how far the card can be trusted (0–1), from its features
     reasons: tuple[str, ...] = ()     # the features behind the score
 

@@ -1,62 +1,66 @@
-"""Printable HTML worksheet: numbered questions, then the answer key.
+"""Printable worksheets: the sheet plan rendered as standalone HTML, and printed to PDF.
 
-The page is a Jinja2 template with autoescaping on, so article text always
-shows as text, never as markup. A sheet asks about each fact once, so one
-question never gives away another's answer; the kinds take turns, so a
-sheet mixes short answers, blanks and multiple choice.
+The page is a Jinja2 template with autoescaping on, so article text always shows as
+text, never as markup, in every section, the key and the timeline. CSS is inline and
+the page makes no requests of its own. PDFs are printed by headless Chromium, the
+browser the tests already render with: the same engine lays out the HTML a teacher
+previews and the PDF they print.
 """
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import subprocess
+import tempfile
 from pathlib import Path
 
-from .. import dates
-from ..cards import KINDS, Card, answer_in
+from ..errors import QuizError
+from ..plan import SheetPlan, Version
 from ..templating import environment, render
-from .files import build_time, write_text
+from .files import build_time
+
+PAPERS = ("a4", "letter")
 
 
-def render_worksheet(cards: list[Card], title: str, titles: dict[str, str] | None = None,
-                     template_dir=None, timestamp: float | None = None) -> str:
-    titles = titles or {}
+def render_version(plan: SheetPlan, version: Version, part: str = "both", template_dir=None,
+                   timestamp: float | None = None, paper: str = "a4") -> str:
+    """One version as HTML: its questions ('questions'), its key ('key') or both."""
     env = environment(template_dir, html=True)
     stamp = build_time() if timestamp is None else timestamp
     built = dt.datetime.fromtimestamp(stamp, dt.timezone.utc).date().isoformat()
-    items = [{
-        "number": i, "question": c.question, "answer": c.answer, "kind": c.kind,
-        "options": list(c.options),
-        "source": ", ".join(titles.get(d, d) for d in (c.docs or (c.doc,))),
-        "quote": c.quote,
-        "context": f"Article dated {dates.human(c.article_date)}" if c.article_date else "",
-    } for i, c in enumerate(worksheet_cards(cards), 1)]
-    return render(env, "worksheet.html", {"title": title, "items": items, "built": built})
+    return render(env, "worksheet.html", {"title": plan.title, "version": version, "part": part, "built": built,
+                                          "multiple": len(plan.versions) > 1, "paper": paper})
 
 
-def worksheet_cards(cards: list[Card]) -> list[Card]:
-    """One card per fact, in fact order; the n-th fact gets the n-th of its kinds in turn."""
-    by_fact: dict[str, list[Card]] = {}
-    for card in cards:
-        by_fact.setdefault(card.id.rsplit(":", 1)[0], []).append(card)
-    quotes: dict[str, int] = {}
-    for group in by_fact.values():
-        quotes[group[0].quote] = quotes.get(group[0].quote, 0) + 1
-    chosen: list[Card] = []
-    for n, group in enumerate(by_fact.values()):
-        group = sorted(group, key=lambda c: KINDS.index(c.kind) if c.kind in KINDS else len(KINDS))
-        # a sentence quoted whole would answer the other questions read from it
-        usable = [c for c in group if c.kind != "cloze" or quotes.get(c.quote, 0) == 1] or group
-        turn = usable[n % len(usable):] + usable[:n % len(usable)]
-        fits = [c for c in turn if not any(_gives_away(c, other) or _gives_away(other, c) for other in chosen)]
-        if fits:   # a fact every wording of which gives another answer away is left off the sheet
-            chosen.append(fits[0])
-    return chosen
+def sheet_files(plan: SheetPlan, name: str, key: str = "end") -> list[tuple[str, Version, str]]:
+    """(file name, version, part) of every HTML file a plan makes."""
+    out = []
+    for version in plan.versions:
+        stem = name if len(plan.versions) == 1 else f"{name}-{version.code.split('-')[0]}"
+        if key == "separate":
+            out += [(f"{stem}.html", version, "questions"), (f"{stem}-key.html", version, "key")]
+        else:
+            out.append((f"{stem}.html", version, "both"))
+    return out
 
 
-def _gives_away(asked: Card, answered: Card) -> bool:
-    """Whether the question (or options) of one card states the answer of another."""
-    text = " ".join([asked.question, *asked.options])
-    return answer_in(text, answered.answer)
+def chromium() -> str:
+    for candidate in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable"):
+        path = shutil.which(candidate)
+        if path:
+            return path
+    raise QuizError("printing to PDF needs Chromium: install it (Debian: apt-get install chromium) or leave out --pdf")
 
 
-def write_worksheet(cards: list[Card], path: str | Path, title: str, **kwargs) -> Path:
-    return write_text(path, render_worksheet(cards, title, **kwargs))
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--no-first-run", "--disable-sync", "--no-pdf-header-footer"]
+
+
+def print_pdf(html_file: Path, pdf_file: Path) -> None:
+    """Print an HTML file to PDF with headless Chromium (a fresh profile, no network)."""
+    exe = chromium()
+    with tempfile.TemporaryDirectory() as profile:
+        run = subprocess.run([exe, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", f"--print-to-pdf={pdf_file}",
+                              html_file.resolve().as_uri()], capture_output=True, text=True, timeout=180)
+    if run.returncode != 0 or not pdf_file.exists() or pdf_file.stat().st_size == 0:
+        raise QuizError(f"{pdf_file}: Chromium could not print the worksheet ({run.stderr.strip()[-200:]})")
