@@ -342,3 +342,9 @@ def test_cards_undefined_variable_is_a_one_line_error(tmp_path):
 def test_cards_cloze_hides_the_number_of_a_quantity(deck, evidence, hidden):
     cards = [c for c in deck(DATED + evidence + "\n", kinds=("cloze",)) if c.fact_type == "quantity"]
     assert [(c.answer, c.question) for c in cards] == [(hidden, evidence.replace(hidden, "_____"))]
+
+
+def test_cards_choice_dates_of_what_will_happen_are_never_before_the_article(deck):
+    text = DATED + "Somali troops will take full responsibility for the country's security by the end of 2024.\n"
+    card = next(c for c in deck(text, kinds=("choice",)) if c.answer == "2024")
+    assert all(int(o) >= 2020 for o in card.options)   # the article is dated 12 February 2020

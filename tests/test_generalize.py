@@ -223,3 +223,30 @@ def test_generalize_captions_and_lists_without_a_verb_give_no_facts(facts_of):
     text = ("Talks\n\nBilateral meeting between NATO Deputy Secretary General Ann Berg and Foreign Minister "
             "Karim Nasser.\n\n- A 37 percent increase in funding for veterans programs;\n")
     assert facts_of(text) == []
+
+
+# --------------------------------------------------------------------------- parts of a year, participles
+
+@pytest.mark.parametrize("sentence, event, date, kind", [
+    ("The M23 signed a peace agreement with the government at the end of 2013.",
+     "The M23 signed a peace agreement with the government", "2013", "point"),   # a name with a digit
+    ("Somali troops will take full responsibility for the country's security by the end of 2024.",
+     "Somali troops will take full responsibility for the country's security", "2024", "deadline"),
+    ("The AU mission must withdraw at least 3,000 more troops by the end of the month.",
+     "The AU mission must withdraw at least 3,000 more troops", "2020-02", "deadline"),
+    ("The money comes from the Dreadnought contingency, first announced in 2015.",
+     "The Dreadnought contingency was first announced", "2015", "point"),
+    ("The cost is part of the £31 billion budget agreed at the Strategic Defence and Security Review in 2015.",
+     "The £31 billion budget was agreed at the Strategic Defence and Security Review", "2015", "point"),
+])
+def test_generalize_parts_of_a_year_and_participles_date_their_clause(facts_of, sentence, event, date, kind):
+    dated = of_type(facts_of(DATED + sentence + "\n"), "date")
+    assert [(f.event, f.date, f.date_kind) for f in dated] == [(event, date, kind)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army has planned for the end of 2019 and beyond.",
+    "The cost is part of the budget agreed at the Strategic Defence and Security Review in 2015.",
+])
+def test_generalize_labels_and_unclear_participles_give_no_date(facts_of, sentence):
+    assert of_type(facts_of(DATED + sentence + "\n"), "date") == []

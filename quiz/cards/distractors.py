@@ -93,13 +93,17 @@ class OptionIndex:
                    and fact.date.startswith(v)}
         answer = dates.parse_iso(fact.date)
         limit = dates.parse_iso(article_date) if article_date and fact.status != "planned" else None
+        # what an article says "will" happen does not happen before the article: no options from the past
+        floor = dates.parse_iso(dates.truncate(article_date, precision)) \
+            if article_date and fact.status == "planned" else None
         near = []
         for step in range(1, 25):
             for sign in (-1, 1):
                 value = _shift(answer, precision, sign * step)
                 if value is None or value in stated or dates.truncate(value, "year") in stated and precision != "year":
                     continue
-                if limit is not None and dates.parse_iso(value) > limit:
+                if limit is not None and dates.parse_iso(value) > limit or \
+                        floor is not None and dates.parse_iso(value) < floor:
                     continue
                 near.append(value)
             if len(near) >= 6:

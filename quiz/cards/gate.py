@@ -13,7 +13,7 @@ from ..normalise import key_words
 from .model import Card, GateReport
 
 
-_WHEN = re.compile(r"^(?:in which (?:year|month)|on which date|by which (?:year|month|date)|from which (?:year|month|"
+_WHEN = re.compile(r"^(?:in which (?:year|month)|on which date|by (?:the end of )?which (?:year|month|date)|from which (?:year|month|"
                    r"date)|until which (?:year|month|date)|since when)\s+", re.I)
 
 

@@ -8,6 +8,8 @@ clause, an anchor in time or in the headline).
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import fields
 
 from .. import dates
@@ -83,6 +85,17 @@ def base_context(fact: Fact, headline: str | None) -> dict:
     return {"fact": data, "frame": fact.frame or {}, "title": headline or "", "headline": headline}
 
 
+_END_OF = re.compile(r"\bthe (?:end|close) of\s*$", re.I)
+
+
+def _end_of(fact: Fact) -> bool:
+    """The date was read from 'the end of 2024' or 'the end of the month'."""
+    src = fact.sources[0]
+    words = src.evidence[src.span_start - src.start:src.span_end - src.start]
+    return bool(_END_OF.search(src.evidence[:src.span_start - src.start])) or \
+        bool(re.match(r"the (?:end|close) of\b", words, re.I))
+
+
 def date_wording(fact: Fact, headline: str | None, article_date: str | None = None) -> tuple[dict, dict] | None:
     """Context for a date question, and the wording's features; None when it cannot be asked."""
     frame = fact.frame or {}
@@ -91,7 +104,10 @@ def date_wording(fact: Fact, headline: str | None, article_date: str | None = No
     ctx = base_context(fact, headline)
     ctx["article_date"] = article_date
     ctx.update(when=WHEN[precision], by_when=BY_WHEN[precision], from_when=FROM_WHEN[precision],
-               until_when=UNTIL_WHEN[precision], ask={})
+               until_when=UNTIL_WHEN[precision], ask={}, part="")
+    if kind == "deadline" and _end_of(fact):
+        # "by the end of 2024" is not "by 2024": the question and the answer say which end
+        ctx.update(by_when="By the end of which " + BY_WHEN[precision].split()[-1], part="the end of ")
     feats = {"specific": True, "complete": True, "pronoun": False, "negated": False}
     if kind == "state":
         return None   # "as of 1 March 2016, NATO had deployed 400 troops": no event happened then

@@ -194,8 +194,16 @@ def _planned(verb) -> bool:
 
 def _object_before(verb):
     """'followed Exercise Cyber Falcon 2025, held in Amman …': the object the participle describes."""
-    return next((c for c in verb.head.children if c.dep_ in ("dobj", "pobj") and c.i < verb.i
-                 and c.pos_ in ("NOUN", "PROPN")), None)
+    direct = next((c for c in verb.head.children if c.dep_ in ("dobj", "pobj") and c.i < verb.i
+                   and c.pos_ in ("NOUN", "PROPN")), None)
+    if direct is not None:
+        return direct
+    # "comes from the Dreadnought contingency, first announced in 2015": the phrase just before the comma
+    start = min([verb.i] + [c.i for c in verb.children if c.dep_ == "advmod" and c.i < verb.i])
+    if start < 2 or verb.doc[start - 1].text != ",":
+        return None
+    return next((p for c in verb.head.children if c.dep_ == "prep" and c.i < verb.i for p in c.children
+                 if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and p.right_edge.i == start - 2), None)
 
 
 SPECIFIC_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
@@ -281,7 +289,8 @@ def subject_phrase(sent: Sentence, subj, subj_verb, exclude: set[int]) -> dict |
     tokens = clean([t for t in base.subtree if t.i not in pruned], exclude)
     if tokens and tokens[0].lower_ in POSSESSIVES:
         tokens = tokens[1:]
-    if not any(t.pos_ in ("NOUN", "PROPN") and t.is_alpha and t.lower_ not in ("percent", "cent") for t in tokens):
+    if not any(t.pos_ in ("NOUN", "PROPN") and t.lower_ not in ("percent", "cent") and (
+            t.is_alpha or t.pos_ == "PROPN" and any(c.isalpha() for c in t.text)) for t in tokens):
         return None   # "43" cut from "a 43% peak": a subject names something
     if tokens and tokens[0].lower_ in HONORIFICS:
         tokens = [t for t in tokens if t.lower_ not in HONORIFICS]
@@ -304,6 +313,8 @@ def _participle(sent: Sentence, verb, exclude: set[int]) -> dict | None:
         noun = verb.head
         if noun.dep_ == "appos" or noun.head.lemma_.lower() in ("end", "start", "beginning", "birth", "death"):
             return None   # "the end of AT&T, founded by …": the participle describes the name, not the end
+        if any(c.dep_ == "prep" and c.i < verb.i for c in noun.children):
+            return None   # "part of the budget agreed in 2015": which of the two nouns was agreed?
     elif verb.dep_ == "advcl" and verb.i < verb.head.i:
         noun = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if noun is None or noun.pos_ == "PRON":
@@ -326,14 +337,16 @@ def _participle(sent: Sentence, verb, exclude: set[int]) -> dict | None:
     rest, complete, key_tokens = _complements(verb, set(), exclude, passive=True)
     aux = "were" if plural else "was"
     form = verb.text if verb.i > verb.sent.start else verb.lower_   # "Launched on 4 May 2011, the mission …"
-    event = " ".join(w for w in [subject, aux, form, rest] if w)
+    adv = " ".join(c.lower_ for c in verb.children if c.dep_ == "advmod" and c.i < verb.i
+                   and c.lower_ in KEPT_ADVERBS and c.i not in exclude)   # "first announced in 2015"
+    event = " ".join(w for w in [subject, aux, adv, form, rest] if w)
     key = " ".join([subject, verb.lemma_] + [t.lemma_ for t in key_tokens if not t.like_num])
     return {"kind": "clause", "past": True, "future": False, "head": verb, "key": key,
             "event": event[:1].upper() + event[1:],
             "subject": subject, "plural": plural, "specific": _specific(tokens),
             "demonstrative": tokens[0].lower_ in DEMONSTRATIVES,
             "lemma": verb.lemma_.lower(), "form": form, "tense": "past", "voice": "passive", "aux": aux,
-            "planned": None, "adverb": "", "negated": False, "rest": rest, "complete": complete}
+            "planned": None, "adverb": adv, "negated": False, "rest": rest, "complete": complete}
 
 
 PLANNERS = {"due", "expected", "set", "scheduled", "planned", "slated", "poised", "likely", "about", "going"}
@@ -518,7 +531,7 @@ def verbal(sent: Sentence, verb, dset: set[int], gap: set[int] = frozenset()) ->
     phrase), left out of the frame; when they are the subject, the frame has none."""
     exclude = date_preps(dset, verb.doc) | set(gap)
     subj, subj_verb = _subject(sent, verb)
-    if subj is None and verb.tag_ == "VBN" and (
+    if subj is None and (verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.dep_ == "acl") and (
             verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") or verb.dep_ == "advcl" and (
             _object_before(verb) is not None or verb.i < verb.head.i)):
         return _participle(sent, verb, exclude)

@@ -33,10 +33,13 @@ def date_facts(sent: Sentence) -> list[Fact]:
             # past-tense news: the most recent such day; future tense: the next one
             tense = tense or ("future" if frame.get("future") else "past" if frame.get("past", True) else None)
             value = {"past": past_value, "future": future_value}.get(tense)
+            if value is None and rule in ("date-deadline", "date-until"):
+                value = future_value   # "must withdraw by the end of the month": a limit ahead
             if value is None:
                 continue   # present tense ("delivers remarks on Wednesday") says neither
         relative = kind == "relative"
-        planned = bool(frame.get("future")) or (kind == "relative" and tense == "future")
+        planned = bool(frame.get("future")) or (kind == "relative" and tense == "future") or \
+            rule == "date-deadline" and frame.get("tense") == "modal"   # "must withdraw by the end of the month"
         fact = Fact(
             type="date", subject=subject_key(frame["key"]) + (f" |{bound}" if bound else "") +
             ("" if frame.get("specific", True) else f" @{sent.doc.name}"),   # 'the mission' of this article

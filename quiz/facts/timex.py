@@ -54,6 +54,12 @@ _DEADLINE = re.compile(r"\b(?:by|before|no later than|not later than)\s*$", re.I
 _UNTIL = re.compile(r"\b(?:until|till|through|up to|until at least)\s*$", re.I)
 # "for 2016 and beyond", "fiscal 2014", "the end of 2019": periods and labels, not points in time
 _OPEN_AFTER = re.compile(r"^\s*(?:and|or)\s+(?:beyond|onwards?|later|after|thereafter)\b", re.I)
+# "at the end of 2013", "by the end of 2024": a part of the year that anchors the date to the clause
+# ("until the end of 2019", "since the start of 2020" stay labels: "until 2019" would say less than the text)
+_PART_OF = re.compile(r"\b(?:at|by|before|in|towards?)\s+(?P<part>the (?:end|start|"
+                      r"beginning|middle|close) of\s*)$", re.I)
+_PART_OF_NOW = re.compile(r"\b(?P<pre>at|by|before|until|till)\s+(?P<when>the (?:end|close) of (?:the|this) "
+                          r"(?P<unit>month|year))\b", re.I)
 _LABEL_BEFORE = re.compile(r"\b(?:fiscal(?: year)?|financial year|budget year|FY|the (?:end|start|beginning|"
                            r"middle|close|turn|rest|remainder) of|end-|mid-)\s*$", re.I)
 
@@ -207,6 +213,14 @@ def _relative(text: str, explicit, anchor: dt.date):
         opens = pre in ("since", "from")   # "since January": the start of a period
         add(m.start("mon"), m.end(), dates.last_month(anchor, month), "date-since" if opens else "date-month-name",
             f"{future_year:04d}-{month:02d}", tense, bound="start" if opens else None)
+    for m in _PART_OF_NOW.finditer(text):   # "by the end of the month": this month, as a deadline
+        if not free(m.start("when"), m.end()):
+            continue
+        value = anchor.isoformat()[:7] if m.group("unit").lower() == "month" else str(anchor.year)
+        pre = m.group("pre").lower()
+        rule, bound = ("date-deadline", None) if pre in ("by", "before") else \
+            ("date-until", "end") if pre in ("until", "till") else ("date-relative", None)
+        add(m.start("when"), m.end(), value, rule, value, bound=bound)
     for m in _RELATIVE.finditer(text):
         if not free(m.start(), m.end()) or re.search(r"\b(?:the|over|within)\s+$", text[:m.start()], re.I):
             continue   # "in the next year", "over the last year": twelve months, not a calendar year
@@ -275,22 +289,26 @@ def find(sent: Sentence) -> list[Timex]:
     for i, d in enumerate(explicit):
         if i in used:
             continue
+        lead = text[:d.start]
+        part = _PART_OF.search(lead) if d.precision in ("year", "month") else None
+        if part:
+            lead = lead[:part.start("part")]
         nxt = explicit[i + 1] if i + 1 < len(explicit) else None
-        if nxt and _RANGE_GAP.match(text[d.end:nxt.start]) and _RANGE_OPEN.search(text[:d.start]):
+        if nxt and _RANGE_GAP.match(text[d.end:nxt.start]) and _RANGE_OPEN.search(lead):
             found.append((d.start, d.end, d.value, "date-range", "start", "explicit"))
             found.append((nxt.start, nxt.end, nxt.value, "date-range", "end", "explicit"))
             used.add(i + 1)
-        elif re.search(r"\b(?:between|after|within)\s*$", text[:d.start], re.I) or \
-                _OPEN_AFTER.match(text[d.end:]) or _LABEL_BEFORE.search(text[:d.start]) or \
-                d.precision == "month" and _MONTH_BEFORE.search(text[:d.start]):
+        elif re.search(r"\b(?:between|after|within)\s*$", lead, re.I) or \
+                _OPEN_AFTER.match(text[d.end:]) or _LABEL_BEFORE.search(lead) or \
+                d.precision == "month" and _MONTH_BEFORE.search(lead):
             continue   # "in October and November 2004" is a span of two months, not a point
-        elif _SINCE.search(text[:d.start]) or _FROM.search(text[:d.start]):   # "from 1 January to date"
+        elif _SINCE.search(lead) or _FROM.search(lead):   # "from 1 January to date"
             found.append((d.start, d.end, d.value, "date-since", "start", "explicit"))
-        elif _AS_OF.search(text[:d.start]):
+        elif _AS_OF.search(lead):
             found.append((d.start, d.end, d.value, "date-as-of", None, "explicit"))
-        elif _DEADLINE.search(text[:d.start]):
+        elif _DEADLINE.search(lead):
             found.append((d.start, d.end, d.value, "date-deadline", None, "explicit"))
-        elif _UNTIL.search(text[:d.start]):
+        elif _UNTIL.search(lead):
             found.append((d.start, d.end, d.value, "date-until", "end", "explicit"))
         else:
             found.append((d.start, d.end, d.value, f"date-{d.precision}", None, "explicit"))
