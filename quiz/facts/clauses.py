@@ -1,4 +1,4 @@
-"""Clauses and noun phrases from the parse: the parts a question is built from.
+"""Clauses from the parse: the parts a question is built from.
 
 A clause frame names the subject, the verb with its tense and voice, and the
 words that complete it, as plain data; the cards stage words questions from
@@ -6,62 +6,9 @@ it. Nothing here keeps a spaCy object beyond the call.
 """
 from __future__ import annotations
 
-from .context import HONORIFICS, Sentence, phrase
-
-EVENT_NOUNS = {"visit", "launch", "start", "end", "attack", "strike", "summit", "vote", "death",
-               "election", "invasion", "talks", "call", "speech", "deal", "war", "coup", "ceasefire",
-               "meeting", "conference", "ceremony", "handover", "accession", "session", "trip", "talk",
-               "exercise", "drill", "parade", "withdrawal", "deployment", "rotation", "arrival", "approval",
-               "removal", "renewal", "proposal", "dismissal", "reversal", "trial", "funeral", "festival",
-               "raid", "ambush", "explosion", "blast", "crash", "rescue", "offensive", "battle", "clash"}
-
-# deverbal endings ('closure', 'signing', 'agreement', 'election') name events; these do not
-EVENT_SUFFIXES = ("tion", "sion", "ment", "ure", "ing")
-NOT_EVENTS = {"government", "parliament", "department", "equipment", "apartment", "nation", "station", "population",
-              "position", "region", "building", "thing", "morning", "evening", "wing", "king", "ring", "string",
-              "spring", "ceiling", "funding", "housing", "clothing", "feature", "future", "nature", "culture",
-              "structure", "figure", "picture", "measure", "pressure", "procedure", "infrastructure", "legislation",
-              "organisation", "organization", "administration", "institution", "foundation", "federation",
-              "coalition", "corporation", "association", "commission", "division", "television", "information",
-              "question", "section", "portion", "condition", "situation", "location", "relation", "tension",
-              "mission", "version", "vision", "opinion", "union", "nation", "generation", "element", "amount",
-              "statement", "document", "environment", "instrument", "moment", "comment", "sentiment", "budget"}
-
-
-def eventive(noun) -> bool:
-    lemma = noun.lemma_.lower()
-    return lemma in EVENT_NOUNS and noun.pos_ in ("NOUN", "PROPN") or \
-        noun.pos_ == "NOUN" and lemma.endswith(EVENT_SUFFIXES) and len(lemma) > 5 and lemma not in NOT_EVENTS
-
-
-def top_noun_step(t):
-    if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in ("NOUN", "PROPN"):
-        return t.head.head
-    if t.dep_ == "compound" and t.head.pos_ in ("NOUN", "PROPN"):
-        return t.head
-    return None
-
-def top_noun(noun):
-    """Climb 'the closure of the Mission in Iraq' from 'Iraq' to 'closure'."""
-    t = noun
-    for _ in range(6):
-        if t.dep_ in ("pobj",) and t.head.dep_ == "prep" and t.head.head.pos_ in ("NOUN", "PROPN"):
-            t = t.head.head
-        elif t.dep_ in ("compound",) and t.head.pos_ in ("NOUN", "PROPN"):
-            t = t.head
-        else:
-            break
-    return t
-
-def climb_eventive(noun):
-    """From 'Treaty' in 'the signing of the Treaty' up to 'signing'."""
-    for _ in range(4):
-        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
-                and eventive(noun.head.head):
-            noun = noun.head.head
-        else:
-            break
-    return noun
+from .context import Sentence, phrase
+from .phrases import (DEMONSTRATIVES, MASS_NOUNS, POSSESSIVES, clean, cut_at_comma, date_preps, is_plural,
+                      is_specific, lower_first, proper, subject_phrase)
 
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}   # "said the bodies would be flown home on Saturday"
@@ -71,9 +18,6 @@ REPORTING = {"say", "tell", "add", "note", "state", "announce", "stress", "decla
 
 
 KEEP_RIGHT = {"dobj", "xcomp", "ccomp", "prep", "attr", "acomp", "prt", "dative", "oprd", "agent", "pobj"}
-
-
-PRONOUNS = {"it", "they", "we", "i", "you", "this", "that", "these", "those", "which", "who", "there"}
 
 
 MAX_REST = 14
@@ -111,58 +55,6 @@ def _dateline(child) -> set[int]:
         else:
             break
     return out if any(w.text in ("—", "–", "-", ":") for w in words[:4]) else set()
-
-
-def clean(tokens, exclude: set[int]):
-    """Drop excluded tokens, bracketed asides and edge punctuation."""
-    out, depth = [], 0
-    for t in sorted(tokens, key=lambda t: t.i):
-        if t.text == "(":
-            depth += 1
-            continue
-        if t.text == ")":
-            depth = max(0, depth - 1)
-            continue
-        if depth or t.i in exclude:
-            continue
-        out.append(t)
-    while out and (out[-1].is_punct or out[-1].pos_ in ("ADP", "CCONJ", "DET", "PART")):
-        out.pop()
-    while out and out[0].is_punct:
-        out.pop(0)
-    return out
-
-
-def date_preps(dset: set[int], doc) -> set[int]:
-    """Date tokens plus the prepositions that introduce them."""
-    out = set(dset)
-    for i in dset:
-        t = doc[i]
-        if t.head.i not in dset and t.head.dep_ == "prep" and t.dep_ == "pobj":
-            out.add(t.head.i)
-        if i > 0 and doc[i - 1].lower_ in ("on", "in", "since", "from", "until", "between", "to", "and"):
-            out.add(i - 1)
-        out |= {c.i for c in t.children if c.dep_ == "case"}   # "Thursday's attack"
-    return out
-
-
-def cut_at_comma(tokens, head):
-    out = []
-    for t in tokens:
-        if t.i > head.i and t.text in (",", ";", ":", "—", "–", "“", "”", '"'):
-            break
-        out.append(t)
-    return out
-
-
-def lower_first(text: str, first) -> str:
-    """'The mission' → 'the mission'; 'Irish Foreign Minister …' and 'Prime Minister X' keep their capital."""
-    nxt = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
-    title = nxt is not None and nxt.text[:1].isupper() and first.pos_ not in ("DET", "PRON")
-    if not proper(first) and not title and not (first.is_upper and len(first.text) > 1) \
-            and text[:1].isupper():
-        return text[:1].lower() + text[1:]
-    return text
 
 
 def _subject(sent: Sentence, verb):
@@ -206,106 +98,6 @@ def _object_before(verb):
                  if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and p.right_edge.i == start - 2), None)
 
 
-SPECIFIC_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
-POSSESSIVES = {"our", "their", "its", "his", "her", "my", "your"}
-DEMONSTRATIVES = {"this", "that", "these", "those"}
-
-
-def proper(t) -> bool:
-    """A proper noun, even where the tagger says otherwise: a capitalised word inside a
-    sentence, or at its start a word no English dictionary knows ('Sunak')."""
-    if not t.text[:1].isupper() or t.pos_ in ("DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART"):
-        return False   # "The Philippine Coast Guard": the article is not part of the name
-    if t.i > t.sent.start:
-        return t.ent_type_ in SPECIFIC_ENTS or t.pos_ in ("PROPN", "NOUN", "ADJ", "X")
-    if t.ent_type_ in ("PERSON", "GPE", "NORP"):
-        return True
-    from lemminflect import getAllLemmas
-    parts = [p for p in t.lower_.split("-") if p]   # "Seventeen-year-old" is made of common words
-    return not all(getAllLemmas(p) or p.isdigit() for p in parts)
-
-
-def _specific(tokens) -> bool:
-    """Whether a phrase names one thing: a proper noun, a named entity or a number in it
-    ('NATO Mission Iraq', 'the 12-member eurozone'), not just 'the company' or 'officials'."""
-    return any(proper(t) for t in tokens)   # "around 22 drones" names nothing
-
-
-def _plural(head) -> bool:
-    return head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
-                                                for c in head.children)
-
-
-def _whole_np(head, tokens) -> bool:
-    """'Mali camp' (a singular common noun with no determiner) is a piece of a phrase the
-    parse split, not a noun phrase of its own."""
-    if head.tag_ != "NN" or head.ent_type_:
-        return True
-    return any(t.pos_ in ("DET", "NUM") or t.dep_ == "poss" or t.tag_ in ("PRP$", "WP$") for t in tokens) or \
-        head.lemma_.lower() in MASS_NOUNS
-
-
-MASS_NOUNS = {"security", "aid", "support", "funding", "money", "violence", "fighting", "training", "work",
-              "production", "spending", "growth", "trade", "inflation", "unemployment", "investment", "research",
-              "information", "intelligence", "equipment", "ammunition", "assistance", "cooperation", "demand",
-              "power", "energy", "oil", "gas", "food", "water", "health", "education", "time", "progress"}
-
-
-def subject_phrase(sent: Sentence, subj, subj_verb, exclude: set[int]) -> dict | None:
-    """The subject of a clause as a question can name it: text, number, whether it is
-    specific; None for pronouns that cannot be resolved."""
-    if subj.lower_ in ("that", "which", "who") and subj_verb.dep_ == "relcl":
-        if subj.lower_ in ("which", "that") and subj_verb.head.ent_type_ == "PERSON":
-            return None   # "a trumpet which belonged to Dizzy Gillespie, which is expected…": not him
-        # "the signing of the Treaty, which took place…": the event noun, not the last noun
-        head = climb_eventive(subj_verb.head)
-        if subj.lower_ == "who":
-            # "General X, the last commander of Y, who handed over…": the person
-            head = top_noun(head)
-            if head.dep_ == "appos" and head.head.pos_ == "PROPN":
-                head = head.head
-        aside = {w.i for c in head.children if c.dep_ in ("appos", "relcl", "acl") for w in c.subtree}
-        tokens = [t for t in head.subtree if t.i < subj_verb.i and t.i != subj.i
-                  and t.i not in {w.i for w in subj_verb.subtree} and t.i not in aside
-                  and not (t.text == "," and t.head == head)]
-        tokens = clean(tokens, exclude)
-        if not tokens:
-            return None
-        return {"text": lower_first(phrase(tokens), tokens[0]), "plural": _plural(head),
-                "specific": _specific(tokens), "demonstrative": tokens[0].lower_ in DEMONSTRATIVES,
-                "whole": _whole_np(head, tokens)}
-    if subj.lower_ in ("he", "she") and sent.state.subject_person:
-        return {"text": sent.state.subject_person, "plural": False, "specific": True, "demonstrative": False,
-                "resolved": True}
-    if subj.lower_ in PRONOUNS or subj.pos_ == "PRON":
-        return None
-    appos = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-    base = appos if appos is not None and subj.pos_ != "PROPN" else subj   # "our mission, NATO Mission Iraq"
-    pruned = set()
-    for t in base.subtree:
-        if t.dep_ in ("relcl", "acl", "appos", "advcl") and t != base or \
-                t.dep_ == "punct" and t.text not in "()" and (t.whitespace_ or t.i > 0 and t.doc[t.i - 1].whitespace_):
-            pruned |= {w.i for w in t.subtree}
-    tokens = clean([t for t in base.subtree if t.i not in pruned], exclude)
-    if tokens and tokens[0].lower_ in POSSESSIVES:
-        tokens = tokens[1:]
-    if not any(t.pos_ in ("NOUN", "PROPN") and t.lower_ not in ("percent", "cent") and (
-            t.is_alpha or t.pos_ == "PROPN" and any(c.isalpha() for c in t.text)) for t in tokens):
-        return None   # "43" cut from "a 43% peak": a subject names something
-    if tokens and tokens[0].lower_ in HONORIFICS:
-        tokens = [t for t in tokens if t.lower_ not in HONORIFICS]
-    if not tokens:
-        return None
-    text = phrase(tokens)
-    resolved = False
-    if subj.ent_type_ == "PERSON" or len(tokens) == 1 and subj.pos_ == "PROPN":
-        full = sent.state.resolve(text)   # "Mr. Fortin" -> "Dany Fortin"
-        resolved = bool(full and full != text)
-        text = full or text
-    return {"text": lower_first(text, tokens[0]), "plural": _plural(base), "specific": _specific(tokens) or resolved,
-            "demonstrative": tokens[0].lower_ in DEMONSTRATIVES, "whole": _whole_np(base, tokens)}
-
-
 def _participle(sent: Sentence, verb, exclude: set[int]) -> dict | None:
     """'The Resolute Support mission, launched in January 2015, …' and 'Launched on 4 May
     2011, the mission …': the noun described was launched then."""
@@ -333,7 +125,7 @@ def _participle(sent: Sentence, verb, exclude: set[int]) -> dict | None:
     subject = lower_first(phrase(tokens), tokens[0])
     if tokens[0].pos_ == "DET" and tokens[0].lower_ in ("a", "an"):
         subject = "the " + phrase(tokens[1:])
-    plural = _plural(noun)
+    plural = is_plural(noun)
     rest, complete, key_tokens = _complements(verb, set(), exclude, passive=True)
     aux = "were" if plural else "was"
     form = verb.text if verb.i > verb.sent.start else verb.lower_   # "Launched on 4 May 2011, the mission …"
@@ -343,7 +135,7 @@ def _participle(sent: Sentence, verb, exclude: set[int]) -> dict | None:
     key = " ".join([subject, verb.lemma_] + [t.lemma_ for t in key_tokens if not t.like_num])
     return {"kind": "clause", "past": True, "future": False, "head": verb, "key": key,
             "event": event[:1].upper() + event[1:],
-            "subject": subject, "plural": plural, "specific": _specific(tokens),
+            "subject": subject, "plural": plural, "specific": is_specific(tokens),
             "demonstrative": tokens[0].lower_ in DEMONSTRATIVES,
             "lemma": verb.lemma_.lower(), "form": form, "tense": "past", "voice": "passive", "aux": aux,
             "planned": None, "adverb": adv, "negated": False, "rest": rest, "complete": complete}
@@ -598,7 +390,7 @@ def named_clause(sent: Sentence, token) -> bool:
         subj, subj_verb = _subject(sent, climb)
     if subj is None:
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
-            return _specific([t for t in verb.head.subtree if t.i < verb.i])
+            return is_specific([t for t in verb.head.subtree if t.i < verb.i])
         return False
     if subj.lower_ in ("he", "she"):
         return bool(sent.state.subject_person)
@@ -609,4 +401,4 @@ def named_clause(sent: Sentence, token) -> bool:
         # the figure is the subject ("two Chadian peacekeepers were killed in Aguelhok"): the rest names it
         words += [t for c in subj_verb.children if c.i > subj_verb.i and c.dep_ in ("prep", "agent", "dobj")
                   for t in c.subtree]
-    return _specific(words)
+    return is_specific(words)

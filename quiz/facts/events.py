@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from ..normalise import subject_key
 from . import timex
-from .clauses import (EVENT_NOUNS, SPECIFIC_ENTS, clean, named_clause, climb_eventive, cut_at_comma, date_preps, eventive, lower_first, top_noun,
-                      top_noun_step, verbal)
+from .clauses import named_clause, verbal
+from .phrases import (EVENT_NOUNS, SPECIFIC_ENTS, clean, climb_eventive, cut_at_comma, date_preps, eventive,
+                      lower_first, top_noun, top_noun_step)
 from .context import Sentence, phrase
 from .model import Fact
 from .timex import bracketed_place, is_date_word

@@ -14,7 +14,8 @@ from .acronyms import acronym_facts
 from .context import HONORIFICS, DocState, Sentence
 from .events import date_facts
 from .model import Fact
-from .people import note_people, note_subject, role_facts
+from .names import note_people, note_subject
+from .people import role_facts
 from .quantities import quantity_facts
 
 

@@ -9,19 +9,27 @@ from __future__ import annotations
 
 import re
 
-from .. import dates
+from ..normalise import SCALES, subject_key
 from .clauses import named_clause, verbal
 from .context import Sentence, phrase
-from ..normalise import SCALES, WORDS, parse_number, subject_key
+from .figures import (
+    CURRENCY,
+    CURRENCY_WORDS,
+    GLUED,
+    MEASURES,
+    currency_name,
+    date_spans,
+    day_of_month,
+    figure_value,
+    hedge_of,
+    in_date,
+    in_range,
+    number_span,
+    range_partner,
+    year_before_noun,
+)
 from .model import Fact
 
-HEDGES = [("more than", "more than"), ("less than", "less than"), ("fewer than", "fewer than"),
-          ("up to", "up to"), ("at least", "at least"), ("close to", "close to"),
-          ("upwards of", "upwards of"), ("an estimated", "an estimated"), ("estimated at", "estimated at"),
-          ("around", "around"),
-          ("about", "about"), ("some", "some"), ("nearly", "nearly"), ("almost", "almost"),
-          ("approximately", "approximately"), ("roughly", "roughly"), ("over", "over"),
-          ("estimated", "estimated"), ("just under", "just under"), ("just over", "just over")]
 NOT_COUNTED = {
     "second", "minute", "hour", "day", "week", "weekend", "month", "year", "decade", "century",
     "time", "times", "o'clock", "am", "pm", "a.m.", "p.m.", "page", "paragraph", "percentile",
@@ -38,85 +46,6 @@ OWNER_NOUNS = {"mission", "programme", "program", "operation", "force", "forces"
                "plan", "package", "project", "agreement", "budget", "campaign", "effort", "task",
                "brigade", "battalion", "unit", "team", "centre", "center", "academy", "school",
                "organisation", "organization", "partnership", "treaty", "summit", "army", "navy"}
-CURRENCY = {"$": "US dollars", "us$": "US dollars", "€": "euros", "£": "pounds", "usd": "US dollars",
-            "eur": "euros", "gbp": "pounds"}
-SYMBOLS = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen", "₹": "rupees", "¢": "cedis"}
-_GLUED = re.compile(r"^([A-Z]{0,3}[$€£¥₹¢])(\d[\d,.]*)$")
-
-
-# ISO 4217 codes written before an amount ("PHP 28 billion")
-ISO_CURRENCIES = {"USD", "EUR", "GBP", "JPY", "CNY", "INR", "PHP", "NGN", "GHS", "CAD", "AUD", "CHF", "SEK",
-                  "NOK", "DKK", "PLN", "TRY", "RUB", "UAH", "ZAR", "KES", "BRL", "MXN", "COP", "KRW", "SAR",
-                  "AED", "QAR", "KWD", "ILS", "EGP", "PKR", "IDR", "MYR", "SGD", "THB", "VND", "NZD", "CZK",
-                  "HUF", "RON", "BGN", "ISK", "TWD", "HKD", "ARS", "CLP", "PEN", "XOF", "XAF", "MAD", "TND"}
-CURRENCY_WORDS = {"dollars", "euros", "pounds", "yen", "yuan", "rupees", "pesos", "francs", "roubles", "rubles",
-                  "naira", "cedis", "shillings", "dinars", "dirhams", "riyals", "lira", "won", "rand",
-                  "kronor", "kroner", "zlotys", "hryvnias", "ringgit", "baht", "rupiah", "dong", "reais"}
-
-
-def currency_name(text: str) -> str | None:
-    """'$' -> 'US dollars', 'A$' -> 'A dollars', 'GH¢' -> 'GH cedis', 'EUR' -> 'euros', 'PHP' -> 'PHP'."""
-    if text.lower() in CURRENCY:
-        return CURRENCY[text.lower()]
-    if text in ISO_CURRENCIES:
-        return text
-    m = re.match(r"^([A-Z]{0,3})([$€£¥₹¢])$", text)
-    if not m:
-        return None
-    prefix = "US" if m.group(1) in ("", "US") and m.group(2) == "$" else m.group(1)
-    return " ".join(w for w in (prefix, SYMBOLS[m.group(2)]) if w)
-
-
-
-
-
-def _number_span(tok):
-    """The tokens of one number ('1.5 million', 'five hundred', 'twenty-five')."""
-    doc = tok.doc
-    i, j = tok.i, tok.i
-    while j + 1 < len(doc):
-        nxt = doc[j + 1]
-        if (nxt.lower_ in SCALES or nxt.lower_ in WORDS) and nxt.pos_ == "NUM":
-            j += 1
-        elif nxt.lower_ in SCALES and not doc[j].whitespace_ and doc[j].like_num:
-            j += 1   # "$5.4M", "£3.1m": the scale glued to the figure
-        elif nxt.text == "-" and j + 2 < len(doc) and doc[j].lower_ in WORDS and doc[j + 2].lower_ in WORDS:
-            j += 2   # "Forty-six", split by the tokenizer
-        else:
-            break
-    return doc[i:j + 1]
-
-
-def _value(span, first: str | None = None) -> float | int | None:
-    total, current = 0, None
-    for n, t in enumerate(span):
-        if t.text == "-":
-            continue
-        low = first.lower() if first and n == 0 else t.lower_
-        if low in SCALES:
-            current = (current if current is not None else 1) * SCALES[low]
-            if SCALES[low] >= 1000:
-                total += current
-                current = None
-        else:
-            v = parse_number(low)
-            if v is None:
-                return None
-            current = (current or 0) + v
-    total += current or 0
-    return int(total) if float(total).is_integer() else total
-
-
-def _hedge(sent: Sentence, first) -> tuple[str | None, int]:
-    doc = first.doc
-    if first.i > sent.span.start and doc[first.i - 1].lower_ in CURRENCY:
-        first = doc[first.i - 1]    # "about $3.9 billion": the hedge comes before the currency
-    window = [t for t in doc[max(sent.span.start, first.i - 3):first.i] if not t.is_punct]
-    before = " ".join(t.lower_ for t in window)
-    for phrase_, label in HEDGES:
-        if re.search(rf"(?:^|\s){re.escape(phrase_)}$", before):
-            return label, window[-len(phrase_.split())].i
-    return None, first.i
 
 
 def _counted(noun):
@@ -165,25 +94,25 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
     doc = sent.span.doc
     facts = []
     seen: set[int] = set()
-    in_dates = _date_spans(sent)
+    in_dates = date_spans(sent)
     for tok in sent.span:
         question_noun = None
-        glued = _GLUED.match(tok.text)   # "GH¢85", "US$1,450" in one token
+        glued = GLUED.match(tok.text)   # "GH¢85", "US$1,450" in one token
         dozen = tok.lower_ == "dozen" and tok.i > 0 and doc[tok.i - 1].lower_ == "a"   # "a dozen"
         if tok.i in seen or not (tok.like_num or tok.pos_ == "NUM" or glued or dozen) or tok.lower_ in SCALES:
             continue
-        span = _number_span(tok)
+        span = number_span(tok)
         seen |= {t.i for t in span}
-        if _in_date(in_dates, sent, tok) or _day_of_month(tok):
+        if in_date(in_dates, sent, tok) or day_of_month(tok):
             continue
-        value = _value(span, first=glued.group(2) if glued else None)
+        value = figure_value(span, first=glued.group(2) if glued else None)
         if value is None or re.search(r"\d[:/]\d", tok.text):
             continue
         last = span[-1]
         nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
         prev = doc[tok.i - 1] if tok.i > 0 else None
-        if _in_range(doc, tok, last):
-            seen |= _range_partner(doc, tok, last)
+        if in_range(doc, tok, last):
+            seen |= range_partner(doc, tok, last)
             continue   # "12 to 15 tanks", "between 9,000 and 12,000": neither figure alone is the count
         if nxt is not None and nxt.text == "(" and nxt.i + 2 < len(doc) and doc[nxt.i + 1].like_num \
                 and doc[nxt.i + 2].text == ")":
@@ -191,7 +120,7 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
             echo = doc[nxt.i + 1]
         else:
             echo = None
-        if _year_before_noun(doc, tok, span):
+        if year_before_noun(doc, tok, span):
             continue   # "its 2015 goals": a year, not a count
         hyphen_scale = nxt is not None and nxt.text == "-" and last.i + 2 < len(doc) and doc[last.i + 2].lower_ in SCALES
         strong = nxt is not None and nxt.text == "-" and last.i + 2 < len(doc) and doc[last.i + 2].lower_ == "strong"
@@ -264,7 +193,7 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
             what = phrase(noun_tokens)
             rule = "quantity-count"
             question_noun = noun
-        hedge, start_i = _hedge(sent, doc[tok.i - 1] if dozen else tok)
+        hedge, start_i = hedge_of(sent, doc[tok.i - 1] if dozen else tok)
         exclude = {t.i for t in span} | {t.i for t in noun_tokens}
         owner = None
         if noun_tokens:
@@ -288,45 +217,6 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
     return facts
 
 
-MEASURES = {"pounds", "tons", "tonnes", "ounces", "grams", "kilograms", "kilos", "gallons", "litres", "liters",
-            "barrels", "miles", "kilometres", "kilometers", "feet", "metres", "meters", "acres", "hectares"}
-
-
-def _in_range(doc, first, last) -> bool:
-    """'12 to 15', 'between 9,000 and 12,000', '10-12': a figure that is one end of a range."""
-    def num(t):
-        return t.like_num or t.pos_ == "NUM"
-    before = doc[first.i - 1] if first.i > 0 else None
-    before2 = doc[first.i - 2] if first.i > 1 else None
-    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    after2 = doc[last.i + 2] if last.i + 2 < len(doc) else None
-    if after is not None and after2 is not None and after.lower_ in ("to", "-", "–", "and", "or") and num(after2) \
-            and after2.lower_ not in SCALES:
-        if after.lower_ in ("and", "or") and not (before is not None and before.lower_ == "between"):
-            return False   # "106 individuals and 88 entities" are two counts
-        return True
-    if before is not None and before2 is not None and before.lower_ in ("to", "-", "–", "or") and num(before2):
-        return True
-    return before is not None and before.lower_ == "and" and before2 is not None and num(before2) and \
-        first.i > 2 and doc[first.i - 3].lower_ == "between"
-
-
-def _range_partner(doc, first, last) -> set[int]:
-    out = set()
-    for t in (doc[last.i + 2] if last.i + 2 < len(doc) else None, doc[first.i - 2] if first.i > 1 else None):
-        if t is not None and (t.like_num or t.pos_ == "NUM"):
-            out.add(t.i)
-    return out
-
-
-def _year_before_noun(doc, tok, span) -> bool:
-    """'its 2015 goals', 'the 2003 World Cup': a year between a determiner and its noun."""
-    if len(span) != 1 or not re.fullmatch(r"(?:19|20)\d\d", tok.text) or tok.i == 0:
-        return False
-    prev = doc[tok.i - 1]
-    return prev.lower_ in ("the", "its", "their", "his", "her", "our", "this", "that", "a") or prev.tag_ == "POS"
-
-
 def _subject(sent: Sentence, counted: str, owner: str | None, frame: dict | None) -> str:
     """What a figure is about: the counted thing, its owner and the clause that counts it.
     A figure that names nothing of its own ('20 percent', '2 games') is about its article."""
@@ -338,30 +228,6 @@ def _subject(sent: Sentence, counted: str, owner: str | None, frame: dict | None
 
 def _lemmas(tokens) -> str:
     return " ".join(t.lemma_ for t in tokens)
-
-
-def _day_of_month(tok) -> bool:
-    """'by 1 May', 'on May 1': a day, not a count."""
-    doc = tok.doc
-    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    prev = doc[tok.i - 1] if tok.i > 0 else None
-    months = {m.lower() for m in dates.MONTH_NAMES[1:]}
-    return (nxt is not None and nxt.lower_.rstrip(".") in months | set(dates.MONTHS)) or \
-        (prev is not None and prev.lower_.rstrip(".") in months | set(dates.MONTHS) and prev.text[:1].isupper())
-
-
-def _date_spans(sent: Sentence):
-    return dates.find_dates(sent.span.text)
-
-
-def _in_date(found, sent: Sentence, tok) -> bool:
-    """Part of a date, unless a bare four-digit number counts something ("2000 troops")."""
-    offset = tok.idx - sent.span.start_char
-    for d in found:
-        if d.start <= offset < d.end:
-            nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-            return not (d.precision == "year" and nxt is not None and nxt.tag_ == "NNS")
-    return False
 
 
 def _earlier_owner(sent: Sentence) -> str | None:

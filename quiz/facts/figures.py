@@ -1,0 +1,165 @@
+"""Figures as written: number spans, their values (figures or words), hedges such
+as "more than", currencies, ranges, and the dates a number belongs to.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import dates
+from ..normalise import SCALES, WORDS, parse_number
+from .context import Sentence
+
+HEDGES = [("more than", "more than"), ("less than", "less than"), ("fewer than", "fewer than"),
+          ("up to", "up to"), ("at least", "at least"), ("close to", "close to"),
+          ("upwards of", "upwards of"), ("an estimated", "an estimated"), ("estimated at", "estimated at"),
+          ("around", "around"),
+          ("about", "about"), ("some", "some"), ("nearly", "nearly"), ("almost", "almost"),
+          ("approximately", "approximately"), ("roughly", "roughly"), ("over", "over"),
+          ("estimated", "estimated"), ("just under", "just under"), ("just over", "just over")]
+
+
+CURRENCY = {"$": "US dollars", "us$": "US dollars", "€": "euros", "£": "pounds", "usd": "US dollars",
+            "eur": "euros", "gbp": "pounds"}
+
+
+SYMBOLS = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen", "₹": "rupees", "¢": "cedis"}
+
+
+GLUED = re.compile(r"^([A-Z]{0,3}[$€£¥₹¢])(\d[\d,.]*)$")
+
+
+# ISO 4217 codes written before an amount ("PHP 28 billion")
+ISO_CURRENCIES = {"USD", "EUR", "GBP", "JPY", "CNY", "INR", "PHP", "NGN", "GHS", "CAD", "AUD", "CHF", "SEK",
+                  "NOK", "DKK", "PLN", "TRY", "RUB", "UAH", "ZAR", "KES", "BRL", "MXN", "COP", "KRW", "SAR",
+                  "AED", "QAR", "KWD", "ILS", "EGP", "PKR", "IDR", "MYR", "SGD", "THB", "VND", "NZD", "CZK",
+                  "HUF", "RON", "BGN", "ISK", "TWD", "HKD", "ARS", "CLP", "PEN", "XOF", "XAF", "MAD", "TND"}
+
+
+CURRENCY_WORDS = {"dollars", "euros", "pounds", "yen", "yuan", "rupees", "pesos", "francs", "roubles", "rubles",
+                  "naira", "cedis", "shillings", "dinars", "dirhams", "riyals", "lira", "won", "rand",
+                  "kronor", "kroner", "zlotys", "hryvnias", "ringgit", "baht", "rupiah", "dong", "reais"}
+
+
+def currency_name(text: str) -> str | None:
+    """'$' -> 'US dollars', 'A$' -> 'A dollars', 'GH¢' -> 'GH cedis', 'EUR' -> 'euros', 'PHP' -> 'PHP'."""
+    if text.lower() in CURRENCY:
+        return CURRENCY[text.lower()]
+    if text in ISO_CURRENCIES:
+        return text
+    m = re.match(r"^([A-Z]{0,3})([$€£¥₹¢])$", text)
+    if not m:
+        return None
+    prefix = "US" if m.group(1) in ("", "US") and m.group(2) == "$" else m.group(1)
+    return " ".join(w for w in (prefix, SYMBOLS[m.group(2)]) if w)
+
+
+def number_span(tok):
+    """The tokens of one number ('1.5 million', 'five hundred', 'twenty-five')."""
+    doc = tok.doc
+    i, j = tok.i, tok.i
+    while j + 1 < len(doc):
+        nxt = doc[j + 1]
+        if (nxt.lower_ in SCALES or nxt.lower_ in WORDS) and nxt.pos_ == "NUM":
+            j += 1
+        elif nxt.lower_ in SCALES and not doc[j].whitespace_ and doc[j].like_num:
+            j += 1   # "$5.4M", "£3.1m": the scale glued to the figure
+        elif nxt.text == "-" and j + 2 < len(doc) and doc[j].lower_ in WORDS and doc[j + 2].lower_ in WORDS:
+            j += 2   # "Forty-six", split by the tokenizer
+        else:
+            break
+    return doc[i:j + 1]
+
+
+def figure_value(span, first: str | None = None) -> float | int | None:
+    total, current = 0, None
+    for n, t in enumerate(span):
+        if t.text == "-":
+            continue
+        low = first.lower() if first and n == 0 else t.lower_
+        if low in SCALES:
+            current = (current if current is not None else 1) * SCALES[low]
+            if SCALES[low] >= 1000:
+                total += current
+                current = None
+        else:
+            v = parse_number(low)
+            if v is None:
+                return None
+            current = (current or 0) + v
+    total += current or 0
+    return int(total) if float(total).is_integer() else total
+
+
+def hedge_of(sent: Sentence, first) -> tuple[str | None, int]:
+    doc = first.doc
+    if first.i > sent.span.start and doc[first.i - 1].lower_ in CURRENCY:
+        first = doc[first.i - 1]    # "about $3.9 billion": the hedge comes before the currency
+    window = [t for t in doc[max(sent.span.start, first.i - 3):first.i] if not t.is_punct]
+    before = " ".join(t.lower_ for t in window)
+    for phrase_, label in HEDGES:
+        if re.search(rf"(?:^|\s){re.escape(phrase_)}$", before):
+            return label, window[-len(phrase_.split())].i
+    return None, first.i
+
+
+MEASURES = {"pounds", "tons", "tonnes", "ounces", "grams", "kilograms", "kilos", "gallons", "litres", "liters",
+            "barrels", "miles", "kilometres", "kilometers", "feet", "metres", "meters", "acres", "hectares"}
+
+
+def in_range(doc, first, last) -> bool:
+    """'12 to 15', 'between 9,000 and 12,000', '10-12': a figure that is one end of a range."""
+    def num(t):
+        return t.like_num or t.pos_ == "NUM"
+    before = doc[first.i - 1] if first.i > 0 else None
+    before2 = doc[first.i - 2] if first.i > 1 else None
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    after2 = doc[last.i + 2] if last.i + 2 < len(doc) else None
+    if after is not None and after2 is not None and after.lower_ in ("to", "-", "–", "and", "or") and num(after2) \
+            and after2.lower_ not in SCALES:
+        if after.lower_ in ("and", "or") and not (before is not None and before.lower_ == "between"):
+            return False   # "106 individuals and 88 entities" are two counts
+        return True
+    if before is not None and before2 is not None and before.lower_ in ("to", "-", "–", "or") and num(before2):
+        return True
+    return before is not None and before.lower_ == "and" and before2 is not None and num(before2) and \
+        first.i > 2 and doc[first.i - 3].lower_ == "between"
+
+
+def range_partner(doc, first, last) -> set[int]:
+    out = set()
+    for t in (doc[last.i + 2] if last.i + 2 < len(doc) else None, doc[first.i - 2] if first.i > 1 else None):
+        if t is not None and (t.like_num or t.pos_ == "NUM"):
+            out.add(t.i)
+    return out
+
+
+def year_before_noun(doc, tok, span) -> bool:
+    """'its 2015 goals', 'the 2003 World Cup': a year between a determiner and its noun."""
+    if len(span) != 1 or not re.fullmatch(r"(?:19|20)\d\d", tok.text) or tok.i == 0:
+        return False
+    prev = doc[tok.i - 1]
+    return prev.lower_ in ("the", "its", "their", "his", "her", "our", "this", "that", "a") or prev.tag_ == "POS"
+
+
+def day_of_month(tok) -> bool:
+    """'by 1 May', 'on May 1': a day, not a count."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    months = {m.lower() for m in dates.MONTH_NAMES[1:]}
+    return (nxt is not None and nxt.lower_.rstrip(".") in months | set(dates.MONTHS)) or \
+        (prev is not None and prev.lower_.rstrip(".") in months | set(dates.MONTHS) and prev.text[:1].isupper())
+
+
+def date_spans(sent: Sentence):
+    return dates.find_dates(sent.span.text)
+
+
+def in_date(found, sent: Sentence, tok) -> bool:
+    """Part of a date, unless a bare four-digit number counts something ("2000 troops")."""
+    offset = tok.idx - sent.span.start_char
+    for d in found:
+        if d.start <= offset < d.end:
+            nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+            return not (d.precision == "year" and nxt is not None and nxt.tag_ == "NNS")
+    return False

@@ -1,0 +1,190 @@
+"""Names of people in a sentence: the spaCy entities joined, cleaned and checked
+(not a place, a body or a run of common words), and the document's record of who
+was named in full, for resolving "Mr Stoltenberg" later.
+"""
+from __future__ import annotations
+
+from .. import dates
+from ..normalise import fold
+from .context import HONORIFICS, NAME_PARTICLES, Sentence, phrase
+from .posts import KEEP_ADJ, PORTFOLIO, ROLE_NOUNS, has_role_noun
+
+
+def person_spans(sent: Sentence) -> list:
+    """PERSON entities, plus names the tagger missed right after a title
+    ('Major-General Dany Fortin'): two or three capitalised words after a role noun."""
+    doc = sent.span.doc
+    spans = [e for e in sent.span.ents if e.label_ == "PERSON"]
+    for e in sent.span.ents:
+        # "Rear Admiral Tomasz Wielgosz" tagged as an organisation: the title, then the name
+        after_portfolio_link = e.start >= 2 and doc[e.start - 1].lower_ in ("of", "for") \
+            and has_role_noun([doc[e.start - 2]])   # "Secretary of [National Defense Ramon Villareal]"
+        if e.label_ != "PERSON" and len(e) >= 3 and (has_role_noun([e[0], e[1]]) or after_portfolio_link):
+            k = e.start
+            while k < e.end and (has_role_noun([doc[k]]) or doc[k].lower_ in KEEP_ADJ
+                                 or after_portfolio_link and doc[k].lower_ in PORTFOLIO):
+                k += 1
+            rest = doc[k:e.end]
+            if 2 <= len(rest) <= 3 and all(t.text[:1].isupper() and t.text.isalpha() and t.lower_ not in ROLE_NOUNS
+                                           for t in rest):
+                spans.append(rest)
+    taken = {i for e in spans for i in range(e.start, e.end)}
+    months = {m.lower() for m in dates.MONTH_NAMES[1:]} | set(dates.WEEKDAYS)
+
+    def namelike(t) -> bool:
+        return (t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper and t.i not in taken
+                and t.lower_ not in ROLE_NOUNS and t.lower_ not in months and t.lower_ not in PORTFOLIO
+                and t.ent_type_ in ("", "PERSON") and t.text.isalpha())
+
+    def after_title(i: int) -> bool:
+        if has_role_noun([doc[i - 1]]) and doc[i - 1].text[:1].isupper():
+            return True   # "Major-General Dany Fortin"
+        k = i - 1   # "Minister of National Defence Mariusz Błaszczak": back over the portfolio
+        while k > sent.span.start and (doc[k].lower_ in PORTFOLIO and doc[k].text[:1].isupper()
+                                       or doc[k].lower_ in ("of", "for", "the")):
+            k -= 1
+        if k < i - 1 and has_role_noun([doc[k]]) and doc[k].text[:1].isupper():
+            return True
+        # "Colombia's Minister of National Defence, Andrés Felipe Carvajal"
+        return doc[i - 1].text == "," and any(has_role_noun([t]) and t.text[:1].isupper()
+                                              for t in doc[max(sent.span.start, i - 7):i - 1])
+
+    i = sent.span.start + 1
+    while i < sent.span.end:
+        if after_title(i) and namelike(doc[i]):
+            j = i
+            while j < sent.span.end and j - i < 3 and namelike(doc[j]):
+                j += 1
+            following = doc[j] if j < sent.span.end else None
+            if 2 <= j - i <= 3 and (following is None or not following.text[:1].isupper()):
+                spans.append(doc[i:j])
+                i = j
+                continue
+        i += 1
+    spans = _joined(sorted(spans, key=lambda e: e.start))
+    spans = [e for e in spans if not _place_or_body(e) and not _common_words(e)]
+    # one name, one span: "Abd Rabbu" inside "Abd Rabbu Mansour Hadi" is the same mention
+    spans = [e for e in spans if not any(o is not e and o.start <= e.start and e.end <= o.end
+                                         and len(o) > len(e) for o in spans)]
+    return sorted(spans, key=lambda e: e.start)
+
+
+def _joined(spans):
+    """'Abd Rabbu' + 'Mansour Hadi', tagged as two people side by side, are one name."""
+    out = []
+    for e in spans:
+        if out and out[-1].end == e.start and out[-1].label_ == e.label_ == "PERSON":
+            out[-1] = e.doc[out[-1].start:e.end]
+            out[-1].label_ = "PERSON"
+        else:
+            out.append(e)
+    return out
+
+
+def _common_words(span) -> bool:
+    """'Terrorist Investigations' tagged as a person: a name does not end in a plural noun."""
+    from lemminflect import getAllLemmas
+    last = span[-1]
+    lemmas = getAllLemmas(last.lower_).get("NOUN", ())
+    return last.tag_ in ("NNS", "NNPS") and bool(lemmas) and lemmas[0] != last.lower_
+
+
+# head words of places and bodies: "Colonel Smith Training Centre", "West Philippine Sea"
+PLACE_HEADS = {"sea", "ocean", "river", "strait", "gulf", "bay", "island", "islands", "lake", "mountain", "mountains",
+               "street", "road", "square", "avenue", "centre", "center", "command", "force", "forces", "ministry",
+               "council", "committee", "university", "college", "school", "academy", "hospital", "airport", "port",
+               "base", "camp", "station", "agency", "office", "department", "institute", "foundation", "company",
+               "group", "corporation", "bank", "party", "army", "navy", "brigade", "battalion", "regiment", "division",
+               "province", "region", "district", "county", "state", "city", "valley", "desert", "peninsula", "canal",
+               "bridge", "building", "hall", "palace", "house", "court", "stadium", "park", "museum", "prize", "award",
+               "cup", "league", "summit", "treaty", "agreement", "act", "bill", "operation", "exercise", "mission"}
+
+
+def _place_or_body(span) -> bool:
+    last = span[-1]
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return last.lower_ in PLACE_HEADS or (nxt is not None and nxt.lower_ in PLACE_HEADS and nxt.text[:1].isupper())
+
+
+def name_span(sent: Sentence, ent):
+    """'Major General Per Pugholm Olsen' where the tagger took 'Pugholm Olsen': a given name
+    between the title and the tagged name belongs to the name."""
+    doc = ent.doc
+    k = ent.start
+    while k - 1 >= sent.span.start:
+        t = doc[k - 1]
+        if t.pos_ not in ("PUNCT", "DET", "PRON") and t.text[:1].isupper() and t.lower_ not in ROLE_NOUNS \
+                and t.lower_ not in KEEP_ADJ and t.ent_type_ not in ("ORG", "GPE", "NORP") \
+                and t.lower_ not in HONORIFICS and not t.is_upper and t.lower_ not in PORTFOLIO:
+            k -= 1
+        else:
+            break
+    end = ent.end
+    while end + 1 < sent.span.end and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper():
+        end += 2   # "Adeyemi-Obi" cut at the hyphen by the tagger
+    if end != ent.end:
+        ent = doc[ent.start:end]
+    if k < ent.start and k - 1 >= sent.span.start and _title_ends_at(doc, k - 1, sent):
+        return doc[k:ent.end]
+    # 'Major-General Dany Fortin' or '(Secretary of) National Defense Ramon Villareal' tagged whole:
+    # the title or portfolio is not part of the name
+    start = ent.start
+    while start < ent.end - 2 and (doc[start].text in ("-", "–") or has_role_noun([doc[start]])
+                                   or doc[start].lower_ in KEEP_ADJ or doc[start].lower_ in PORTFOLIO):
+        start += 1
+    return doc[start:ent.end] if start > ent.start else ent
+
+
+def _title_ends_at(doc, k: int, sent: Sentence) -> bool:
+    """Whether a title ends at token k: 'Secretary' or 'Secretary of Defense' before a name."""
+    while k >= sent.span.start and (doc[k].lower_ in PORTFOLIO and doc[k].text[:1].isupper()
+                                    or doc[k].lower_ in ("of", "for", "the")):
+        k -= 1
+    return k >= sent.span.start and has_role_noun([doc[k]])
+
+
+def clean_name(span) -> tuple[str, object, object] | None:
+    tokens = [t for t in span if t.lower_ not in HONORIFICS and t.text not in ("'s", "’s")]
+    if not tokens:
+        return None
+    name = phrase(tokens)
+    words = name.split()
+    if any(ch.isdigit() for ch in name):
+        return None
+    if not all(w[:1].isupper() or w.lower() in NAME_PARTICLES or w.lower().startswith(("al-", "el-"))
+               for w in words):
+        return None
+    if all(w.lower() in ROLE_NOUNS for w in words):
+        return None
+    return name, tokens[0], tokens[-1]
+
+
+def note_people(sent: Sentence) -> None:
+    """Remember full names in this sentence, for later mentions."""
+    for ent in person_spans(sent):
+        cleaned = clean_name(name_span(sent, ent))
+        if cleaned is None:
+            continue
+        name = cleaned[0]
+        if len(name.split()) >= 2 and fold(name) not in {fold(a) for a in sent.doc.authors}:
+            sent.state.remember(name)
+        elif len(name.split()) == 1:
+            full = sent.state.resolve(name)
+            if full:
+                sent.state.last_person = full
+
+
+def note_subject(sent: Sentence) -> None:
+    """Remember whom the sentence is about: "he" in the next sentence is its subject, when that
+    is a person, and nobody when it is not (never merely the last name mentioned)."""
+    root = sent.span.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return
+    if subj.lower_ in ("he", "she"):
+        return   # still about the same person
+    words = [t for t in subj.subtree if t.ent_type_ == "PERSON" and t.i <= subj.i]
+    name = phrase(words) if words and subj.ent_type_ == "PERSON" else None
+    sent.state.subject_person = (sent.state.resolve(name) or (name if name and len(name.split()) > 1 else None)) \
+        if name else None

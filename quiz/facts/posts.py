@@ -1,0 +1,194 @@
+"""Posts: the words that make a role ("Defence Minister", "Secretary General for
+Operations"), how a role phrase is trimmed to its post, split where it names two,
+and which organisation it names.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import dates
+from .context import HONORIFICS, Sentence, phrase
+
+ROLE_NOUNS = {
+    "secretary", "general", "minister", "president", "premier", "adviser", "advisor", "ambassador",
+    "commander", "chief", "director", "head", "chairman", "chairwoman", "chair", "chairperson",
+    "spokesman", "spokeswoman", "spokesperson", "representative", "envoy", "king", "queen",
+    "prince", "princess", "governor", "mayor", "senator", "deputy", "officer", "admiral",
+    "colonel", "lieutenant", "captain", "sergeant", "marshal", "chancellor", "emir", "sultan",
+    "leader", "coordinator", "commissioner", "undersecretary", "under-secretary", "delegate",
+    "counsellor", "counselor", "councillor", "lawmaker", "mp", "ceo", "professor", "judge",
+    "prosecutor", "attorney", "official", "diplomat", "negotiator", "speaker", "vice-president",
+    "secretary-general", "minister-president", "dean", "rector", "founder", "executive", "manager",
+    "sheikh", "brigadier", "major-general", "lieutenant-general", "commandant",
+    # rank abbreviations: "Lt. Gen. Dany Fortin"
+    "lt.", "lt", "gen.", "gen", "col.", "maj.", "capt.", "adm.", "brig.", "sgt.", "cdr.", "cmdr.",
+    "commodore", "co-ordinator", "researcher", "analyst", "fellow", "lecturer", "economist", "historian", "correspondent", "editor",
+}
+
+
+KEEP_ADJ = {"former", "acting", "interim", "top", "senior", "deputy", "chief", "outgoing", "rear", "vice",
+            "incoming", "then", "foreign", "defence", "defense", "prime", "military", "special"}
+
+
+DROP_ADJ = {"newly-appointed", "newly", "appointed", "new", "newly-elected", "elected", "re-elected"}
+
+
+PORTFOLIO = {"national", "defence", "defense", "foreign", "affairs", "state", "interior", "security", "justice",
+             "finance", "home", "economy", "trade", "health", "energy", "veterans", "armed", "forces", "army",
+             "navy", "air", "operations", "policy", "political", "public", "international", "development",
+             "cooperation", "naval", "staff", "intelligence"}
+
+
+CONNECTORS = {"of", "for", "and", "on", "the", "in", "to"}
+
+
+def role_token_left(t) -> bool:
+    low = t.lower_
+    if t.text in ("'s", "’s", "-"):
+        return True
+    if low in HONORIFICS:
+        return False
+    if t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "NUM", "PUNCT") and low not in ROLE_NOUNS:
+        return False
+    if dates.month_number(low) and low in {m.lower() for m in dates.MONTH_NAMES[1:]}:
+        return False
+    if t.text[:1].isupper():
+        return t.pos_ != "DET"
+    return low in ROLE_NOUNS or low in KEEP_ADJ or low in DROP_ADJ
+
+
+LEADING = {"but", "and", "or", "so", "also", "meanwhile", "however", "then", "now", "while", "as", "veteran",
+           "longtime", "long-time", "powerful", "influential", "respected", "embattled", "controversial"}
+
+
+def _without_hometown(tokens):
+    """'information manager from Newcastle': where someone is from is not their post."""
+    for n, t in enumerate(tokens):
+        if t.lower_ == "from" and n > 0 and all(w.ent_type_ in ("GPE", "LOC") or w.lower_ == "the"
+                                                for w in tokens[n + 1:]):
+            return tokens[:n]
+    return tokens
+
+
+def trim_role(tokens):
+    # "newly appointed" is not part of a post, but "New" in "Bank of America in New York" is
+    kept = [t for t in _without_hometown(list(tokens)) if not (t.lower_ in DROP_ADJ and t.text.islower())]
+    ids = {t.i for t in kept}
+    # a hyphen stays only between two kept words ("Major-General", not "Iraq's - Prime Minister")
+    tokens = [t for t in kept if t.text != "-" or (t.i - 1 in ids and t.i + 1 in ids)]
+    while tokens and (tokens[0].lower_ in CONNECTORS or tokens[0].text in ("'s", "’s", "-")
+                      or tokens[0].lower_ in LEADING or tokens[0].lower_ in dates.WEEKDAYS
+                      or tokens[0].pos_ in ("CCONJ", "SCONJ")):
+        tokens = tokens[1:]   # "But former deputy minister", "veteran senator", "Wednesday Irish …"
+    while tokens and (tokens[-1].lower_ in CONNECTORS or tokens[-1].text in ("-",)):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def has_role_noun(tokens) -> bool:
+    return any(t.lower_ in ROLE_NOUNS or any(p in ROLE_NOUNS for p in t.lower_.split("-"))
+               for t in tokens)
+
+
+def role_text(tokens) -> str:
+    text = phrase(tokens)
+    return re.sub(r"\s+([’']s)\b", r"\1", text)
+
+
+def split_roles(tokens):
+    """'... Security Policy and Special Representative of ...' -> two roles."""
+    parts, cur = [], []
+    for i, t in enumerate(tokens):
+        if t.lower_ == "and" and cur:
+            nxt = []
+            for w in tokens[i + 1:]:
+                if w.lower_ in ("of", "for", "and", ","):
+                    break
+                nxt.append(w)
+            if has_role_noun(nxt) and has_role_noun(cur):
+                parts.append(cur)
+                cur = []
+                continue
+        cur.append(t)
+    if cur:
+        parts.append(cur)
+    return parts
+
+
+def portfolio_link(doc, j: int, sent: Sentence) -> bool:
+    """'for' / 'of' / 'and' (or 'of the') between capitalised words inside a title."""
+    if j - 1 < sent.span.start:
+        return False
+    if doc[j].lower_ == "the" and doc[j - 1].lower_ in ("of", "for") and doc[j + 1].text[:1].isupper():
+        return j - 2 >= sent.span.start and doc[j - 2].text[:1].isupper()
+    nxt = doc[j + 2] if doc[j + 1].lower_ == "the" and j + 2 < len(doc) else doc[j + 1]   # "of the UN"
+    return doc[j].lower_ in ("for", "of", "and", "in", "on", "to") and nxt.text[:1].isupper() and (
+        doc[j - 1].text[:1].isupper() or doc[j - 1].text == ")" or doc[j - 1].lower_ in ROLE_NOUNS)
+
+
+def bracketed_acronym(doc, j: int) -> bool:
+    """')' closing an acronym inside a title: 'UN Mission in Kosovo (UNMIK)'."""
+    if doc[j].text != ")" or j < 2:
+        return False
+    return doc[j - 2].text == "(" and doc[j - 1].is_upper and len(doc[j - 1].text) <= 8
+
+
+def cut_at_and(tokens):
+    """'and' belongs to a title only inside its portfolio ('for Political Affairs and Security
+    Policy'); otherwise it joins two people, and the title starts after it."""
+    for i in range(len(tokens) - 1, -1, -1):
+        if tokens[i].lower_ == "and" and not any(t.lower_ in ("for", "of") for t in tokens[:i]):
+            return tokens[i + 1:]
+    return tokens
+
+
+def qualified(tokens) -> bool:
+    """'Assistant Secretary General for Political Affairs and Security Policy': a role noun
+    followed by 'for'/'of' and a capitalised portfolio."""
+    last_role = max((i for i, t in enumerate(tokens) if has_role_noun([t])), default=None)
+    if last_role is None or last_role + 2 >= len(tokens) + 1:
+        return False
+    tail = tokens[last_role + 1:]
+    return bool(tail) and tail[0].lower_ in ("for", "of") and len(tail) > 1 and \
+        all(t.text[:1].isupper() or t.lower_ in CONNECTORS or t.text in "()" for t in tail[1:])
+
+
+BODY_ENTS = {"ORG", "GPE", "NORP"}
+
+
+def org_of(tokens) -> str | None:
+    """The organisation or country a post names: 'NATO' in 'NATO Secretary General', 'Iraq'
+    in "Iraq's National Security Advisor", 'Shell' in 'chief executive of Shell'."""
+    words, run = [], []
+    for t in list(tokens) + [None]:
+        owner = t is not None and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("'s", "’s") and t.pos_ == "PROPN"
+        if t is not None and (t.ent_type_ in BODY_ENTS or t.pos_ == "PROPN" and t.is_upper and len(t.text) > 1
+                              or owner) and t.lower_ not in ROLE_NOUNS and t.lower_ not in PORTFOLIO:
+            run.append(t)
+        elif run:
+            words.append(run)
+            run = []
+    if not words:
+        return None
+    return re.sub(r"\s*[’']s$", "", phrase(words[0]))
+
+
+RANKS = {"general", "gen.", "gen", "lieutenant", "lt.", "lt", "colonel", "col.", "major", "maj.", "captain",
+         "capt.", "admiral", "adm.", "rear", "vice", "brigadier", "brig.", "commodore", "sergeant", "sgt.",
+         "marshal", "air", "major-general", "lieutenant-general", "lieutenant-colonel", "-", "ambassador",
+         "commander", "cdr.", "cmdr."}
+
+
+def rank_only(tokens) -> bool:
+    """'Vice Admiral', 'Lt. Gen.', a bare 'Ambassador': a rank or form of address, not a post."""
+    return all(t.lower_ in RANKS or t.text == "." for t in tokens)
+
+
+def modifies(token, collected) -> bool:
+    """Lower-case words that belong to a title by the parse: "France's armed forces minister"."""
+    if not collected or token.is_punct or token.pos_ not in ("NOUN", "ADJ", "VERB", "PROPN", "PART") \
+            or token.lower_ in HONORIFICS:
+        return False
+    heads = {t.i for t in collected}
+    return token.dep_ in ("compound", "amod", "nmod", "poss", "case") and (
+        token.head.i in heads or token.head.head.i in heads)
