@@ -178,6 +178,20 @@ def test_worksheet_pdf_needs_chromium_and_says_so(tmp_path, monkeypatch):
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
 
 
+def test_worksheet_pdf_with_a_named_chromium_that_is_missing_says_so(tmp_path):
+    result = CliRunner(env={"QUIZ_CHROMIUM": str(tmp_path / "no-such-chromium")}).invoke(
+        cli, ["worksheet", str(SEEDS), "--out", str(tmp_path / "out"), "--pdf"])
+    assert result.exit_code == 1 and "QUIZ_CHROMIUM" in result.output and "no such program" in result.output
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+def test_worksheet_key_does_not_double_the_quote_marks_of_a_quoted_sentence(tmp_path):
+    text = ARTICLE + "\n“Allies agreed to send 300 more trainers to the mission in Iraq,” the minister said.\n"
+    out = worksheet(tmp_path, "--count", "30", articles={"a.txt": text})
+    page = (out / "src.html").read_text(encoding="utf-8")
+    assert 'class="quote">“Allies agreed to send 300 more trainers' in page and "““" not in page
+
+
 # --------------------------------------------------------------------------- printed by Chromium
 
 def pdf_pages(pdf: Path) -> list[str]:

@@ -9,6 +9,7 @@ previews and the PDF they print.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import subprocess
 import tempfile
@@ -45,6 +46,13 @@ def sheet_files(plan: SheetPlan, name: str, key: str = "end") -> list[tuple[str,
 
 
 def chromium() -> str:
+    """The Chromium to print with: $QUIZ_CHROMIUM, or the first one on the PATH."""
+    named = os.environ.get("QUIZ_CHROMIUM")
+    if named:
+        path = shutil.which(named)
+        if path is None:
+            raise QuizError(f"QUIZ_CHROMIUM={named}: no such program")
+        return path
     for candidate in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable"):
         path = shutil.which(candidate)
         if path:

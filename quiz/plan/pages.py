@@ -13,17 +13,13 @@ from .model import Item, KeyPage, Page, Part, Section, Version
 
 # Page budget in text lines of the question pages (11 pt type on A4 or Letter with 18 mm
 # margins has room for about 46 lines; the plan fills at most this many, so the estimate
-# stays conservative whatever the paper).
-LINES_PER_PAGE = 34
-
-
-FIRST_PAGE_LINES = 26          # the header takes the rest of the first page
-
-
+# stays conservative whatever the paper). The worksheet tests print real sheets with
+# Chromium and check that the planned pages are the printed ones.
+LINES_PER_PAGE = 42
+FIRST_PAGE_LINES = 34          # the header takes the rest of the first page
 CHARS_PER_LINE = 78
-
-
-KEY_LINES_PER_PAGE = 34
+KEY_LINES_PER_PAGE = 44
+KEY_CHARS_PER_LINE = 96        # sources in the key are set in 9 pt
 
 
 def version_code(title: str, seed: int, n: int, versions: int) -> str:
@@ -55,8 +51,8 @@ def shuffled(section: Section, rng: random.Random) -> Section:
                    events=events)
 
 
-def _height(text: str) -> int:
-    return max(1, -(-len(text) // CHARS_PER_LINE))
+def _height(text: str, width: int = CHARS_PER_LINE) -> int:
+    return max(1, -(-len(text) // width))
 
 
 def item_lines(item: Item) -> int:
@@ -130,7 +126,7 @@ def _key_pages(sections: list[Section], timeline: int) -> list[KeyPage]:
         for item in section.items:
             entries.append({"number": item.number, "answer": item.answer, "letter": item.letter,
                             "source": item.source, "quote": item.quote, "context": item.context,
-                            "lines": 1 + _height(f"{item.source}: {item.quote}") + 1})
+                            "lines": 1 + _height(f"{item.source}: {item.quote}", KEY_CHARS_PER_LINE) + 1})
         if section.people:
             text = ", ".join(f"{p['name']} — {p['answer']}" for p in section.people)
             entries.append({"number": None, "section": section.title, "answer": text, "quote": "", "source": "", "letter": "",
