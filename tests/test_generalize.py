@@ -80,6 +80,12 @@ def test_generalize_trailing_source_tags_are_not_prose(tail):
     assert doc.segment_text(doc.segments[-1]).endswith("the army said.")
 
 
+def test_generalize_a_feed_readers_item_line_is_not_prose(facts_of):
+    text = DATED + (".Defence Daily by Defence Daily  /  10h  //  keep unread //  previewNavy Rescues 41 Fishermen\n"
+                    "The navy rescued 41 fishermen off the coast on Tuesday.\n")
+    assert {f.sources[0].evidence for f in facts_of(text)} == {"The navy rescued 41 fishermen off the coast on Tuesday."}
+
+
 def test_generalize_related_links_and_embedded_posts_are_not_prose(facts_of):
     text = DATED + ("NATO ministers agreed the plan on Tuesday.\n\nFind out more\n\nAllies to meet again in "
                     "2021 on new plan\n\n— Poland MOD (@Poland_MOD) December 5, 2022\n")

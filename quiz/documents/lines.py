@@ -26,7 +26,7 @@ _COMMENTS_HEADING = re.compile(
 _COUNTER_ANYWHERE = re.compile(
     r"\b\d[\d,.]*\s+(?:people|users|readers|votes)\s+(?:have|has)\s+(?:voted|viewed|read|commented)\b", re.I)
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.I)
-_SEPARATORS = re.compile(r"[»›|•]| > | / ")
+_SEPARATORS = re.compile(r"[»›|•]| > | //? ")   # menus, breadcrumbs, a feed reader's "/ 10h // keep unread //"
 _TITLE_SEPARATORS = re.compile(r" [-–—] (?=[A-Z])")   # "Headline - Section - Site"
 _HANDLE = re.compile(r"\(@\w{2,}\)|^\W*@\w+\s*$")        # an embedded post's credit: "Name (@handle) date"
 _URL = re.compile(r"https?://|www\.|\]\(")
