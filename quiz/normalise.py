@@ -65,6 +65,29 @@ def _skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", consonants)
 
 
+# military ranks: with a service or a country before them ("US Navy Admiral") they say what a
+# person is, not which post they hold, so a question cannot ask "Who was US Navy Admiral?"
+MILITARY_RANKS = {"admiral", "adm.", "general", "gen.", "colonel", "col.", "major", "maj.", "captain", "capt.",
+                  "lieutenant", "lt.", "brigadier", "brig.", "commodore", "sergeant", "sgt.", "major-general",
+                  "lieutenant-general", "lieutenant-colonel", "corporal", "cpl.", "private", "pvt."}
+SERVICES = {"navy", "army", "air", "force", "marine", "marines", "corps", "coast", "guard", "naval"}
+RANK_WORDS = {"rear", "vice", "retired", "ret.", "four-star", "three-star", "two-star", "royal"}
+
+
+def rank_title(role: str) -> bool:
+    """'US Navy Admiral', 'Army General', 'Royal Navy Commodore', 'Major General': a rank,
+    not a post ('Attorney General' names no service, so it stays a post)."""
+    raw = role.replace(",", " ").split()
+    words = [fold(w) for w in raw]
+    if not words or words[-1] not in MILITARY_RANKS:
+        return False
+    lead = list(zip(raw[:-1], words[:-1]))
+    if all(w in MILITARY_RANKS or w in RANK_WORDS for _, w in lead):
+        return True
+    return any(w in SERVICES for _, w in lead) and all(
+        w in SERVICES or w in MILITARY_RANKS or w in RANK_WORDS or r[:1].isupper() for r, w in lead)
+
+
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v"}
 
 

@@ -348,3 +348,8 @@ def test_cards_choice_dates_of_what_will_happen_are_never_before_the_article(dec
     text = DATED + "Somali troops will take full responsibility for the country's security by the end of 2024.\n"
     card = next(c for c in deck(text, kinds=("choice",)) if c.answer == "2024")
     assert all(int(o) >= 2020 for o in card.options)   # the article is dated 12 February 2020
+
+
+def test_cards_a_rank_is_not_a_post_to_ask_about(deck):
+    text = DATED + "US Navy Admiral James Foggo said the exercise went well.\n"
+    assert not [c for c in deck(text) if c.fact_type == "person_role"]

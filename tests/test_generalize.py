@@ -256,3 +256,41 @@ def test_generalize_parts_of_a_year_and_participles_date_their_clause(facts_of, 
 ])
 def test_generalize_labels_and_unclear_participles_give_no_date(facts_of, sentence):
     assert of_type(facts_of(DATED + sentence + "\n"), "date") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The navy said the drills will be conducted on August 17 to 31 off Hawaii.",
+     [("2020-08-17", "start", "The drills will be conducted off Hawaii"),
+      ("2020-08-31", "end", "The drills will be conducted off Hawaii")]),
+    ("The drills were held August 3 to 14, 2019 off Guam.",
+     [("2019-08-03", "start", "The drills were held off Guam"), ("2019-08-14", "end", "The drills were held off Guam")]),
+    ("The general Auric Goldfinger, last seen in 1964, leads the army.",
+     [("1964", "point", "The general Auric Goldfinger was last seen")]),
+])
+def test_generalize_month_first_day_ranges_and_kept_adverbs(facts_of, sentence, expected):
+    dated = of_type(facts_of(DATED + sentence + "\n"), "date")
+    assert sorted((f.date, f.date_kind, f.event) for f in dated) == sorted(expected)
+
+
+def test_generalize_month_first_ranges_are_not_figures(facts_of):
+    dated = of_type(facts_of(DATED + "Sales of the company rose on August 17 to 31 percent.\n"), "date")
+    assert [f.date_kind for f in dated] == ["point"]
+
+
+# --------------------------------------------------------------------------- posts and ranks
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Three commanders -- Pacific Command chief Adm. Harry Harris, Strategic Command head Gen. John Hyten "
+     "and others -- will observe the exercise.",
+     {("Harry Harris", "Pacific Command chief"), ("John Hyten", "Strategic Command head")}),
+    ("US Navy Admiral James Foggo, the senior NATO commander overseeing the exercise, said it went well.",
+     {("James Foggo", "senior NATO commander")}),
+    ("\"India will grow,\" said Dinesh Keskar, senior vice president Boeing.", set()),
+    ("Dr Johan Pouwelse, a researcher at the Delft University of Technology who studies peer-to-peer networks, "
+     "said the network was new.", {("Johan Pouwelse", "researcher at the Delft University of Technology")}),
+    ("NATO Secretary General Jens Stoltenberg met Attorney General Jeff Sessions in Washington.",
+     {("Jens Stoltenberg", "NATO Secretary General"), ("Jeff Sessions", "Attorney General")}),
+])
+def test_generalize_posts_without_ranks_run_ons_or_the_next_persons_title(facts_of, sentence, expected):
+    roles = of_type(facts_of(DATED + sentence + "\n"), "person_role")
+    assert {(f.person, f.role) for f in roles} == expected

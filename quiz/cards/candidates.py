@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..facts.model import Fact
-from ..normalise import key_words
+from ..normalise import key_words, rank_title
 from ..templating import render_block
 from .cloze import cloze_features, cloze_parts, spaced
 from .distractors import OptionIndex
@@ -68,7 +68,9 @@ def _candidate(fact: Fact, kind: str, env, index: OptionIndex, headline, article
         features = {"blank_worth": not feats["trivial_blank"] and not feats["given_away"],
                     "timed": _timed(fact, article_date),
                     # "The service's oldest frigate deployed on _____": which frigate?
-                    "self_contained": feats["self_contained"] and (fact.frame or {}).get("named", True),
+                    "self_contained": feats["self_contained"] and (fact.frame or {}).get("named", True)
+                    # "US Navy Admiral _____ said …": one of many admirals
+                    and not (fact.type == "person_role" and rank_title(fact.role)),
                     "whole": not feats["fragment"],
                     "no_anaphor": feats["no_anaphor"],
                     "readable": feats["length_ok"], "salient": _salient(fact),

@@ -14,6 +14,7 @@ from dataclasses import fields
 
 from .. import dates
 from ..facts.model import Fact
+from ..normalise import rank_title
 from . import realise
 
 WHEN = {"year": "In which year", "month": "In which month", "day": "On which date"}
@@ -204,6 +205,8 @@ def role_wording(fact: Fact, headline: str | None, kind: str) -> tuple[dict, dic
     shared = any(w in SHARED_POSTS for w in words)
     if words and words[-1] in DESCRIPTIONS:
         return None   # "Chinese leader", "Mafia boss": a description, not a post
+    if rank_title(fact.role):
+        return None   # "Who was US Navy Admiral?": a rank that many hold, not a post
     if kind == "reverse":
         # "Who was former WorldCom chief?", "Who was economist at ING Barings?": more than one fits
         specific = bool(fact.org) and not shared and not fact.role.lower().startswith(

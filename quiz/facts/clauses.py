@@ -29,7 +29,7 @@ QUOTES = {"“", '"', "‘", "'", "”"}
 WEAK_REPORTING = {"say", "tell", "add", "note", "state", "explain", "write", "claim", "insist", "reiterate"}
 
 
-KEPT_ADVERBS = {"originally", "first", "jointly", "officially", "formally", "unanimously", "publicly", "finally"}
+KEPT_ADVERBS = {"originally", "first", "last", "jointly", "officially", "formally", "unanimously", "publicly", "finally"}
 
 
 TIME_ADVERBS = {"today", "yesterday", "tomorrow", "now", "then", "later", "earlier", "again", "already", "still",

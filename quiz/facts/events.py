@@ -20,13 +20,16 @@ from .timex import bracketed_place, is_date_word
 def date_facts(sent: Sentence) -> list[Fact]:
     facts = []
     frame = None
-    for a, b, past_value, rule, bound, kind, future_value, tense in timex.find(sent):
-        tokens = [t for t in sent.span if t.idx - sent.span.start_char < b and
-                  t.idx - sent.span.start_char + len(t.text) > a]
+    found = timex.find(sent)
+    for n, (a, b, past_value, rule, bound, kind, future_value, tense) in enumerate(found):
+        tokens = _tokens(sent, a, b)
         if not tokens:
             continue
         if not (rule == "date-range" and bound == "end"):
-            frame = event_frame(sent, tokens, a, bound)
+            pair = found[n + 1] if rule == "date-range" and n + 1 < len(found) else None
+            # "conducted on August 17 to 31": the end of the range is no part of the event either
+            also = _tokens(sent, pair.a, pair.b) if pair is not None and pair.bound == "end" else []
+            frame = event_frame(sent, tokens, a, bound, also)
         if frame is None:
             continue
         value = past_value
@@ -57,6 +60,10 @@ def date_facts(sent: Sentence) -> list[Fact]:
     return facts
 
 
+def _tokens(sent: Sentence, a: int, b: int) -> list:
+    return [t for t in sent.span if t.idx - sent.span.start_char < b and t.idx - sent.span.start_char + len(t.text) > a]
+
+
 def _date_kind(rule: str, bound: str | None) -> str:
     """A point in time, the start or the end of a span, a deadline, or the date a state held at."""
     if rule == "date-deadline":
@@ -68,9 +75,10 @@ def _date_kind(rule: str, bound: str | None) -> str:
 
 # --------------------------------------------------------------------------- event frames
 
-def event_frame(sent: Sentence, date_tokens, a: int, bound: str | None) -> dict | None:
-    """The event a date belongs to, as parts a question can be built from."""
-    dset = set(t.i for t in date_tokens)
+def event_frame(sent: Sentence, date_tokens, a: int, bound: str | None, also=()) -> dict | None:
+    """The event a date belongs to, as parts a question can be built from; ``also``: other
+    date words (the end of a range) the event leaves out."""
+    dset = set(t.i for t in date_tokens) | {t.i for t in also}
     place = bracketed_place(date_tokens[0]) if len(date_tokens) == 1 else None
     if place is not None:
         return _bracketed_event(sent, place, dset)
@@ -78,7 +86,11 @@ def event_frame(sent: Sentence, date_tokens, a: int, bound: str | None) -> dict 
         nominal = _preceding_name(sent, date_tokens[0])
         if nominal is not None:
             return _nominal(sent, nominal, dset)
-    root = next((t for t in date_tokens if t.head.i not in dset or t.head == t), date_tokens[0])
+    root = next((t for t in date_tokens if t.head.i not in dset or t.head == t), None)
+    if root is None:   # "from 10 to 14 November": the parse hangs the first day on the last
+        root = date_tokens[0]
+        while root.head.i in dset and root.head != root:
+            root = root.head
     head = root.head
     before = _eventive_before(sent, date_tokens[0])
     if before is not None:

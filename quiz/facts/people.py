@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..normalise import fold, person_key, role_key
+from ..normalise import MILITARY_RANKS, fold, person_key, rank_title, role_key
 from .context import HONORIFICS, Sentence
 from .model import Fact
 from .names import clean_name, name_span, person_spans
@@ -54,10 +54,12 @@ def role_facts(sent: Sentence) -> list[Fact]:
                     [sent.span.doc[before.i - 1]] if before.i > sent.span.start else []):
             continue   # "president of Warner Home Video": the post's organisation, not a person
         found = _title_before(sent, ent, named) + _apposition(sent, ent, named) + _parenthesis(sent, ent)
-        found = [(tokens, rule) for tokens, rule in found if tokens]
-        if any(not rank_only(t) for t, _ in found):
-            # "The Chief of the Defence Staff, Vice Admiral NAME": the post, not the rank
-            found = [(t, r) for t, r in found if not rank_only(t)]
+        found = [(_without_rank_tail(tokens), rule) for tokens, rule in found if tokens]
+        found = [(tokens, rule) for tokens, rule in found if tokens and not _run_on_name(tokens)]
+        if any(not _rank(t) for t, _ in found):
+            # "The Chief of the Defence Staff, Vice Admiral NAME", "US Navy Admiral NAME, the
+            # senior NATO commander": the post, not the rank
+            found = [(t, r) for t, r in found if not _rank(t)]
         for tokens, rule in found:
             if rank_only(tokens) and (role_text(tokens).endswith(".") or len(role_text(tokens)) <= 4):
                 continue   # "Lt.", "Maj.": an abbreviated rank says no post
@@ -72,6 +74,25 @@ def role_facts(sent: Sentence) -> list[Fact]:
             fact.mention = last   # the name in the parse, for dating the role
             facts.append(fact)
     return facts
+
+
+def _rank(tokens) -> bool:
+    return rank_only(tokens) or rank_title(role_text(tokens))
+
+
+def _without_rank_tail(tokens):
+    """'Strategic Command head Gen. NAME': the post is 'Strategic Command head'."""
+    out = list(tokens)
+    while len(out) > 1 and (out[-1].text == "." or out[-1].text.endswith(".") and out[-1].lower_ in MILITARY_RANKS) \
+            and has_role_noun(out[:-1]):
+        out.pop()
+    return out
+
+
+def _run_on_name(tokens) -> bool:
+    """'senior vice president Boeing': a lower-case post run into a name with no 'of' or 'at'."""
+    return any(a.lower_ in ROLE_NOUNS and a.text.islower() and b.pos_ == "PROPN" and b.text[:1].isupper()
+               for a, b in zip(tokens, tokens[1:]))
 
 
 def _title_before(sent: Sentence, ent, named: set[int]) -> list:
@@ -136,6 +157,8 @@ def _apposition(sent: Sentence, ent, named: set[int]) -> list:
     m = k + 1
     window = []
     for t in doc[k + 1:min(sent.span.end, k + 14)]:
+        if t.i in named and window:
+            return []   # "Adm. Harry Harris, Strategic Command head Gen. John Hyten": the next one's title
         if t.text in (",", ".", ";", ":", ")", "(", "“", "”", '"', "—", "–") or t.i in named:
             break
         window.append(t)
@@ -183,9 +206,13 @@ def _parsed_apposition(sent: Sentence, ent) -> list:
                     inside.add(t.i)
                 depth -= t.text == ")" and depth > 0
             comma = next((t.i for t in child.subtree if t.text == "," and t.i > child.i), None)
+            # "a researcher at Delft University who studies peer-to-peer networks": the post ends
+            # where its relative clause begins
+            clause = min((w.i for c in child.subtree if c.dep_ in ("relcl", "acl") and c != child
+                          for w in c.subtree), default=None)
             words = [t for t in child.subtree if t.dep_ not in ("relcl", "acl", "punct")
                      and t.head.dep_ not in ("relcl", "acl") and t.i >= ent.end and t.i not in inside
-                     and (comma is None or t.i < comma)]   # "…at Mindark, the game's developer"
+                     and (comma is None or t.i < comma) and (clause is None or t.i < clause)]
             words = [t for t in words if t.i <= child.i or t.head.i in {w.i for w in words}]
             words = trim_role([t for t in words if t.lower_ not in ("the", "a", "an") or t.i > words[0].i])
             if words and len(words) <= 10 and not any(t.ent_type_ == "PERSON" for t in words):

@@ -38,6 +38,35 @@ _MONTH_RANGE = re.compile(
 _DAY_RANGE = re.compile(
     rf"\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|until)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+"
     rf"(?P<mon>{_MONTHS})\b(?P<year>,?\s+\d{{4}})?")
+# "August 17 to 31": the month first; not "August 17 to 31 percent" or "… 31 ships"
+_DAY_RANGE_US = re.compile(
+    rf"\b(?P<mon>{_MONTHS})\.?\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|until|through)\s*"
+    rf"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?P<year>,?\s+\d{{4}})?"
+    rf"(?!\s*(?:%|per ?cent|{_MONTHS}))(?!\s+(?!was\b|is\b|has\b|this\b)[a-z]+s\b)")
+
+
+class _Range(NamedTuple):
+    start: int          # the whole range
+    end: int
+    first: tuple        # the span of its first day ("17" or "August 17")
+    last: tuple         # the span of its last day, with the month and year where they follow it
+    d1: int
+    d2: int
+    mon: str
+    year: str | None
+
+
+def _day_ranges(text: str) -> list[_Range]:
+    """'from 2 to 13 March 2020' and 'August 17 to 31': the two days of a range in one month."""
+    out = []
+    for m in _DAY_RANGE.finditer(text):
+        out.append(_Range(m.start(), m.end(), (m.start("d1"), m.end("d1")), (m.start("d2"), m.end()),
+                          int(m.group("d1")), int(m.group("d2")), m.group("mon"), m.group("year")))
+    for m in _DAY_RANGE_US.finditer(text):
+        if int(m.group("d2")) > int(m.group("d1")) and all(m.end() <= r.start or m.start() >= r.end for r in out):
+            out.append(_Range(m.start(), m.end(), (m.start("mon"), m.end("d1")), (m.start("d2"), m.end()),
+                              int(m.group("d1")), int(m.group("d2")), m.group("mon"), m.group("year")))
+    return sorted(out)
 
 
 _RANGE_GAP = re.compile(r"^\s*(?:to|until|till|through|and|-|–|—)\s*$")
@@ -161,17 +190,15 @@ def _relative(text: str, explicit, anchor: dt.date):
         out.append((a, b, past, rule, bound, "relative", future, tense))
         covered.append((a, b))
 
-    for m in _DAY_RANGE.finditer(text):   # "from 2 to 13 March"
-        if not free(m.start(), m.end()):
+    for r in _day_ranges(text):   # "from 2 to 13 March"
+        if r.year or not free(r.start, r.end):
             continue
-        month = dates.month_number(m.group("mon"))
-        d1, d2 = int(m.group("d1")), int(m.group("d2"))
+        month = dates.month_number(r.mon)
+        d1, d2 = r.d1, r.d2
         past_year = anchor.year if (month, d1) <= (anchor.month, anchor.day) else anchor.year - 1
         future_year = anchor.year if (month, d1) >= (anchor.month, anchor.day) else anchor.year + 1
-        add(m.start("d1"), m.end("d1"), _day(past_year, month, d1), "date-range", _day(future_year, month, d1),
-            bound="start")
-        add(m.start("d2"), m.end("mon"), _day(past_year, month, d2), "date-range", _day(future_year, month, d2),
-            bound="end")
+        add(*r.first, _day(past_year, month, d1), "date-range", _day(future_year, month, d1), bound="start")
+        add(*r.last, _day(past_year, month, d2), "date-range", _day(future_year, month, d2), bound="end")
     for m in _DAY_MONTH.finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -277,14 +304,14 @@ def find(sent: Sentence) -> list[Timex]:
         explicit = [d for d in explicit if d.end <= m.start() or d.start >= m.end()]
         found.append((m.start("m1"), m.end("m1"), f"{year:04d}-{first:02d}", "date-range", "start", "explicit"))
         found.append((m.start("m2"), m.end(), f"{year:04d}-{last:02d}", "date-range", "end", "explicit"))
-    for m in _DAY_RANGE.finditer(text):
-        if m.group("year"):   # "from 2 to 13 March 2020"
-            year, month = int(m.group("year").strip(", ")), dates.month_number(m.group("mon"))
-            first, last = _day(year, month, int(m.group("d1"))), _day(year, month, int(m.group("d2")))
+    for r in _day_ranges(text):
+        if r.year:   # "from 2 to 13 March 2020", "August 17 to 31, 2020"
+            year, month = int(r.year.strip(", ")), dates.month_number(r.mon)
+            first, last = _day(year, month, r.d1), _day(year, month, r.d2)
             if first and last:
-                explicit = [d for d in explicit if d.end <= m.start() or d.start >= m.end()]
-                found.append((m.start("d1"), m.end("d1"), first, "date-range", "start", "explicit"))
-                found.append((m.start("d2"), m.end(), last, "date-range", "end", "explicit"))
+                explicit = [d for d in explicit if d.end <= r.start or d.start >= r.end]
+                found.append((*r.first, first, "date-range", "start", "explicit"))
+                found.append((*r.last, last, "date-range", "end", "explicit"))
     used: set[int] = set()
     for i, d in enumerate(explicit):
         if i in used:
