@@ -294,3 +294,32 @@ def test_generalize_month_first_ranges_are_not_figures(facts_of):
 def test_generalize_posts_without_ranks_run_ons_or_the_next_persons_title(facts_of, sentence, expected):
     roles = of_type(facts_of(DATED + sentence + "\n"), "person_role")
     assert {(f.person, f.role) for f in roles} == expected
+
+
+# --------------------------------------------------------------------------- money as papers write it
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("The UK will spend £15bn on its nuclear warhead programme.", 15_000_000_000, "£"),
+    ("The order mentions 83 aircraft worth Rs 50,000 crore.", 500_000_000_000, "Rs"),
+    ("All of the orders put together amount to Rs 1 lakh crore.", 1_000_000_000_000, "Rs"),
+])
+def test_generalize_money_with_glued_and_south_asian_scales(facts_of, sentence, value, unit):
+    money = [f for f in of_type(facts_of(DATED + sentence + "\n"), "quantity") if f.sources[0].rule == "quantity-money"]
+    assert [(f.value, f.unit_text) for f in money] == [(value, unit)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The first group departed on Nov 6 from Kuala Lumpur.", [("2019-11-06", "point")]),
+    ("The battalion is due to arrive by Nov 20, using chartered flights.", [("2020-11-20", "deadline")]   # the next Nov 20 after the article),
+    ("The exercise is taking place from February through May 2024.", [("2024-02", "start"), ("2024-05", "end")]),
+    ("The ministry signed contracts with ten firms between 2014-18.", [("2014", "start"), ("2018", "end")]),
+])
+def test_generalize_abbreviated_months_through_and_two_digit_year_spans(facts_of, sentence, expected):
+    text = "Allies meet in Brussels\n\nBy Jane Roe - 20 December 2019\n\n" + sentence + "\n"
+    assert sorted((f.date, f.date_kind) for f in of_type(facts_of(text), "date")) == sorted(expected)
+
+
+@pytest.mark.parametrize("first", ["05:51 GMT 16 March 2019", "Korotkina Street, 10 Shumilino, Vitebsk region 211160"])
+def test_generalize_a_timestamp_or_an_address_is_not_a_headline(first):
+    doc = parse_document("a.txt", first + "\n\nThe ministers met in Brussels and agreed a plan.\n")
+    assert doc.headline is None

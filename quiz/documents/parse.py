@@ -133,7 +133,6 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
     headline = title
     if title is None:
         # a line the page repeats near its top is its headline; else the first line of prose
-        # a line the page repeats near its top is its headline; else the first line of prose
         headline = next((h for h in map(_headline, repeated[:2]) if h), None) or _headline(first_content)
         title = headline or _stand_in_title(first_content, name)
     return Document(name=name, path=path, text=text, title=title, headline=headline, date=date,
@@ -197,6 +196,8 @@ def _headline(first_line: str | None) -> str | None:
         return None   # a photo caption: "… Bogota, May 25, 2018. —Reuters pic"
     if re.match(r"^\d+[.)]\s", line) or re.search(r"\.(?:gov|com|org|net)\b|www\.", line, re.I):
         return None   # "6. Choose from 30 Languages", "Official websites use .gov"
+    if re.search(r"\b[0-2]?\d:[0-5]\d\b", line) or re.search(r"\b\d{5,6}$", line):
+        return None   # "05:51 GMT 16 March 2019", "Main Street, 10 Town, Region 211160": a stamp, an address
     if len(_words(line)) <= 20 and not re.search(r"[.:;,]$", line):
         return line
     return None

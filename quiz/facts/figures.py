@@ -19,13 +19,15 @@ HEDGES = [("more than", "more than"), ("less than", "less than"), ("fewer than",
 
 
 CURRENCY = {"$": "US dollars", "us$": "US dollars", "€": "euros", "£": "pounds", "usd": "US dollars",
-            "eur": "euros", "gbp": "pounds"}
+            "eur": "euros", "gbp": "pounds", "rs": "rupees", "rs.": "rupees"}
 
 
 SYMBOLS = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen", "₹": "rupees", "¢": "cedis"}
 
 
 GLUED = re.compile(r"^([A-Z]{0,3}[$€£¥₹¢])(\d[\d,.]*)$")
+SUFFIXED = re.compile(r"^(\d[\d,.]*)(bn|m|k)$", re.I)   # "£15bn", "$3m": the scale glued to the figure
+SOUTH_ASIAN = {"lakh", "lakhs", "crore", "crores"}
 
 
 # ISO 4217 codes written before an amount ("PHP 28 billion")
@@ -59,8 +61,8 @@ def number_span(tok):
     i, j = tok.i, tok.i
     while j + 1 < len(doc):
         nxt = doc[j + 1]
-        if (nxt.lower_ in SCALES or nxt.lower_ in WORDS) and nxt.pos_ == "NUM":
-            j += 1
+        if (nxt.lower_ in SCALES or nxt.lower_ in WORDS) and nxt.pos_ == "NUM" or nxt.lower_ in SOUTH_ASIAN:
+            j += 1   # the parser tags "crore" a noun
         elif nxt.lower_ in SCALES and not doc[j].whitespace_ and doc[j].like_num:
             j += 1   # "$5.4M", "£3.1m": the scale glued to the figure
         elif nxt.text == "-" and j + 2 < len(doc) and doc[j].lower_ in WORDS and doc[j + 2].lower_ in WORDS:
@@ -72,10 +74,15 @@ def number_span(tok):
 
 def figure_value(span, first: str | None = None) -> float | int | None:
     total, current = 0, None
+    scaled = False
     for n, t in enumerate(span):
         if t.text == "-":
             continue
         low = first.lower() if first and n == 0 else t.lower_
+        if low in SCALES and scaled and current is None:
+            total *= SCALES[low]   # "1 lakh crore": a scale of a scale
+            continue
+        scaled = low in SCALES
         if low in SCALES:
             current = (current if current is not None else 1) * SCALES[low]
             if SCALES[low] >= 1000:

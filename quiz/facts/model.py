@@ -46,6 +46,7 @@ class Fact:
     approx: bool = False
     qualifier: str | None = None      # "around", "more than"...
     what: str | None = None
+    unit_text: str | None = None      # the unit as the text writes it ("Rs", "£", "percent", "troops")
     owner: str | None = None
     # acronym
     acronym: str | None = None
@@ -86,7 +87,7 @@ class Fact:
         keys = {
             "date": ("date", "event", "date_kind", "status", "bound", "relative", "frame"),
             "person_role": ("person", "role", "org", "aliases", "as_of"),
-            "quantity": ("value", "approx", "qualifier", "what", "owner", "frame"),
+            "quantity": ("value", "approx", "qualifier", "what", "unit_text", "owner", "frame"),
             "acronym": ("acronym", "expansion"),
         }[self.type]
         for key in keys:

@@ -16,6 +16,7 @@ from .figures import (
     CURRENCY,
     CURRENCY_WORDS,
     GLUED,
+    SUFFIXED,
     MEASURES,
     currency_name,
     date_spans,
@@ -99,13 +100,18 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
         question_noun = None
         glued = GLUED.match(tok.text)   # "GH¢85", "US$1,450" in one token
         dozen = tok.lower_ == "dozen" and tok.i > 0 and doc[tok.i - 1].lower_ == "a"   # "a dozen"
-        if tok.i in seen or not (tok.like_num or tok.pos_ == "NUM" or glued or dozen) or tok.lower_ in SCALES:
+        suffixed = SUFFIXED.match(tok.text) if tok.i > 0 and currency_name(doc[tok.i - 1].text) else None
+        if tok.i in seen or not (tok.like_num or tok.pos_ == "NUM" or glued or dozen or suffixed) \
+                or tok.lower_ in SCALES:
             continue
         span = number_span(tok)
         seen |= {t.i for t in span}
         if in_date(in_dates, sent, tok) or day_of_month(tok):
             continue
-        value = figure_value(span, first=glued.group(2) if glued else None)
+        first = glued.group(2) if glued else suffixed.group(1) if suffixed else None
+        value = figure_value(span, first=first)
+        if value is not None and suffixed:
+            value = value * SCALES[suffixed.group(2).lower()]
         if value is None or re.search(r"\d[:/]\d", tok.text):
             continue
         last = span[-1]
@@ -210,7 +216,8 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
             type="quantity", frame=frame,
             subject=_subject(sent, _lemmas(noun_tokens) if rule == "quantity-count" else what, owner, frame),
             sources=[sent.source(doc[start_i], end_tok, rule)],
-            value=value, approx=hedge is not None, qualifier=hedge, what=what, owner=owner))
+            value=value, approx=hedge is not None, qualifier=hedge, what=what, owner=owner,
+            unit_text=_unit_text(noun_tokens, glued)))
     owner_here = _owner(sent, set())
     if owner_here:
         sent.state.owners.append(owner_here)
@@ -376,3 +383,11 @@ def _without_brackets(tokens):
         elif not depth:
             out.append(t)
     return out
+
+
+def _unit_text(noun_tokens, glued) -> str | None:
+    """The unit as written: the currency sign or word, 'percent', or the counted noun."""
+    if glued:
+        return glued.group(1)
+    words = [t.text for t in noun_tokens if t is not None]
+    return " ".join(words) or None

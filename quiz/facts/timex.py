@@ -32,7 +32,7 @@ _MONTHS = r"January|February|March|April|May|June|July|August|September|October|
 
 
 _MONTH_RANGE = re.compile(
-    rf"\b(?:between|from)\s+(?P<m1>{_MONTHS})\s+(?:and|to|until)\s+(?P<m2>{_MONTHS})\s+(?P<year>\d{{4}})\b")
+    rf"\b(?:between|from)\s+(?P<m1>{_MONTHS})\s+(?:and|to|until|through)\s+(?P<m2>{_MONTHS})\s+(?P<year>\d{{4}})\b")
 
 
 _DAY_RANGE = re.compile(
@@ -43,6 +43,9 @@ _DAY_RANGE_US = re.compile(
     rf"\b(?P<mon>{_MONTHS})\.?\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|until|through)\s*"
     rf"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?P<year>,?\s+\d{{4}})?"
     rf"(?!\s*(?:%|per ?cent|{_MONTHS}))(?!\s+(?!was\b|is\b|has\b|this\b)[a-z]+s\b)")
+
+
+_YEAR_SPAN = re.compile(r"\b(?:between|from)\s+(?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?P<y2>\d\d)\b(?![-–/.:]?\d)")
 
 
 class _Range(NamedTuple):
@@ -159,7 +162,8 @@ def bracketed_place(tok):
 
 
 _MON_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-             r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+             r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|"
+             r"(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\s+[0-3]?\d\b))")   # "on Nov 6"
 _DAY_MONTH = re.compile(
     rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon>{_MON_NAME})(?![\w\s,.]*\d{{4}})(?!\w)"
     rf"|\b(?P<mon2>{_MON_NAME})\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?![\s,.]*\d)")
@@ -267,6 +271,13 @@ def _relative(text: str, explicit, anchor: dt.date):
         if rel != key:
             tense = "past" if rel.startswith("earlier") else "future"   # "later this month"
         add(m.start(), m.end(), value, "date-relative", value, tense)
+    # "due to arrive by Nov 20", "stays until June": a deadline or the end of a span
+    for n, (a, b, past, rule, bound, kind, future, tense) in enumerate(out):
+        if rule in ("date-day-month", "date-month-name") and bound is None:
+            if _DEADLINE.search(text[:a]):
+                out[n] = (a, b, past, "date-deadline", None, kind, future, tense)
+            elif _UNTIL.search(text[:a]):
+                out[n] = (a, b, past, "date-until", "end", kind, future, tense)
     return out
 
 
@@ -304,6 +315,12 @@ def find(sent: Sentence) -> list[Timex]:
         explicit = [d for d in explicit if d.end <= m.start() or d.start >= m.end()]
         found.append((m.start("m1"), m.end("m1"), f"{year:04d}-{first:02d}", "date-range", "start", "explicit"))
         found.append((m.start("m2"), m.end(), f"{year:04d}-{last:02d}", "date-range", "end", "explicit"))
+    for m in _YEAR_SPAN.finditer(text):   # "between 2014-18": the second year in two digits
+        first, last = int(m.group("y1")), int(m.group("y1")[:2] + m.group("y2"))
+        if last > first:
+            explicit = [d for d in explicit if d.end <= m.start("y1") or d.start >= m.end()]
+            found.append((m.start("y1"), m.end("y1"), str(first), "date-range", "start", "explicit"))
+            found.append((m.start("y2"), m.end("y2"), str(last), "date-range", "end", "explicit"))
     for r in _day_ranges(text):
         if r.year:   # "from 2 to 13 March 2020", "August 17 to 31, 2020"
             year, month = int(r.year.strip(", ")), dates.month_number(r.mon)
