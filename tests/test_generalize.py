@@ -323,3 +323,10 @@ def test_generalize_abbreviated_months_through_and_two_digit_year_spans(facts_of
 def test_generalize_a_timestamp_or_an_address_is_not_a_headline(first):
     doc = parse_document("a.txt", first + "\n\nThe ministers met in Brussels and agreed a plan.\n")
     assert doc.headline is None
+
+
+def test_generalize_a_name_the_tagger_took_for_a_place_is_a_person_when_a_post_stands_beside_it(facts_of):
+    text = DATED + ("Dimitry Rogozin, Russia’s deputy prime minister, has been targeted by the sanctions. "
+                    "New Zealand, the host nation, sent two ships.\n")
+    roles = of_type(facts_of(text), "person_role")
+    assert [(f.person, f.role) for f in roles] == [("Dimitry Rogozin", "Russia’s deputy prime minister")]

@@ -28,6 +28,13 @@ def person_spans(sent: Sentence) -> list:
             if 2 <= len(rest) <= 3 and all(t.text[:1].isupper() and t.text.isalpha() and t.lower_ not in ROLE_NOUNS
                                            for t in rest):
                 spans.append(rest)
+        # "Dimitry Rogozin, Russia's deputy prime minister, …" tagged as a place: a name that a
+        # post stands beside is a person's
+        if e.label_ in ("GPE", "ORG", "NORP", "LOC") and 2 <= len(e) <= 3 and \
+                all(t.text[:1].isupper() and t.text.isalpha() and t.lower_ not in ROLE_NOUNS for t in e) and \
+                any(c.dep_ == "appos" and c.i > e.end and c.lemma_.lower() in ROLE_NOUNS and c.pos_ == "NOUN"
+                    for c in e[-1].children) and e.end < sent.span.end and doc[e.end].text == ",":
+            spans.append(e)
     taken = {i for e in spans for i in range(e.start, e.end)}
     months = {m.lower() for m in dates.MONTH_NAMES[1:]} | set(dates.WEEKDAYS)
 
