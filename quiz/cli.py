@@ -49,6 +49,19 @@ def _collect(paths, model) -> pipeline.Corpus:
         progress.close()
 
 
+def _corpus(paths, model, facts_file) -> pipeline.Corpus:
+    """Extract from PATHS, or take the facts of a review file (reading PATHS, if any, for titles)."""
+    if facts_file:
+        return pipeline.from_review(facts_file, paths, warn=_warn)
+    return _collect(paths or (DEFAULT_INPUT,), model)
+
+
+def _default_name(paths, facts_file) -> str:
+    if not paths and facts_file:
+        return Path(facts_file).stem
+    return Path((paths or (DEFAULT_INPUT,))[0]).resolve().name or "quiz"
+
+
 def _run(fn):
     """Library errors become one-line messages with exit status 1."""
     try:
@@ -87,6 +100,9 @@ conflicts_option = click.option("--include-conflicts", is_flag=True,
                                 help="Also make cards for facts whose sources disagree.")
 count_option = click.option("--count", type=click.IntRange(1, 500), default=20, show_default=True,
                             help="Questions on the worksheet, drawn across kinds and articles.")
+review_option = click.option("--facts", "facts_file", type=click.Path(dir_okay=False, exists=True), default=None,
+                              help="Build from this review file (written by `quiz facts -o FILE.yaml`) instead of "
+                                   "extracting; PATHS, if given, are read for titles and dates.")
 paper_option = click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True,
                             help="Paper size the worksheet is laid out for.")
 
@@ -112,8 +128,10 @@ def cli():
 @kinds_option
 @template_option
 @conflicts_option
+@review_option
 @model_option
-def build(paths, out, name, formats, subdecks, title, count, paper, kinds, template_dir, include_conflicts, model):
+def build(paths, out, name, formats, subdecks, title, count, paper, kinds, template_dir, include_conflicts,
+          facts_file, model):
     """Build an Anki deck (NAME.apkg) and a printable worksheet (NAME.html).
 
     With no PATHS, builds the articles in seeds/ into decks/.
@@ -123,9 +141,9 @@ def build(paths, out, name, formats, subdecks, title, count, paper, kinds, templ
         quiz build                       # seeds/ -> decks/seeds.apkg, decks/seeds.html
         quiz build articles/ --out out --name week1
         quiz build articles/ --formats apkg,html,tsv --subdecks doc
+        quiz build articles/ --facts facts.yaml   # from the facts a teacher reviewed
     """
-    paths = paths or (DEFAULT_INPUT,)
-    name = _file_name(name or Path(paths[0]).resolve().name or "quiz")
+    name = _file_name(name or _default_name(paths, facts_file))
     kinds_t = _kinds(kinds)
     formats_t = tuple(f.strip() for f in formats.split(",") if f.strip())
     bad = [f for f in formats_t if f not in pipeline.FORMATS]
@@ -134,11 +152,11 @@ def build(paths, out, name, formats, subdecks, title, count, paper, kinds, templ
                                  f"{','.join(pipeline.FORMATS)}", param_hint="--formats")
 
     def run():
-        corpus = _collect(paths, model)
+        corpus = _corpus(paths, model, facts_file)
         report = GateReport()
         cards = pipeline.cards_for(corpus, kinds_t, template_dir, include_conflicts, report)
         if not cards:
-            raise QuizError(f"{', '.join(paths)}: no cards to write ({len(corpus.facts)} facts found "
+            raise QuizError(f"{', '.join(paths or (facts_file or DEFAULT_INPUT,))}: no cards to write ({len(corpus.facts)} facts found "
                             f"in {corpus.documents} documents)")
         from .plan import plan_sheet
         plan = plan_sheet(cards, title or name, corpus.titles, count=count)
@@ -170,9 +188,10 @@ def build(paths, out, name, formats, subdecks, title, count, paper, kinds, templ
 @kinds_option
 @template_option
 @conflicts_option
+@review_option
 @model_option
 def worksheet(paths, out, name, title, count, versions, seed, key, pdf, paper, kinds, template_dir,
-              include_conflicts, model):
+              include_conflicts, facts_file, model):
     """Write printable worksheets (NAME.html, one per version) with their answer keys.
 
     With no PATHS, uses the articles in seeds/.
@@ -182,15 +201,14 @@ def worksheet(paths, out, name, title, count, versions, seed, key, pdf, paper, k
         quiz worksheet articles/ --count 15 --title "Week 3 quiz"
         quiz worksheet articles/ --versions 3 --seed 42 --key separate --pdf
     """
-    paths = paths or (DEFAULT_INPUT,)
-    name = _file_name(name or Path(paths[0]).resolve().name or "quiz")
+    name = _file_name(name or _default_name(paths, facts_file))
     kinds_t = _kinds(kinds)
 
     def run():
-        corpus = _collect(paths, model)
+        corpus = _corpus(paths, model, facts_file)
         cards = pipeline.cards_for(corpus, kinds_t, template_dir, include_conflicts, GateReport())
         if not cards:
-            raise QuizError(f"{', '.join(paths)}: no questions to ask ({len(corpus.facts)} facts found "
+            raise QuizError(f"{', '.join(paths or (facts_file or DEFAULT_INPUT,))}: no questions to ask ({len(corpus.facts)} facts found "
                             f"in {corpus.documents} documents)")
         report: dict = {}
         for path in pipeline.worksheets(corpus, cards, Path(out), name, title, count, versions, seed, kinds_t,
@@ -203,24 +221,45 @@ def worksheet(paths, out, name, title, count, versions, seed, key, pdf, paper, k
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "yaml"]), default=None,
+              help="text, json, or yaml (a review file); default: from the output's extension, else text.")
 @click.option("--type", "types", multiple=True, type=click.Choice(TYPES),
               help="Only facts of this type (repeatable).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
-              help="Write to this file instead of standard output.")
+              help="Write to this file instead of standard output. An existing review file is merged.")
 @model_option
 def facts(paths, fmt, types, output, model):
     """Show the facts found in PATHS, each with its source sentence and rule.
+
+    With -o FILE.yaml, writes a review file: set a fact's status to rejected,
+    correct its fields, or add one with status manual, then build with
+    --facts FILE.yaml. Running it again on changed articles keeps what you
+    decided, refreshes the rest, marks facts no longer found as stale, and
+    keeps the previous file as FILE.yaml.bak.
 
     \b
     Example:
         quiz facts seeds
         quiz facts seeds --type date
         quiz facts seeds --format json -o facts.json
+        quiz facts seeds -o facts.yaml           # a review file
     """
+    if fmt is None:
+        suffix = Path(output).suffix.lower() if output else ""
+        fmt = {".json": "json", ".yaml": "yaml", ".yml": "yaml"}.get(suffix, "text")
+
     def run():
         corpus = _collect(paths, model)
         chosen = [f for f in corpus.facts if not types or f.type in types]
+        if fmt == "yaml":
+            from . import review
+            documents = pipeline.documents_of(corpus)
+            if not output:
+                click.echo(review.render(chosen, documents), nl=False)
+                return
+            counts = review.write(output, chosen, documents)
+            click.echo(f"wrote {output}: " + ", ".join(f"{n} {what}" for what, n in counts.items()), err=True)
+            return
         if fmt == "json":
             text = json.dumps({"facts": [f.to_dict() for f in chosen]}, indent=1, ensure_ascii=False) + "\n"
         else:
@@ -249,7 +288,7 @@ def _fact_text(fact) -> str:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--explain", is_flag=True, help="Also report what the ranking and the gate cut, and why.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
@@ -257,8 +296,9 @@ def _fact_text(fact) -> str:
 @kinds_option
 @template_option
 @conflicts_option
+@review_option
 @model_option
-def cards(paths, fmt, explain, output, kinds, template_dir, include_conflicts, model):
+def cards(paths, fmt, explain, output, kinds, template_dir, include_conflicts, facts_file, model):
     """Show the cards a build would write for PATHS.
 
     \b
@@ -268,9 +308,11 @@ def cards(paths, fmt, explain, output, kinds, template_dir, include_conflicts, m
         quiz cards seeds --explain
     """
     kinds_t = _kinds(kinds)
+    if not paths and not facts_file:
+        raise click.UsageError("name the articles to read (files or folders), or a review file with --facts")
 
     def run():
-        corpus = _collect(paths, model)
+        corpus = _corpus(paths, model, facts_file)
         report = GateReport()
         made = pipeline.cards_for(corpus, kinds_t, template_dir, include_conflicts, report)
         if fmt == "json":

@@ -45,6 +45,34 @@ def collect(paths, model: str | None = None, warn=lambda m: None, progress=None)
     return corpus
 
 
+def documents_of(corpus: Corpus) -> dict[str, dict]:
+    """Each document's title, headline and date, as the review file keeps them."""
+    return {name: {"title": corpus.titles[name], "headline": corpus.headlines.get(name),
+                   "date": corpus.dates.get(name)} for name in corpus.titles}
+
+
+def from_review(facts_file, paths=(), warn=lambda m: None) -> Corpus:
+    """The corpus a teacher reviewed: the facts of a review file (auto, edited and manual), with
+    the titles and dates of the documents it names. Documents in ``paths`` are read (no NLP) to
+    take their titles and dates afresh and to find hand-written quotes in their text."""
+    from .review import read_facts
+    texts, fresh = {}, {}
+    for doc in (read_documents(paths, warn=warn) if paths else ()):
+        texts[doc.name] = doc.text
+        fresh[doc.name] = {"title": doc.title, "headline": doc.headline, "date": doc.date}
+    facts, documents = read_facts(facts_file, texts)
+    documents.update(fresh)
+    corpus = Corpus(facts=facts)
+    for name in list(documents) + [s.doc for f in facts for s in f.sources]:
+        meta = documents.get(name) or {}
+        if name not in corpus.titles:
+            corpus.titles[name] = str(meta.get("title") or name)
+            corpus.headlines[name] = meta.get("headline")
+            corpus.dates[name] = str(meta["date"]) if meta.get("date") else None
+    corpus.documents = len(corpus.titles)
+    return corpus
+
+
 def cards_for(corpus: Corpus, kinds=KINDS, template_dir=None, include_conflicts=False,
               report: GateReport | None = None) -> list[Card]:
     return make_cards(corpus.facts, corpus.titles, kinds=kinds, template_dir=template_dir,
