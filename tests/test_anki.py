@@ -112,6 +112,26 @@ def test_anki_article_text_is_never_markup_or_cloze(tmp_path):
         col.close()
 
 
+def test_anki_markup_in_article_text_never_plays_or_typesets(tmp_path):
+    text = ("Talks in Brussels\n\nLast updated: 05 May 2021\n\n"
+            "NATO Secretary General Jens Stoltenberg [sound:alarm.mp3] met envoys [latex]x^2[/latex] "
+            "[$]y[/$] in Brussels on 4 May 2021.\n")
+    apkg, _ = built_cards(tmp_path, {"x.txt": text})
+    col = import_into(tmp_path / "col.anki2", apkg)
+    try:
+        ids = col.find_cards("")
+        assert ids
+        for cid in ids:
+            card = col.get_card(cid)
+            assert card.question_av_tags() == [] and card.answer_av_tags() == []
+            rendered = card.question() + card.answer()
+            assert "[sound:" not in rendered and "[latex]" not in rendered and "latex-" not in rendered
+            assert "[anki:play" not in rendered
+        assert any("&#91;sound:alarm.mp3&#93;" in col.get_card(c).answer() for c in ids)   # shown as text
+    finally:
+        col.close()
+
+
 # --------------------------------------------------------------------------- a deck kept for years
 
 def import_tsv(col, tsv):

@@ -21,8 +21,10 @@ TYPE_DECKS = {"date": "Dates", "person_role": "People and posts", "quantity": "F
 
 
 def field_text(text: str) -> str:
-    """Plain text as an Anki field: escaped HTML, and braces that never form a cloze or template."""
-    return html.escape(text, quote=True).replace("{", "&#123;").replace("}", "&#125;")
+    """Plain text as an Anki field: escaped HTML, braces that never form a cloze or template, and
+    square brackets that never form Anki's own markup ([sound:…] plays, [latex] is typeset)."""
+    return (html.escape(text, quote=True).replace("{", "&#123;").replace("}", "&#125;")
+            .replace("[", "&#91;").replace("]", "&#93;"))
 
 
 def guid(card: Card, deck_name: str) -> str:
