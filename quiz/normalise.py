@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from decimal import Decimal
 
 STOPWORDS = {
     "a", "an", "the", "of", "for", "and", "to", "in", "on", "at", "by", "with", "from", "its",
@@ -129,10 +130,10 @@ def parse_number(text: str) -> float | int | None:
     t = text.lower().replace("\u00a0", "")
     m = _FIGURE.match(t)
     if m:
-        if m.group(1):
-            return int(re.sub(r"[,.]", "", t))
-        value = float(t)
-        return int(value) if value.is_integer() else value
+        if m.group(1) or t.isdigit():
+            return int(re.sub(r"[,.]", "", t))    # exact, however many digits
+        value = Decimal(t)
+        return int(value) if value == value.to_integral_value() else float(value)
     if t in WORDS:
         return WORDS[t]
     if "-" in t:

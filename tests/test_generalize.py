@@ -309,6 +309,19 @@ def test_generalize_money_with_glued_and_south_asian_scales(facts_of, sentence, 
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("The ministry will spend £4.35m on the new base.", [4_350_000]),                # not 4,349,999.99…
+    ("The navy bought 4.35 million litres of fuel.", [4_350_000]),
+    ("The army deployed 1200 soldiers to the border.", [1200]),
+    ("The fund holds 12345678901234567890123 dollars, the bank said.", []),        # no count: no fact
+    ("The fund holds 1" + "0" * 400 + " dollars, the bank said.", []),             # never inf
+])
+def test_generalize_figures_are_exact_integers_or_no_fact(facts_of, sentence, expected):
+    found = of_type(facts_of(DATED + sentence + "\n"), "quantity")
+    assert [f.value for f in found] == expected
+    assert all(isinstance(f.value, int) for f in found)
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("The first group departed on Nov 6 from Kuala Lumpur.", [("2019-11-06", "point")]),
     ("The battalion is due to arrive by Nov 20, using chartered flights.", [("2020-11-20", "deadline")]),   # the next Nov 20
     ("The exercise is taking place from February through May 2024.", [("2024-02", "start"), ("2024-05", "end")]),

@@ -4,6 +4,7 @@ as "more than", currencies, ranges, and the dates a number belongs to.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from .. import dates
 from ..normalise import SCALES, WORDS, parse_number
@@ -73,18 +74,20 @@ def number_span(tok):
 
 
 def figure_value(span, first: str | None = None) -> float | int | None:
-    total, current = 0, None
-    scaled = False
+    """The figure's value: exact for whole numbers of any size ("£4.35m" is 4,350,000, never
+    4,349,999.999…); a fraction only where the text gives one; None past LARGEST."""
+    total, current = Decimal(0), None
+    after_scale = False
     for n, t in enumerate(span):
         if t.text == "-":
             continue
         low = first.lower() if first and n == 0 else t.lower_
-        if low in SCALES and scaled and current is None:
+        if low in SCALES and after_scale and current is None:
             total *= SCALES[low]   # "1 lakh crore": a scale of a scale
             continue
-        scaled = low in SCALES
+        after_scale = low in SCALES
         if low in SCALES:
-            current = (current if current is not None else 1) * SCALES[low]
+            current = (current if current is not None else Decimal(1)) * SCALES[low]
             if SCALES[low] >= 1000:
                 total += current
                 current = None
@@ -92,9 +95,22 @@ def figure_value(span, first: str | None = None) -> float | int | None:
             v = parse_number(low)
             if v is None:
                 return None
-            current = (current or 0) + v
+            if isinstance(v, int) and v >= LARGEST:
+                return None
+            current = (current or 0) + Decimal(str(v) if isinstance(v, float) else v)
     total += current or 0
-    return int(total) if float(total).is_integer() else total
+    return scaled(total, 1)
+
+
+LARGEST = 10 ** 15   # beyond this a figure is not a count or sum a quiz asks for: no fact
+
+
+def scaled(value: float | int, factor: int) -> float | int | None:
+    """``value`` times a scale word, exactly ("4.35" and "m" give 4,350,000); None past LARGEST."""
+    total = Decimal(str(value) if isinstance(value, float) else value) * factor
+    if abs(total) >= LARGEST:
+        return None
+    return int(total) if total == total.to_integral_value() else float(total)
 
 
 def hedge_of(sent: Sentence, first) -> tuple[str | None, int]:

@@ -27,6 +27,7 @@ from .figures import (
     in_range,
     number_span,
     range_partner,
+    scaled,
     year_before_noun,
 )
 from .model import Fact
@@ -111,7 +112,7 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
         first = glued.group(2) if glued else suffixed.group(1) if suffixed else None
         value = figure_value(span, first=first)
         if value is not None and suffixed:
-            value = value * SCALES[suffixed.group(2).lower()]
+            value = scaled(value, SCALES[suffixed.group(2).lower()])
         if value is None or re.search(r"\d[:/]\d", tok.text):
             continue
         last = span[-1]
@@ -131,7 +132,9 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
         hyphen_scale = nxt is not None and nxt.text == "-" and last.i + 2 < len(doc) and doc[last.i + 2].lower_ in SCALES
         strong = nxt is not None and nxt.text == "-" and last.i + 2 < len(doc) and doc[last.i + 2].lower_ == "strong"
         if hyphen_scale:   # "a $62-million refit"
-            value = value * SCALES[doc[last.i + 2].lower_]
+            value = scaled(value, SCALES[doc[last.i + 2].lower_])
+            if value is None:
+                continue
             last = doc[last.i + 2]
             nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
         elif strong:       # "the 1,100-strong formation": a count of its members
