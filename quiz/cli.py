@@ -41,19 +41,46 @@ class _Progress:
             self.bar.__exit__(None, None, None)
 
 
-def _collect(paths, model) -> pipeline.Corpus:
+def _collect(paths, model, max_size=None) -> pipeline.Corpus:
     progress = _Progress(paths)
     try:
-        return pipeline.collect(paths, model=model, warn=_warn, progress=progress)
+        return pipeline.collect(paths, model=model, warn=_warn, progress=progress,
+                                max_size=max_size or pipeline.MAX_SIZE)
     finally:
         progress.close()
 
 
-def _corpus(paths, model, facts_file) -> pipeline.Corpus:
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _no_seeds() -> QuizError:
+    return QuizError(f"no articles named, and there is no {DEFAULT_INPUT}/ folder here: name the articles to read, "
+                     f"e.g. `quiz build articles/` (files or folders of .txt, .md or .html)")
+
+
+def _check_out(out) -> None:
+    """Find a folder that cannot be written before the (long) extraction, not after it."""
+    import os
+    target = Path(out)
+    if target.exists() and not target.is_dir():
+        raise QuizError(f"{target}: is not a folder (--out)")
+    parent = target
+    while not parent.exists():
+        parent = parent.parent
+    if not parent.is_dir():
+        raise QuizError(f"{parent}: is not a folder (--out {target})")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise QuizError(f"{target}: cannot write there (--out)")
+
+
+def _corpus(paths, model, facts_file, max_size=None) -> pipeline.Corpus:
     """Extract from PATHS, or take the facts of a review file (reading PATHS, if any, for titles)."""
     if facts_file:
-        return pipeline.from_review(facts_file, paths, warn=_warn)
-    return _collect(paths or (DEFAULT_INPUT,), model)
+        return pipeline.from_review(facts_file, paths, warn=_warn, max_size=max_size or pipeline.MAX_SIZE)
+    if not paths and not Path(DEFAULT_INPUT).exists():
+        raise _no_seeds()
+    return _collect(paths or (DEFAULT_INPUT,), model, max_size)
 
 
 def _default_name(paths, facts_file) -> str:
@@ -62,10 +89,25 @@ def _default_name(paths, facts_file) -> str:
     return Path((paths or (DEFAULT_INPUT,))[0]).resolve().name or "quiz"
 
 
+class _Terminated(BaseException):
+    """SIGTERM, raised where the program is so that every temporary file is cleaned up."""
+
+
+def _on_sigterm(signum, frame):
+    raise _Terminated()
+
+
 def _run(fn):
-    """Library errors become one-line messages with exit status 1."""
+    """Library errors become one-line messages with exit status 1; Ctrl-C exits 130 and SIGTERM
+    143, both after cleaning up, with every output either complete or untouched."""
     try:
         return fn()
+    except KeyboardInterrupt:
+        click.echo("interrupted: no output was written or changed", err=True)
+        sys.exit(130)
+    except _Terminated:
+        click.echo("terminated: no output was written or changed", err=True)
+        sys.exit(143)
     except QuizError as exc:
         raise click.ClickException(str(exc)) from None
     except OSError as exc:   # a full disk, a read-only folder…: one line, no traceback
@@ -76,8 +118,9 @@ def _run(fn):
 def _file_name(name: str) -> str:
     if name.endswith((".txt", ".md", ".html", ".htm", ".markdown", ".text")):
         name = name.rsplit(".", 1)[0]
-    if not re.fullmatch(r"[^/\\\x00]{1,100}", name) or name.startswith("."):
-        raise click.BadParameter("a plain file name without folders, at most 100 characters", param_hint="--name")
+    if not re.fullmatch(r"[^/\\\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]{1,100}", name) or name.startswith("."):
+        raise click.BadParameter("a plain file name without folders or control characters, at most 100 characters",
+                                 param_hint="--name")
     return name
 
 
@@ -103,17 +146,32 @@ count_option = click.option("--count", type=click.IntRange(1, 500), default=20, 
 review_option = click.option("--facts", "facts_file", type=click.Path(dir_okay=False, exists=True), default=None,
                               help="Build from this review file (written by `quiz facts -o FILE.yaml`) instead of "
                                    "extracting; PATHS, if given, are read for titles and dates.")
+size_option = click.option("--max-size", type=click.FloatRange(0.001), default=pipeline.MAX_SIZE / 1e6,
+                           show_default=True, metavar="MB",
+                           help="Skip (with a warning) files larger than this many megabytes.")
 paper_option = click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True,
                             help="Paper size the worksheet is laid out for.")
 
 
-@click.group()
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(package_name="quiz")
 def cli():
-    """Grounded quiz and flashcard generator: articles in, Anki decks and worksheets out."""
+    """Grounded quiz and flashcard generator: articles in, Anki decks and worksheets out.
+
+    Every card quotes the sentence it came from; the same articles always give
+    the same deck; a rebuilt deck updates its cards in Anki.
+
+    \b
+    Examples:
+        quiz build                          # seeds/ -> decks/seeds.apkg and decks/seeds.html
+        quiz build articles/ --name week1   # your own articles (.txt, .md, .html; files or folders)
+        quiz facts articles/                # what was found, each fact with its source sentence
+        quiz facts articles/ -o facts.yaml  # a review file to correct, then build --facts facts.yaml
+        quiz worksheet articles/ --versions 3 --pdf
+    """
 
 
-@cli.command()
+@cli.command(short_help="Build an Anki deck and a printable worksheet from articles.")
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--out", "-o", type=click.Path(file_okay=False), default=DEFAULT_OUT, show_default=True,
               help="Folder to write the deck and worksheet to.")
@@ -129,9 +187,10 @@ def cli():
 @template_option
 @conflicts_option
 @review_option
+@size_option
 @model_option
 def build(paths, out, name, formats, subdecks, title, count, paper, kinds, template_dir, include_conflicts,
-          facts_file, model):
+          facts_file, max_size, model):
     """Build an Anki deck (NAME.apkg) and a printable worksheet (NAME.html).
 
     With no PATHS, builds the articles in seeds/ into decks/.
@@ -152,12 +211,13 @@ def build(paths, out, name, formats, subdecks, title, count, paper, kinds, templ
                                  f"{','.join(pipeline.FORMATS)}", param_hint="--formats")
 
     def run():
-        corpus = _corpus(paths, model, facts_file)
+        _check_out(out)
+        corpus = _corpus(paths, model, facts_file, int(max_size * 1e6))
         report = GateReport()
         cards = pipeline.cards_for(corpus, kinds_t, template_dir, include_conflicts, report)
         if not cards:
-            raise QuizError(f"{', '.join(paths or (facts_file or DEFAULT_INPUT,))}: no cards to write ({len(corpus.facts)} facts found "
-                            f"in {corpus.documents} documents)")
+            raise QuizError(f"{', '.join(paths or (facts_file or DEFAULT_INPUT,))}: no cards to write "
+                            f"({_plural(len(corpus.facts), 'fact')} found in {_plural(corpus.documents, 'document')})")
         from .plan import plan_sheet
         plan = plan_sheet(cards, title or name, corpus.titles, count=count)
         written = pipeline.build(corpus, cards, Path(out), name, template_dir, formats_t, subdecks, title, count,
@@ -166,12 +226,12 @@ def build(paths, out, name, formats, subdecks, title, count, paper, kinds, templ
             click.echo(f"wrote {path}")
         counts = corpus.counts()
         by_type = ", ".join(f"{counts.get(t, 0)} {t}" for t in TYPES)
-        click.echo(f"{corpus.documents} documents, {len(corpus.facts)} facts ({by_type}), {len(cards)} cards, "
-                   f"{plan.questions} worksheet questions")
+        click.echo(f"{_plural(corpus.documents, 'document')}, {_plural(len(corpus.facts), 'fact')} ({by_type}), "
+                   f"{_plural(len(cards), 'card')}, {_plural(plan.questions, 'worksheet question')}")
     _run(run)
 
 
-@cli.command()
+@cli.command(short_help="Write printable worksheets with their answer keys.")
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--out", "-o", type=click.Path(file_okay=False), default=DEFAULT_OUT, show_default=True,
               help="Folder to write the worksheets to.")
@@ -189,9 +249,10 @@ def build(paths, out, name, formats, subdecks, title, count, paper, kinds, templ
 @template_option
 @conflicts_option
 @review_option
+@size_option
 @model_option
 def worksheet(paths, out, name, title, count, versions, seed, key, pdf, paper, kinds, template_dir,
-              include_conflicts, facts_file, model):
+              include_conflicts, facts_file, max_size, model):
     """Write printable worksheets (NAME.html, one per version) with their answer keys.
 
     With no PATHS, uses the articles in seeds/.
@@ -205,11 +266,12 @@ def worksheet(paths, out, name, title, count, versions, seed, key, pdf, paper, k
     kinds_t = _kinds(kinds)
 
     def run():
-        corpus = _corpus(paths, model, facts_file)
+        _check_out(out)
+        corpus = _corpus(paths, model, facts_file, int(max_size * 1e6))
         cards = pipeline.cards_for(corpus, kinds_t, template_dir, include_conflicts, GateReport())
         if not cards:
-            raise QuizError(f"{', '.join(paths or (facts_file or DEFAULT_INPUT,))}: no questions to ask ({len(corpus.facts)} facts found "
-                            f"in {corpus.documents} documents)")
+            raise QuizError(f"{', '.join(paths or (facts_file or DEFAULT_INPUT,))}: no questions to ask "
+                            f"({_plural(len(corpus.facts), 'fact')} found in {_plural(corpus.documents, 'document')})")
         report: dict = {}
         for path in pipeline.worksheets(corpus, cards, Path(out), name, title, count, versions, seed, kinds_t,
                                         key, pdf, template_dir, paper, report):
@@ -219,7 +281,7 @@ def worksheet(paths, out, name, title, count, versions, seed, key, pdf, paper, k
     _run(run)
 
 
-@cli.command()
+@cli.command(short_help="Show the facts found, each with its source sentence.")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "yaml"]), default=None,
               help="text, json, or yaml (a review file); default: from the output's extension, else text.")
@@ -227,8 +289,9 @@ def worksheet(paths, out, name, title, count, versions, seed, key, pdf, paper, k
               help="Only facts of this type (repeatable).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
               help="Write to this file instead of standard output. An existing review file is merged.")
+@size_option
 @model_option
-def facts(paths, fmt, types, output, model):
+def facts(paths, fmt, types, output, max_size, model):
     """Show the facts found in PATHS, each with its source sentence and rule.
 
     With -o FILE.yaml, writes a review file: set a fact's status to rejected,
@@ -249,7 +312,10 @@ def facts(paths, fmt, types, output, model):
         fmt = {".json": "json", ".yaml": "yaml", ".yml": "yaml"}.get(suffix, "text")
 
     def run():
-        corpus = _collect(paths, model)
+        if fmt == "yaml" and output and Path(output).exists():
+            from . import review
+            review.load(output)     # a broken review file is reported before the extraction
+        corpus = _collect(paths, model, int(max_size * 1e6))
         chosen = [f for f in corpus.facts if not types or f.type in types]
         if fmt == "yaml":
             from . import review
@@ -287,7 +353,7 @@ def _fact_text(fact) -> str:
     return "\n".join(lines) + "\n\n"
 
 
-@cli.command()
+@cli.command(short_help="Show the cards a build would write, with their scores.")
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--explain", is_flag=True, help="Also report what the ranking and the gate cut, and why.")
@@ -297,8 +363,9 @@ def _fact_text(fact) -> str:
 @template_option
 @conflicts_option
 @review_option
+@size_option
 @model_option
-def cards(paths, fmt, explain, output, kinds, template_dir, include_conflicts, facts_file, model):
+def cards(paths, fmt, explain, output, kinds, template_dir, include_conflicts, facts_file, max_size, model):
     """Show the cards a build would write for PATHS.
 
     \b
@@ -312,7 +379,7 @@ def cards(paths, fmt, explain, output, kinds, template_dir, include_conflicts, f
         raise click.UsageError("name the articles to read (files or folders), or a review file with --facts")
 
     def run():
-        corpus = _corpus(paths, model, facts_file)
+        corpus = _corpus(paths, model, facts_file, int(max_size * 1e6))
         report = GateReport()
         made = pipeline.cards_for(corpus, kinds_t, template_dir, include_conflicts, report)
         if fmt == "json":
@@ -352,6 +419,8 @@ def _emit(text: str, output) -> None:
 
 
 def main():  # pragma: no cover - console entry point
+    import signal
+    signal.signal(signal.SIGTERM, _on_sigterm)
     cli(prog_name="quiz")
 
 

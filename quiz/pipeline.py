@@ -8,6 +8,7 @@ from pathlib import Path
 from . import nlp as nlp_module
 from .cards import KINDS, Card, GateReport, make_cards
 from .documents import iter_files, read_documents
+from .documents.read import MAX_SIZE
 from .facts import Fact, extract, merge
 
 
@@ -29,9 +30,10 @@ def count_files(paths) -> int:
     return sum(1 for _ in iter_files(paths))
 
 
-def collect(paths, model: str | None = None, warn=lambda m: None, progress=None) -> Corpus:
+def collect(paths, model: str | None = None, warn=lambda m: None, progress=None,
+            max_size: int = MAX_SIZE) -> Corpus:
     """Read and extract every document (streamed one at a time), then merge across them."""
-    docs = read_documents(paths, warn=warn)
+    docs = read_documents(paths, warn=warn, max_size=max_size)
     nlp = nlp_module.load(model)
     found: list[Fact] = []
     corpus = Corpus(facts=[])
@@ -51,13 +53,13 @@ def documents_of(corpus: Corpus) -> dict[str, dict]:
                    "date": corpus.dates.get(name)} for name in corpus.titles}
 
 
-def from_review(facts_file, paths=(), warn=lambda m: None) -> Corpus:
+def from_review(facts_file, paths=(), warn=lambda m: None, max_size: int = MAX_SIZE) -> Corpus:
     """The corpus a teacher reviewed: the facts of a review file (auto, edited and manual), with
     the titles and dates of the documents it names. Documents in ``paths`` are read (no NLP) to
     take their titles and dates afresh and to find hand-written quotes in their text."""
     from .review import read_facts
     texts, fresh = {}, {}
-    for doc in (read_documents(paths, warn=warn) if paths else ()):
+    for doc in (read_documents(paths, warn=warn, max_size=max_size) if paths else ()):
         texts[doc.name] = doc.text
         fresh[doc.name] = {"title": doc.title, "headline": doc.headline, "date": doc.date}
     facts, documents = read_facts(facts_file, texts)
@@ -89,10 +91,8 @@ def build(corpus: Corpus, cards: list[Card], out: Path, name: str, template_dir=
     """Write NAME.apkg, NAME.html and NAME.tsv (as asked) into ``out``; returns the paths written.
 
     Every file is complete before any is renamed into place, so a failure leaves none behind."""
-    from contextlib import ExitStack
-
     from .exports.anki import write_apkg_to
-    from .exports.files import atomic_path
+    from .exports.files import Outputs, writing
     from .exports.tsv import write_tsv_to
     from .exports.worksheet import render_version
     from .plan import plan_sheet
@@ -102,16 +102,17 @@ def build(corpus: Corpus, cards: list[Card], out: Path, name: str, template_dir=
     if "html" in formats:
         plan = plan or plan_sheet(cards, title or name, corpus.titles, count=count)
         page = render_version(plan, plan.versions[0], template_dir=template_dir, paper=paper)
-    with ExitStack() as stack:
+    with Outputs() as outputs:
         for target in targets:
-            tmp = stack.enter_context(atomic_path(target))
+            tmp = outputs.path(target)
             fmt = target.suffix[1:]
-            if fmt == "apkg":
-                write_apkg_to(cards, tmp, deck_name=name, titles=corpus.titles, subdecks=subdecks)
-            elif fmt == "html":
-                tmp.write_text(page, encoding="utf-8")
-            else:
-                write_tsv_to(cards, tmp, deck_name=name, titles=corpus.titles, subdecks=subdecks)
+            with writing(target):
+                if fmt == "apkg":
+                    write_apkg_to(cards, tmp, deck_name=name, titles=corpus.titles, subdecks=subdecks)
+                elif fmt == "html":
+                    tmp.write_text(page, encoding="utf-8")
+                else:
+                    write_tsv_to(cards, tmp, deck_name=name, titles=corpus.titles, subdecks=subdecks)
     return targets
 
 
@@ -121,9 +122,8 @@ def worksheets(corpus: Corpus, cards: list[Card], out: Path, name: str, title: s
     """Write the worksheet's versions (and keys, and PDFs) into ``out``; returns the paths written.
     ``report`` receives the number of questions and the pages each version prints on."""
     import tempfile
-    from contextlib import ExitStack
 
-    from .exports.files import atomic_path
+    from .exports.files import Outputs, writing
     from .exports.worksheet import chromium, print_pdf, render_version, sheet_files
     from .plan import plan_sheet
 
@@ -135,15 +135,16 @@ def worksheets(corpus: Corpus, cards: list[Card], out: Path, name: str, title: s
     files = [(out / fname, render_version(plan, version, part, template_dir=template_dir, paper=paper))
              for fname, version, part in sheet_files(plan, name, key)]
     written = []
-    with ExitStack() as stack, tempfile.TemporaryDirectory() as scratch:
+    with Outputs() as outputs, tempfile.TemporaryDirectory() as scratch:
         for target, html in files:
-            tmp = stack.enter_context(atomic_path(target))
-            tmp.write_text(html, encoding="utf-8")
+            with writing(target):
+                outputs.path(target).write_text(html, encoding="utf-8")
             written.append(target)
             if pdf:
                 page = Path(scratch) / target.name
                 page.write_text(html, encoding="utf-8")
                 pdf_target = target.with_suffix(".pdf")
-                print_pdf(page, stack.enter_context(atomic_path(pdf_target)))
+                with writing(pdf_target):
+                    print_pdf(page, outputs.path(pdf_target))
                 written.append(pdf_target)
     return written

@@ -142,7 +142,7 @@ def test_cli_build_with_nothing_to_ask_writes_nothing(runner, tmp_path):
     out = tmp_path / "out"
     result = runner.invoke(cli, ["build", str(src), "--out", str(out)])
     assert result.exit_code == 1
-    assert "no cards to write (0 facts found in 1 documents)" in result.output
+    assert "no cards to write (0 facts found in 1 document)" in result.output
     assert not out.exists() or not list(out.iterdir())
 
 

@@ -1,6 +1,7 @@
 """Reading article files: which files, their encoding, and the article inside HTML."""
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -23,6 +24,9 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, bool, str]]:
     so two stories called story.txt stay two documents.
     """
     for raw in paths:
+        if str(raw) == "-":
+            yield Path("-"), True, "stdin"      # one article from standard input
+            continue
         path = Path(raw)
         if not path.exists():
             raise QuizError(f"{path}: no such file or folder")
@@ -30,11 +34,11 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, bool, str]]:
             for child in sorted(path.rglob("*")):
                 rel = child.relative_to(path)
                 if child.is_file() and not any(p.startswith(".") for p in rel.parts):
-                    yield child, False, rel.as_posix()
+                    yield child, False, safe_name(rel.as_posix())
         elif not path.is_file():
             raise QuizError(f"{path}: not a regular file")
         else:
-            yield path, True, path.name
+            yield path, True, safe_name(path.name)
 
 
 def looks_binary(data: bytes) -> bool:
@@ -50,36 +54,76 @@ def looks_binary(data: bytes) -> bool:
 
 
 def decode(data: bytes) -> tuple[str, str | None]:
-    """Text and, when it was not UTF-8, the encoding used."""
+    """Text and, when it was not clean UTF-8, how it was read.
+
+    A file that is UTF-8 but for a few bad bytes stays UTF-8, with only those bytes replaced
+    (U+FFFD); one with no UTF-8 sequences at all is read as cp1252."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16"), "UTF-16"
+            return clean(data.decode("utf-16")), "UTF-16"
         except UnicodeDecodeError:
             pass
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
-        return data.decode("utf-8"), None
+        return clean(data.decode("utf-8")), None
     except UnicodeDecodeError:
         pass
+    lenient = data.decode("utf-8", errors="replace")
+    bad = lenient.count("\ufffd")
+    good = sum(1 for ch in lenient if ord(ch) > 0x7f and ch != "\ufffd")
+    if good > bad:
+        return clean(lenient), f"UTF-8 with {bad} bad byte{'s' if bad != 1 else ''} replaced"
     try:
-        return data.decode("cp1252"), "cp1252"
+        return clean(data.decode("cp1252")), "cp1252"
     except UnicodeDecodeError:
-        return data.decode("latin-1"), "latin-1"
+        return clean(data.decode("latin-1")), "latin-1"
 
 
-def read_documents(paths: Iterable[str | Path], warn=lambda message: None) -> Iterator[Document]:
-    """Documents from files and folders, one at a time, in a stable order.
+# NUL and the other C0 and C1 control characters (but tab and line breaks), and the bidi
+# embeddings, overrides and isolates that would reorder a card's text on screen.
+_CONTROLS = {c: None for c in [*range(0, 9), 11, 12, *range(14, 32), 127, *range(0x80, 0xa0),
+                               *range(0x202a, 0x202f), *range(0x2066, 0x206a)]}
+
+
+def safe_name(name: str) -> str:
+    """A file's name as cards cite it: control and bidi characters (a newline in a file name,
+    an override that reverses it on screen) become "_"."""
+    return "".join("_" if ord(ch) in _CONTROLS or ord(ch) < 32 else ch for ch in name)
+
+
+def clean(text: str) -> str:
+    """Text without control characters: they never reach a fact, a card or a worksheet."""
+    return text.translate(_CONTROLS)
+
+
+MAX_SIZE = 5_000_000   # bytes: a larger file is skipped, with a warning
+
+
+def read_documents(paths: Iterable[str | Path], warn=lambda message: None,
+                   max_size: int = MAX_SIZE) -> Iterator[Document]:
+    """Documents from files and folders (and "-", standard input), one at a time, in a stable order.
 
     A binary file named directly is an error; inside a folder it is skipped
-    with a warning. Raises NoDocumentsError when nothing readable was found.
+    with a warning, and so is a file larger than ``max_size`` bytes anywhere.
+    Raises NoDocumentsError when nothing readable was found.
     """
     count = 0
     for path, named, name in iter_files(paths):
         try:
-            data = path.read_bytes()
+            if str(path) == "-":
+                data = sys.stdin.buffer.read(max_size + 1)
+            elif path.stat().st_size > max_size:
+                warn(f"skipped {path}: {path.stat().st_size:,} bytes, over the {max_size:,}-byte limit "
+                     f"(--max-size)")
+                continue
+            else:
+                data = path.read_bytes()
         except OSError as exc:
             raise QuizError(f"{path}: cannot read: {exc.strerror or exc}") from None
+        if len(data) > max_size:
+            warn(f"skipped {path}: over the {max_size:,}-byte limit (--max-size)")
+            continue
         if looks_binary(data):
             if named:
                 raise BinaryFileError(f"{path}: is a binary file, not text")
@@ -93,8 +137,10 @@ def read_documents(paths: Iterable[str | Path], warn=lambda message: None) -> It
             continue
         text, encoding = decode(data)
         if encoding:
-            warn(f"{path}: not UTF-8, read as {encoding}")
-        page = html_to_text(text) if path.suffix.lower() in HTML_SUFFIXES else None
+            warn(f"{path}: read as {encoding}" if encoding.startswith("UTF-8") else
+                 f"{path}: not UTF-8, read as {encoding}")
+        is_html = path.suffix.lower() in HTML_SUFFIXES or (str(path) == "-" and _looks_html(text))
+        page = html_to_text(text) if is_html else None
         if page is not None:
             text = page.text
         if not text.strip():
@@ -108,6 +154,11 @@ def read_documents(paths: Iterable[str | Path], warn=lambda message: None) -> It
     if count == 0:
         names = ", ".join(str(p) for p in paths) or "(no paths)"
         raise NoDocumentsError(f"{names}: no readable text documents (.txt, .md, .html)")
+
+
+def _looks_html(text: str) -> bool:
+    head = text.lstrip()[:1000].lower()
+    return head.startswith(("<!doctype html", "<html")) or "<body" in head
 
 
 @dataclass(frozen=True)
@@ -133,4 +184,4 @@ def html_to_text(markup: str) -> Page:
     text = "\n\n".join(line.strip() for line in found.text.splitlines() if line.strip()) + "\n"
     date = found.date if found.date and len(found.date) == 10 else None
     authors = tuple(a.strip() for a in (found.author or "").split(";") if a.strip())
-    return Page(text, (found.title or "").strip() or None, date, authors)
+    return Page(clean(text), clean(found.title or "").strip() or None, date, authors)
