@@ -26,11 +26,14 @@ SCALE_WORDS = [(1_000_000_000_000, "trillion"), (1_000_000_000, "billion"), (1_0
 
 
 def number_text(value) -> str:
-    """1500000 -> '1.5 million', 150000 -> '150,000', 2.5 -> '2.5'."""
+    """1500000 -> '1.5 million', 150000 -> '150,000', 2.5 -> '2.5'; a figure that a scale word
+    would round ('1005001') is written out whole, so the answer is the figure the text gives."""
+    from decimal import Decimal
     for size, word in SCALE_WORDS:
         if abs(value) >= size:
-            scaled = value / size
-            text = f"{scaled:,.2f}".rstrip("0").rstrip(".")
+            text = f"{value / size:,.2f}".rstrip("0").rstrip(".")
+            if Decimal(text.replace(",", "")) * size != Decimal(str(value)):
+                break
             return f"{text} {word}"
     if isinstance(value, float) and not value.is_integer():
         return f"{value:,}"

@@ -9,11 +9,30 @@ from .lines import (_AGENCY, _BYLINE, _CREDIT, _DATELINE, _DAY_MONTH_ONLY, _ISO_
                     _TERMINAL, _TRAILING_AGENCY, _UI, _words, classify)
 from .model import Document, Segment
 
+# NUL and the other C0 and C1 control characters (but tab and line breaks), and the bidi
+# embeddings, overrides and isolates that would reorder a card's text on screen.
+_CONTROLS = {c: None for c in [*range(0, 9), 11, 12, *range(14, 32), 127, *range(0x80, 0xa0),
+                               *range(0x202a, 0x202f), *range(0x2066, 0x206a)]}
+
+
+def safe_name(name: str) -> str:
+    """A file's name as cards cite it: control and bidi characters (a newline in a file name,
+    an override that reverses it on screen) become "_"."""
+    return "".join("_" if ord(ch) in _CONTROLS or ord(ch) < 32 else ch for ch in name)
+
+
+def clean(text: str) -> str:
+    """Text without control characters: they never reach a fact, a card or a worksheet."""
+    return text.translate(_CONTROLS)
+
+
 def parse_document(name: str, text: str, path: str = "", title: str | None = None, date: str | None = None,
                    authors: tuple[str, ...] = ()) -> Document:
-    """``title``, ``date`` and ``authors`` come from an HTML page's metadata when there is one."""
+    """Split text into lines, classify them, and find title, date and authors (``title``, ``date``
+    and ``authors`` come from an HTML page's metadata when there is one). Control characters are
+    removed first: Document.text, which every span indexes, never holds one."""
+    text = clean(text)
     page_date, page_authors = date, authors
-    """Split text into lines, classify them, and find title, date and authors."""
     segments: list[Segment] = []
     dropped: list[tuple[int, int, str]] = []
     authors: list[str] = []

@@ -8,7 +8,7 @@ from typing import Iterable, Iterator
 
 from ..errors import BinaryFileError, NoDocumentsError, QuizError
 from .model import Document
-from .parse import parse_document
+from .parse import clean, parse_document, safe_name
 
 HTML_SUFFIXES = {".html", ".htm"}
 
@@ -78,23 +78,6 @@ def decode(data: bytes) -> tuple[str, str | None]:
         return clean(data.decode("cp1252")), "cp1252"
     except UnicodeDecodeError:
         return clean(data.decode("latin-1")), "latin-1"
-
-
-# NUL and the other C0 and C1 control characters (but tab and line breaks), and the bidi
-# embeddings, overrides and isolates that would reorder a card's text on screen.
-_CONTROLS = {c: None for c in [*range(0, 9), 11, 12, *range(14, 32), 127, *range(0x80, 0xa0),
-                               *range(0x202a, 0x202f), *range(0x2066, 0x206a)]}
-
-
-def safe_name(name: str) -> str:
-    """A file's name as cards cite it: control and bidi characters (a newline in a file name,
-    an override that reverses it on screen) become "_"."""
-    return "".join("_" if ord(ch) in _CONTROLS or ord(ch) < 32 else ch for ch in name)
-
-
-def clean(text: str) -> str:
-    """Text without control characters: they never reach a fact, a card or a worksheet."""
-    return text.translate(_CONTROLS)
 
 
 MAX_SIZE = 5_000_000   # bytes: a larger file is skipped, with a warning
