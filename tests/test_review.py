@@ -166,3 +166,147 @@ def test_review_file_errors_are_one_line_with_file_and_line(tmp_path):
             assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1
         assert path.read_text(encoding="utf-8") == text      # a broken file is never overwritten
     assert not (tmp_path / "out").exists()
+
+
+# --------------------------------------------------------------------------- the review page, in Chromium
+
+def _browser():
+    import shutil
+
+    import pytest
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+    driver = shutil.which("chromedriver")
+    browser = next((shutil.which(n) for n in ("chromium", "chromium-browser", "google-chrome") if shutil.which(n)),
+                   None)
+    if not driver or not browser:
+        pytest.fail("Chromium and its driver are needed: run .ci/run (it installs chromium and chromium-driver)")
+    options = webdriver.ChromeOptions()
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                 "--disable-background-networking", "--window-size=1200,1400"):
+        options.add_argument(flag)
+    options.binary_location = browser
+    return webdriver.Chrome(service=Service(driver), options=options)
+
+
+def _serve(app):
+    import threading
+
+    from werkzeug.serving import make_server
+    server = make_server("127.0.0.1", 0, app, threaded=False)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_port}/"
+
+
+def test_review_page_in_chromium_rejects_and_edits_and_the_build_follows(tmp_path):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    from quiz.review.server import create_app
+    arts = tmp_path / "arts"
+    arts.mkdir()
+    (arts / "alpha.txt").write_text(ALPHA.replace("the Gulf", "the Gulf <img src=x onerror=alert(1)>"),
+                                    encoding="utf-8")
+    (arts / "beta.txt").write_text(BETA, encoding="utf-8")
+    review = tmp_path / "facts.yaml"
+    assert invoke("facts", arts, "-o", review).exit_code == 0
+    williamson = by_field(review, person="Gavin Williamson")[0]["id"]
+    stoltenberg = by_field(review, person="Jens Stoltenberg")[0]["id"]
+
+    server, url = _serve(create_app(review))
+    browser = _browser()
+    try:
+        browser.get(url)
+        wait = WebDriverWait(browser, 20)
+        sections = browser.find_elements(By.CSS_SELECTOR, "section.fact")
+        assert len(sections) == len(entries(review))
+        marks = [m.text for m in browser.find_elements(By.CSS_SELECTOR, "section.fact mark")]
+        assert "Defence Secretary Gavin Williamson" in marks                 # the words it was read from
+        assert not browser.find_elements(By.CSS_SELECTOR, "blockquote img")  # article markup stays text
+        assert any("<img src=x" in q.text for q in browser.find_elements(By.CSS_SELECTOR, "blockquote"))
+
+        rejected = browser.find_element(By.CSS_SELECTOR, f'section[data-key="{williamson}"]')
+        rejected.find_element(By.CSS_SELECTOR, "button.reject").click()
+        wait.until(lambda b: rejected.get_attribute("data-status") == "rejected")
+
+        edited = browser.find_element(By.CSS_SELECTOR, f'section[data-key="{stoltenberg}"]')
+        edited.find_element(By.CSS_SELECTOR, "button.edit").click()
+        role = edited.find_element(By.CSS_SELECTOR, 'input[data-field="role"]')
+        role.clear()
+        role.send_keys("NATO Secretary General")
+        org = edited.find_element(By.CSS_SELECTOR, 'input[data-field="org"]')
+        org.clear()
+        org.send_keys("NATO")
+        edited.find_element(By.CSS_SELECTOR, "button.save").click()
+        wait.until(lambda b: edited.get_attribute("data-status") == "edited")
+        wait.until(lambda b: "NATO Secretary General" in edited.find_element(By.CSS_SELECTOR, ".cards").text)
+
+        bad = browser.find_element(By.CSS_SELECTOR, f'section[data-key="{by_field(review, what="sailors")[0]["id"]}"]')
+        bad.find_element(By.CSS_SELECTOR, "button.edit").click()
+        value = bad.find_element(By.CSS_SELECTOR, 'input[data-field="value"]')
+        value.clear()
+        value.send_keys("lots")
+        bad.find_element(By.CSS_SELECTOR, "button.save").click()
+        wait.until(lambda b: "is not a number" in bad.find_element(By.CSS_SELECTOR, ".error").text)
+
+        origin = url.rstrip("/")
+        requested = browser.execute_script(
+            "return performance.getEntriesByType('resource').map(e => e.name)")
+        assert all(r.startswith(origin) for r in requested), requested      # nothing from outside
+        browser.save_screenshot(str(tmp_path / "review.png"))
+    finally:
+        browser.quit()
+        server.shutdown()
+
+    saved = entries(review)
+    assert saved[williamson]["status"] == "rejected"
+    assert saved[stoltenberg]["status"] == "edited"
+    assert saved[stoltenberg]["fields"]["role"] == "NATO Secretary General"
+    assert saved[by_field(review, what="sailors")[0]["id"]]["fields"]["value"] == 4500   # the bad value changed nothing
+    assert (tmp_path / "review.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+    made = cards("--facts", review)
+    answers = {c["answer"] for c in made}
+    assert "Gavin Williamson" not in answers and "NATO Secretary General" in answers
+
+
+def test_review_page_refuses_other_hosts_and_changes_without_its_token(tmp_path):
+    from quiz.review.server import create_app
+    review = tmp_path / "facts.yaml"
+    assert invoke("facts", SEEDS, "-o", review).exit_code == 0
+    before = review.read_bytes()
+    client = create_app(review).test_client()
+    page = client.get("/", headers={"Host": "127.0.0.1:5000"})
+    assert page.status_code == 200 and "default-src 'none'" in page.headers["Content-Security-Policy"]
+    assert client.get("/", headers={"Host": "attacker.example"}).status_code == 403
+    some_id = next(iter(entries(review)))
+    response = client.post(f"/api/facts/{some_id}", json={"status": "rejected"}, headers={"Host": "127.0.0.1:5000"})
+    assert response.status_code == 403
+    assert review.read_bytes() == before
+
+
+def test_review_command_serves_until_ctrl_c_and_leaves_the_file_complete(tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+    review = tmp_path / "facts.yaml"
+    proc = subprocess.Popen([sys.executable, "-m", "quiz", "review", str(SEEDS), "--facts", str(review),
+                             "--no-browser"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        url = None
+        deadline = time.time() + 120
+        while url is None and time.time() < deadline:
+            line = proc.stdout.readline()
+            if " at http://127.0.0.1:" in line:
+                url = line.split(" at ", 1)[1].split()[0]
+        assert url, proc.stderr.read() if proc.poll() is not None else "no address printed"
+        html = urllib.request.urlopen(url, timeout=30).read().decode("utf-8")
+        assert "Review facts" in html and "<mark>" in html
+    finally:
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err
+    assert "is saved" in out and "Traceback" not in err
+    assert len(entries(review)) > 10

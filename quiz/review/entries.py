@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import json
+import math
 
 from ..errors import QuizError
 from ..facts.model import TYPES, Fact, Source, fact_id
@@ -95,6 +96,28 @@ def _source_entry(s: Source) -> dict:
     if s.article_date:
         out["article_date"] = s.article_date
     return out
+
+
+def typed(ftype: str, name: str, text: str):
+    """A field's value from what a teacher typed in a form: numbers, true/false and name lists
+    as such; an empty box clears an optional field."""
+    if name not in FIELDS.get(ftype, ()):
+        raise QuizError(f"unknown field {name!r} for a {ftype} fact")
+    text = str(text).strip()
+    if name in _BOOLS:
+        return text.lower() in ("true", "yes", "1", "on")
+    if name == "aliases":
+        return [a.strip() for a in text.split(",") if a.strip()]
+    if name == "value":
+        clean = text.replace(",", "")
+        try:
+            number = int(clean) if clean.lstrip("-").isdigit() else float(clean)
+        except ValueError:
+            number = None
+        if number is None or not math.isfinite(number):
+            raise QuizError(f"field 'value': {text!r} is not a number")
+        return number
+    return text or None
 
 
 def status_of(entry) -> str:

@@ -16,7 +16,7 @@ from pathlib import Path
 from ..errors import QuizError
 from ..exports.files import atomic_path
 from ..facts.model import Fact
-from .entries import USED, from_entry, key, status_of, to_entry
+from .entries import USED, fingerprint, from_entry, key, status_of, to_entry
 
 HEADER = """\
 quiz review file. For each fact:
@@ -78,7 +78,7 @@ def _line(data, i: int) -> int | None:
         return None
 
 
-def _where(path, data, i: int) -> str:
+def where_of(path, data, i: int) -> str:
     line = _line(data, i)
     return f"{path}, line {line}" if line else f"{path}, fact {i + 1}"
 
@@ -88,7 +88,7 @@ def read_facts(path: str | Path, texts: dict[str, str] | None = None) -> tuple[l
     data = load(path)
     facts = []
     for i, entry in enumerate(data["facts"]):
-        fact = from_entry(entry, _where(path, data, i), texts)   # every entry is checked, used or not
+        fact = from_entry(entry, where_of(path, data, i), texts)   # every entry is checked, used or not
         if status_of(entry) in USED:
             facts.append(fact)
     documents = {str(k): dict(v or {}) for k, v in (data.get("documents") or {}).items()}
@@ -100,7 +100,7 @@ def merge(data, facts: list[Fact], documents: dict[str, dict], path="the review 
     from ruamel.yaml.comments import CommentedMap
     entries = data["facts"]
     for i, entry in enumerate(entries):
-        from_entry(entry, _where(path, data, i))          # a broken entry is reported, never overwritten
+        from_entry(entry, where_of(path, data, i))          # a broken entry is reported, never overwritten
     index = {key(e): i for i, e in enumerate(entries) if e.get("id")}
     counts = {"added": 0, "refreshed": 0, "kept": 0, "stale": 0}
     seen = set()
@@ -178,6 +178,38 @@ def write(path: str | Path, facts: list[Fact], documents: dict[str, dict]) -> di
     with atomic_path(path) as tmp:
         tmp.write_text(text, encoding="utf-8")
     return counts
+
+
+def update(path: str | Path, entry_key: str, status: str | None = None, fields: dict | None = None) -> dict:
+    """Change one entry of the file at once (a click on the review page): its status
+    ("rejected", or "accepted" to take back a rejection) and/or some of its fields. Returns the
+    entry as saved. The file is rewritten atomically; a bad value changes nothing."""
+    path = Path(path)
+    data = load(path)
+    index = next((i for i, e in enumerate(data["facts"]) if e.get("id") and key(e) == entry_key), None)
+    if index is None:
+        raise QuizError(f"{path}: no fact {entry_key}")
+    entry = data["facts"][index]
+    if fields:
+        for name, value in fields.items():
+            if value is None or value == "" or value == []:
+                entry["fields"].pop(name, None)
+            else:
+                entry["fields"][name] = _commented(value)
+    if status == "rejected":
+        entry["status"] = "rejected"
+    elif status == "accepted" or fields:
+        old = entry.get("status") or "auto"
+        if old == "manual":
+            pass
+        elif entry.get("check") and fingerprint(entry["fields"]) == entry["check"]:
+            entry["status"] = "auto"
+        else:
+            entry["status"] = "edited"
+    from_entry(entry, where_of(path, data, index))        # the edit must still make a fact
+    with atomic_path(path) as tmp:
+        tmp.write_text(dump(data), encoding="utf-8")
+    return entry
 
 
 def render(facts: list[Fact], documents: dict[str, dict]) -> str:

