@@ -34,6 +34,7 @@ def environment(template_dir: str | Path | None = None, html: bool = False) -> j
         path = Path(template_dir)
         if not path.is_dir():
             raise TemplateError(f"{path}: template folder not found")
+        _check_names(path)
         loaders.append(jinja2.FileSystemLoader(str(path)))
     loaders.append(package)
     loader = jinja2.PrefixLoader({"default": package}, delimiter=":")
@@ -49,6 +50,23 @@ def environment(template_dir: str | Path | None = None, html: bool = False) -> j
     env.filters["number"] = _number
     env.filters["lower_first"] = _lower_first
     return env
+
+
+BUILT_IN = Path(__file__).parent / "templates"
+
+
+def _check_names(folder: Path) -> None:
+    """A page template or card template in the user's folder must override a built-in one: a
+    misspelt name would otherwise be ignored without a word. Partials ("_macros.j2") may be
+    anything."""
+    known = {p.relative_to(BUILT_IN).as_posix() for p in BUILT_IN.rglob("*") if p.is_file()}
+    for kind, pattern in (("page", "*.html"), ("card", "cards/*.j2")):
+        for found in sorted(folder.glob(pattern)):
+            name = found.relative_to(folder).as_posix()
+            if name not in known and not found.name.startswith("_"):
+                choices = sorted(k for k in known if k.endswith(found.suffix) and ("/" in k) == ("/" in name))
+                raise TemplateError(f"{found}: unknown {kind} template name; the built-in ones are "
+                                    f"{', '.join(choices)}")
 
 
 class _DefaultPrefix(jinja2.BaseLoader):

@@ -108,6 +108,18 @@ def test_cli_bad_kind_is_a_usage_error(runner):
     assert "nonsense" in result.output
 
 
+def test_cli_unknown_template_name_is_named_not_ignored(runner, tmp_path):
+    templates = tmp_path / "t" / "cards"
+    templates.mkdir(parents=True)
+    (templates / "date_basc.j2").write_text("{% block question %}When?{% endblock %}")
+    (templates / "_macros.j2").write_text("{% macro x() %}x{% endmacro %}")   # a partial may be called anything
+    result = runner.invoke(cli, ["build", str(SEEDS), "--out", str(tmp_path / "out"), "--template-dir",
+                                 str(tmp_path / "t")])
+    assert result.exit_code == 1 and len(result.output.strip().splitlines()) == 1
+    assert "date_basc.j2: unknown card template name" in result.output and "cards/date_basic.j2" in result.output
+    assert not (tmp_path / "out").exists()
+
+
 def test_cli_broken_template_fails_without_partial_output(runner, tmp_path):
     templates = tmp_path / "t" / "cards"
     templates.mkdir(parents=True)

@@ -9,6 +9,7 @@ from .. import pipeline
 from ..cards import GateReport
 from ..errors import QuizError
 from ..facts import TYPES
+from ..templating import environment
 from .common import (DEFAULT_INPUT, DEFAULT_OUT, check_out, conflicts_option, count_option, default_name, file_name,
                      kinds_of, kinds_option, load_corpus, model_option, paper_option, plural, review_option,
                      run_safely, size_option, template_option)
@@ -55,6 +56,7 @@ def build(paths, out, name, formats, subdecks, title, count, paper, kinds, templ
 
     def run():
         check_out(out)
+        environment(template_dir)          # a broken template folder is found before extraction
         corpus = load_corpus(paths, model, facts_file, int(max_size * 1e6))
         report = GateReport()
         cards = pipeline.cards_for(corpus, kinds_t, template_dir, include_conflicts, report)
@@ -110,6 +112,7 @@ def worksheet(paths, out, name, title, count, versions, seed, key, pdf, paper, k
 
     def run():
         check_out(out)
+        environment(template_dir)          # a broken template folder is found before extraction
         corpus = load_corpus(paths, model, facts_file, int(max_size * 1e6))
         cards = pipeline.cards_for(corpus, kinds_t, template_dir, include_conflicts, GateReport())
         if not cards:

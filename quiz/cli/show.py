@@ -9,6 +9,7 @@ import click
 from .. import dates, pipeline
 from ..cards import GateReport
 from ..facts import TYPES
+from ..templating import environment
 from .common import (conflicts_option, emit, extract_corpus, kinds_of, kinds_option, load_corpus, model_option,
                      review_option, run_safely, size_option, template_option)
 
@@ -111,6 +112,7 @@ def cards(paths, fmt, explain, output, kinds, template_dir, include_conflicts, f
         raise click.UsageError("name the articles to read (files or folders), or a review file with --facts")
 
     def run():
+        environment(template_dir)          # a broken template folder is found before extraction
         corpus = load_corpus(paths, model, facts_file, int(max_size * 1e6))
         report = GateReport()
         made = pipeline.cards_for(corpus, kinds_t, template_dir, include_conflicts, report)
