@@ -197,3 +197,12 @@ def test_faults_first_contact(tmp_path):
     (folder / "a.txt").write_text("Nothing here\n\nThe weather was fine and people walked in the park.\n")
     result = CliRunner().invoke(cli, ["build", str(folder), "--out", str(tmp_path / "o")])
     assert result.exit_code == 1 and "0 facts found in 1 document)" in result.output
+
+
+def test_faults_debug_shows_the_traceback_otherwise_one_line(tmp_path):
+    broken = tmp_path / "facts.yaml"
+    broken.write_text("facts:\n  - type: datum\n    fields: {}\n", encoding="utf-8")
+    plain = quiz("build", "--facts", broken, "--out", tmp_path / "out")
+    assert plain.returncode == 1 and plain.stderr.strip().count("\n") == 0 and "Traceback" not in plain.stderr
+    debug = quiz("--debug", "build", "--facts", broken, "--out", tmp_path / "out")
+    assert debug.returncode == 1 and "Traceback" in debug.stderr and "unknown fact type" in debug.stderr

@@ -16,7 +16,9 @@ from .show import cards, facts
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(package_name="quiz")
-def cli():
+@click.option("--debug", is_flag=True, help="Show the full traceback of an error.")
+@click.pass_context
+def cli(ctx, debug):
     """Grounded quiz and flashcard generator: articles in, Anki decks and worksheets out.
 
     Every card quotes the sentence it came from; the same articles always give
@@ -30,6 +32,7 @@ def cli():
         quiz facts articles/ -o facts.yaml  # a review file to correct, then build --facts facts.yaml
         quiz worksheet articles/ --versions 3 --pdf
     """
+    ctx.obj = {"debug": debug}
 
 
 for command in (build, worksheet, facts, cards, review):

@@ -97,7 +97,9 @@ def on_sigterm(signum, frame):
 
 def run_safely(fn):
     """Library errors become one-line messages with exit status 1; Ctrl-C exits 130 and SIGTERM
-    143, both after cleaning up, with every output either complete or untouched."""
+    143, both after cleaning up, with every output either complete or untouched. ``quiz --debug``
+    shows the traceback instead."""
+    debug = bool((click.get_current_context().find_root().obj or {}).get("debug"))
     try:
         return fn()
     except KeyboardInterrupt:
@@ -107,10 +109,19 @@ def run_safely(fn):
         click.echo("terminated: no output was written or changed", err=True)
         sys.exit(143)
     except QuizError as exc:
+        if debug:
+            raise
         raise click.ClickException(str(exc)) from None
     except OSError as exc:   # a full disk, a read-only folder…: one line, no traceback
+        if debug:
+            raise
         where = f"{exc.filename}: " if exc.filename else ""
         raise click.ClickException(f"{where}{exc.strerror or exc}") from None
+    except Exception as exc:  # a fault of quiz's own: still one line, with how to see more
+        if debug:
+            raise
+        raise click.ClickException(f"internal error: {type(exc).__name__}: {exc} "
+                                   f"(run `quiz --debug …` for the traceback)") from None
 
 
 def file_name(name: str) -> str:
