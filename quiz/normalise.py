@@ -7,6 +7,7 @@ from one another.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from decimal import Decimal
@@ -23,6 +24,7 @@ SYNONYMS = {"adviser": "advisor", "defense": "defence", "program": "programme",
             "establish": "start", "launch": "start", "set up": "start", "begin": "start"}
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower case, no accents, plain quotes and spaces."""
     text = unicodedata.normalize("NFKD", text)
@@ -38,11 +40,19 @@ def demonym(word: str) -> str:
     return word
 
 
+_SYNONYM_PATTERNS = [(re.compile(rf"(?<![a-z]){re.escape(a)}(?![a-z])"), b) for a, b in SYNONYMS.items()]
+
+
 def key_words(text: str) -> list[str]:
     """Content words of a phrase, normalised, in order and without repeats."""
+    return list(_key_words(text))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _key_words(text: str) -> tuple[str, ...]:
     t = fold(text)
-    for a, b in SYNONYMS.items():
-        t = re.sub(rf"(?<![a-z]){re.escape(a)}(?![a-z])", b, t)
+    for pattern, b in _SYNONYM_PATTERNS:
+        t = pattern.sub(b, t)
     words = re.findall(r"[a-z0-9]+", t.replace("'s", ""))
     out = []
     for w in words:
@@ -50,7 +60,7 @@ def key_words(text: str) -> list[str]:
         w = demonym(w)
         if w not in STOPWORDS and w not in out:
             out.append(w)
-    return out
+    return tuple(out)
 
 
 def subject_key(*parts: str) -> str:

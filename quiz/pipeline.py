@@ -9,7 +9,7 @@ from . import nlp as nlp_module
 from .cards import KINDS, Card, GateReport, make_cards
 from .documents import iter_files, read_documents
 from .documents.read import MAX_SIZE
-from .facts import Fact, extract, merge
+from .facts import Fact, merge
 
 
 @dataclass
@@ -30,14 +30,27 @@ def count_files(paths) -> int:
     return sum(1 for _ in iter_files(paths))
 
 
+def text_size(paths) -> int:
+    """The files' size in bytes (what a progress bar counts down)."""
+    return sum(p.stat().st_size for p, _, _ in iter_files(paths) if str(p) != "-")
+
+
 def collect(paths, model: str | None = None, warn=lambda m: None, progress=None,
-            max_size: int = MAX_SIZE) -> Corpus:
-    """Read and extract every document (streamed one at a time), then merge across them."""
+            max_size: int = MAX_SIZE, jobs: int = 1, cache=None, cache_dir=None) -> Corpus:
+    """Read and extract every document, then merge across them. ``jobs`` processes share the
+    documents (the result is the same for any number); with a ``cache`` (a FactCache, or the
+    folder ``cache_dir``) unchanged documents are not parsed again."""
+    from .engine import extract_all
+    if cache is None and cache_dir:
+        from .cache import FactCache
+        cache = FactCache(cache_dir)
+    if jobs > 1:
+        jobs = min(jobs, max(1, count_files(paths) // 8))   # a few articles are quicker in one process
     docs = read_documents(paths, warn=warn, max_size=max_size)
     nlp = nlp_module.load(model)
     found: list[Fact] = []
     corpus = Corpus(facts=[])
-    for doc, facts in extract(docs, nlp, progress=progress):
+    for doc, facts in extract_all(docs, nlp, model=model, jobs=jobs, cache=cache, progress=progress):
         corpus.titles[doc.name] = doc.title
         corpus.headlines[doc.name] = doc.headline
         corpus.dates[doc.name] = doc.date

@@ -1,5 +1,6 @@
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,9 @@ from quiz import nlp as nlp_module
 from quiz.cli import cli
 from quiz.documents import parse_document
 from quiz.facts import extract_document, merge
+
+# the tests never read or fill the user's own facts cache
+os.environ["QUIZ_CACHE_DIR"] = tempfile.mkdtemp(prefix="quiz-test-cache-")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -66,8 +66,9 @@ def article(draw):
 def supported(card) -> bool:
     """The card's answer is stated by its quote (and, where the card shows it, the article's date)."""
     hay = fold(card.quote).lower()
-    if card.article_date:
-        hay += " " + dates.human(card.article_date).lower()
+    if card.article_date:   # "on 1 November" in an article of May 2021 is 1 November 2020
+        year = int(card.article_date[:4])
+        hay += " " + dates.human(card.article_date).lower() + f" {year - 1} {year + 1}"
     answer = fold(card.answer).lower()
     if card.fact_type == "quantity":
         digits = re.findall(r"\d[\d,.]*", answer)

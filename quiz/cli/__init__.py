@@ -2,12 +2,13 @@
 
 ``common`` holds the options and error handling every command shares; ``make`` the
 commands that write files (build, worksheet), ``show`` those that print a stage's
-output (facts, cards), ``review`` the review page.
+output (facts, cards), ``review`` the review page, ``cachecmd`` the facts cache.
 """
 from __future__ import annotations
 
 import click
 
+from .cachecmd import cache
 from .common import on_sigterm
 from .make import build, worksheet
 from .review import review
@@ -35,7 +36,7 @@ def cli(ctx, debug):
     ctx.obj = {"debug": debug}
 
 
-for command in (build, worksheet, facts, cards, review):
+for command in (build, worksheet, facts, cards, review, cache):
     cli.add_command(command)
 
 

@@ -20,19 +20,26 @@ def warn(message: str) -> None:
 
 
 class Progress:
-    """A progress bar on a terminal; silent in pipes and CI logs."""
+    """A progress bar on a terminal, in characters read, so it moves within one large file too;
+    silent in pipes and CI logs."""
 
     def __init__(self, paths):
         self.bar = None
+        self.shown: dict[str, int] = {}
         if sys.stderr.isatty():
-            total = pipeline.count_files(paths)
-            if total > 1:
+            total = pipeline.text_size(paths)
+            if total > 20_000:
                 self.bar = click.progressbar(length=total, label="Extracting", file=sys.stderr)
                 self.bar.__enter__()
 
+    def part(self, doc, chars: int) -> None:
+        if self.bar:
+            self.shown[doc.name] = self.shown.get(doc.name, 0) + chars
+            self.bar.update(chars)
+
     def __call__(self, doc) -> None:
         if self.bar:
-            self.bar.update(1)
+            self.bar.update(max(0, len(doc.text) - self.shown.pop(doc.name, 0)))
 
     def close(self) -> None:
         if self.bar:
@@ -40,10 +47,13 @@ class Progress:
 
 
 def extract_corpus(paths, model, max_size=None) -> pipeline.Corpus:
+    from ..cache import FactCache
+    meta = click.get_current_context().meta
+    cache = None if meta.get("quiz.no_cache") else FactCache()
     progress = Progress(paths)
     try:
         return pipeline.collect(paths, model=model, warn=warn, progress=progress,
-                                max_size=max_size or pipeline.MAX_SIZE)
+                                max_size=max_size or pipeline.MAX_SIZE, jobs=meta.get("quiz.jobs") or 1, cache=cache)
     finally:
         progress.close()
 
@@ -155,9 +165,23 @@ count_option = click.option("--count", type=click.IntRange(1, 500), default=20, 
 review_option = click.option("--facts", "facts_file", type=click.Path(dir_okay=False, exists=True), default=None,
                               help="Build from this review file (written by `quiz facts -o FILE.yaml`) instead of "
                                    "extracting; PATHS, if given, are read for titles and dates.")
-size_option = click.option("--max-size", type=click.FloatRange(0.001), default=pipeline.MAX_SIZE / 1e6,
-                           show_default=True, metavar="MB",
-                           help="Skip (with a warning) files larger than this many megabytes.")
+def _remember(ctx, param, value):
+    ctx.meta[f"quiz.{param.name}"] = value
+    return value
+
+
+def extraction_options(command):
+    """--max-size (passed to the command), and --jobs and --no-cache (read by extract_corpus)."""
+    from ..engine import default_jobs
+    command = click.option("--no-cache", "no_cache", is_flag=True, expose_value=False, callback=_remember,
+                           help="Extract every document again instead of reusing the facts cached from an "
+                                "earlier run (the cache: $QUIZ_CACHE_DIR, else your user cache folder).")(command)
+    command = click.option("--jobs", "-j", type=click.IntRange(1, 256), default=default_jobs(), show_default=True,
+                           expose_value=False, callback=_remember,
+                           help="Processes that extract documents side by side (the result is the same).")(command)
+    return click.option("--max-size", type=click.FloatRange(0.001), default=pipeline.MAX_SIZE / 1e6,
+                        show_default=True, metavar="MB",
+                        help="Skip (with a warning) files larger than this many megabytes.")(command)
 paper_option = click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True,
                             help="Paper size the worksheet is laid out for.")
 

@@ -12,7 +12,7 @@ from ..facts import TYPES
 from ..templating import environment
 from .common import (DEFAULT_INPUT, DEFAULT_OUT, check_out, conflicts_option, count_option, default_name, file_name,
                      kinds_of, kinds_option, load_corpus, model_option, paper_option, plural, review_option,
-                     run_safely, size_option, template_option)
+                     run_safely, extraction_options, template_option)
 
 
 @click.command(short_help="Build an Anki deck and a printable worksheet from articles.")
@@ -31,7 +31,7 @@ from .common import (DEFAULT_INPUT, DEFAULT_OUT, check_out, conflicts_option, co
 @template_option
 @conflicts_option
 @review_option
-@size_option
+@extraction_options
 @model_option
 def build(paths, out, name, formats, subdecks, title, count, paper, kinds, template_dir, include_conflicts,
           facts_file, max_size, model):
@@ -94,7 +94,7 @@ def build(paths, out, name, formats, subdecks, title, count, paper, kinds, templ
 @template_option
 @conflicts_option
 @review_option
-@size_option
+@extraction_options
 @model_option
 def worksheet(paths, out, name, title, count, versions, seed, key, pdf, paper, kinds, template_dir,
               include_conflicts, facts_file, max_size, model):

@@ -7,7 +7,7 @@ import click
 
 from .. import pipeline
 from ..errors import QuizError
-from .common import extract_corpus, kinds_of, kinds_option, model_option, run_safely, size_option
+from .common import extract_corpus, kinds_of, kinds_option, model_option, run_safely, extraction_options
 
 
 @click.command(short_help="Review the facts on a local page; every click is saved.")
@@ -18,7 +18,7 @@ from .common import extract_corpus, kinds_of, kinds_option, model_option, run_sa
               help="Port on 127.0.0.1 (0: a free one).")
 @click.option("--no-browser", is_flag=True, help="Do not open the page in a browser; just print its address.")
 @kinds_option
-@size_option
+@extraction_options
 @model_option
 def review(paths, facts_file, port, no_browser, kinds, max_size, model):
     """Review the facts on a local page: each fact beside its source sentence, the

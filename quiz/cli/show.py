@@ -11,7 +11,7 @@ from ..cards import GateReport
 from ..facts import TYPES
 from ..templating import environment
 from .common import (conflicts_option, emit, extract_corpus, kinds_of, kinds_option, load_corpus, model_option,
-                     review_option, run_safely, size_option, template_option)
+                     review_option, run_safely, extraction_options, template_option)
 
 
 @click.command(short_help="Show the facts found, each with its source sentence.")
@@ -22,7 +22,7 @@ from .common import (conflicts_option, emit, extract_corpus, kinds_of, kinds_opt
               help="Only facts of this type (repeatable).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
               help="Write to this file instead of standard output. An existing review file is merged.")
-@size_option
+@extraction_options
 @model_option
 def facts(paths, fmt, types, output, max_size, model):
     """Show the facts found in PATHS, each with its source sentence and rule.
@@ -96,7 +96,7 @@ def _fact_text(fact) -> str:
 @template_option
 @conflicts_option
 @review_option
-@size_option
+@extraction_options
 @model_option
 def cards(paths, fmt, explain, output, kinds, template_dir, include_conflicts, facts_file, max_size, model):
     """Show the cards a build would write for PATHS.

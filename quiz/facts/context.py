@@ -63,6 +63,7 @@ class Sentence:
     span: object          # spaCy Span for the sentence
     offset: int           # where the parsed segment starts in doc.text
     state: DocState
+    memo: dict = field(default_factory=dict, compare=False, repr=False)   # what rules share per sentence
 
     @property
     def start(self) -> int:

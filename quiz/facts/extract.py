@@ -21,11 +21,22 @@ from .quantities import quantity_facts
 
 def extract_document(doc: Document, nlp) -> list[Fact]:
     """All facts of one document, each with its provenance, in text order."""
+    segments, texts = parse_units(doc)
+    return facts_from_parses(doc, segments, nlp.pipe(texts))
+
+
+def parse_units(doc: Document):
+    """The document's pieces the parser reads, and their texts (``facts_from_parses`` takes
+    their parses back, so the parses of many documents can stream through one ``nlp.pipe``)."""
+    segments = [piece for seg in doc.segments for piece in _pieces(doc, seg)]
+    return segments, [doc.segment_text(seg) for seg in segments]
+
+
+def facts_from_parses(doc: Document, segments, parses) -> list[Fact]:
+    """Every rule over the parsed pieces of one document."""
     state = DocState(doc)
     facts: list[Fact] = []
-    segments = [piece for seg in doc.segments for piece in _pieces(doc, seg)]
-    texts = [doc.segment_text(seg) for seg in segments]
-    for seg, parsed in zip(segments, nlp.pipe(texts)):
+    for seg, parsed in zip(segments, parses):
         for span in _sentences(parsed):
             if not span.text.strip():
                 continue
@@ -47,6 +58,9 @@ def extract_document(doc: Document, nlp) -> list[Fact]:
                     role.as_of = doc.date
                     role.sources = [replace(role.sources[0], article_date=doc.date)]
             facts += dated + roles + quantity_facts(sent) + acronym_facts(sent)
+    for fact in facts:   # facts are plain data: nothing of the parse outlives its document
+        fact.__dict__.pop("clause", None)
+        fact.__dict__.pop("mention", None)
     return _dedupe(_headline_into_body(doc, facts))
 
 

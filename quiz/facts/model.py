@@ -108,6 +108,15 @@ class Fact:
         return out
 
 
+def to_plain(fact: Fact) -> dict:
+    """Every field of a fact as JSON-ready data (the cache's form; ``from_plain`` reverses it)."""
+    return asdict(fact)
+
+
+def from_plain(data: dict) -> Fact:
+    return Fact(**{**data, "sources": [Source(**s) for s in data["sources"]]})
+
+
 def fact_id(fact_type: str, subject: str) -> str:
     digest = hashlib.sha1(f"{fact_type}\x1f{subject}".encode("utf-8")).hexdigest()[:12]
     return f"{fact_type}-{digest}"

@@ -12,7 +12,14 @@ from .posts import KEEP_ADJ, PORTFOLIO, ROLE_NOUNS, has_role_noun
 
 def person_spans(sent: Sentence) -> list:
     """PERSON entities, plus names the tagger missed right after a title
-    ('Major-General Dany Fortin'): two or three capitalised words after a role noun."""
+    ('Major-General Dany Fortin'): two or three capitalised words after a role noun.
+    Found once per sentence (the roles rule and the record of people both ask)."""
+    if "people" not in sent.memo:
+        sent.memo["people"] = _person_spans(sent)
+    return list(sent.memo["people"])
+
+
+def _person_spans(sent: Sentence) -> list:
     doc = sent.span.doc
     spans = [e for e in sent.span.ents if e.label_ == "PERSON"]
     for e in sent.span.ents:
@@ -58,7 +65,7 @@ def person_spans(sent: Sentence) -> list:
 
     i = sent.span.start + 1
     while i < sent.span.end:
-        if after_title(i) and namelike(doc[i]):
+        if namelike(doc[i]) and after_title(i):
             j = i
             while j < sent.span.end and j - i < 3 and namelike(doc[j]):
                 j += 1

@@ -204,8 +204,8 @@ def _relative(text: str, explicit, anchor: dt.date):
         add(*r.first, _day(past_year, month, d1), "date-range", _day(future_year, month, d1), bound="start")
         add(*r.last, _day(past_year, month, d2), "date-range", _day(future_year, month, d2), bound="end")
     for m in _DAY_MONTH.finditer(text):
-        if not free(m.start(), m.end()):
-            continue
+        if not free(m.start(), m.end()) or re.match(r",?\s*\d", text[m.end():]):
+            continue   # "1 November 199…": digits after the month are a year the text lost, not none
         month = dates.month_number(m.group("mon") or m.group("mon2"))
         day = int(m.group("day") or m.group("day2"))
         past_year = anchor.year if (month, day) <= (anchor.month, anchor.day) else anchor.year - 1

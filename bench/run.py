@@ -1,0 +1,214 @@
+"""The pipeline end to end, timed by stage, on a synthetic corpus made from the seeds or on a
+folder of real articles. Prints words per second, peak memory, the time of each stage, and
+the ratio of end-to-end throughput to bare ``nlp.pipe`` of the same pipeline over the same
+texts.
+
+    python bench/run.py --quick                 # about a minute
+    python bench/run.py                         # 1,000 and 3,000 articles, a large file, rebuilds
+    python bench/run.py --corpus ../shared/corpora/bbc
+    python bench/run.py --sizes 100,1000 --jobs 2
+
+Each measurement runs in a fresh process, so peak memory is its own. A benchmark, not a
+test: the figures depend on the machine (record it with the figures).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+FIRST = ["Anna", "Omar", "Lena", "Tomas", "Priya", "Kofi", "Mei", "Jonas", "Sara", "Diego", "Ines", "Yusuf",
+         "Hana", "Pavel", "Leila", "Marco", "Nadia", "Emre", "Greta", "Ali", "Rosa", "Felix", "Amara", "Ivan"]
+LAST = ["Berg", "Haddad", "Novak", "Okafor", "Lindqvist", "Moreau", "Tanaka", "Silva", "Kowalski", "Rahman",
+        "Fischer", "Costa", "Petrov", "Mensah", "Duarte", "Aziz", "Horvat", "Nakamura", "Jensen", "Ortiz"]
+PLACES = [("Iraq", "Iraqi"), ("Jordan", "Jordanian"), ("Georgia", "Georgian"), ("Moldova", "Moldovan"),
+          ("Tunisia", "Tunisian"), ("Mongolia", "Mongolian"), ("Kenya", "Kenyan"), ("Peru", "Peruvian"),
+          ("Finland", "Finnish"), ("Ghana", "Ghanaian"), ("Chile", "Chilean"), ("Nepal", "Nepalese")]
+SEED_PEOPLE = ["Jens Stoltenberg", "Haider al-Abadi", "Haidar al-Abadi", "Alexander Vershbow", "Faleh Al-Fayyadh",
+               "Mustafa Al Kadhimi", "Qasem Soleimani", "Stoltenberg", "al-Abadi", "Al Kadhimi"]
+
+
+def synthetic(n: int, folder: Path, seed: int = 7) -> int:
+    """``n`` articles made from the seeds, each with its own people, places, figures and years."""
+    rng = random.Random(seed)
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    words = 0
+    for i in range(n):
+        text = texts[i % len(texts)]
+        for name in SEED_PEOPLE:
+            text = text.replace(name, f"{rng.choice(FIRST)} {rng.choice(LAST)}-{i}" if " " in name else
+                                rng.choice(LAST))
+        place, adj = rng.choice(PLACES)
+        text = text.replace("Iraqi", adj).replace("Iraq", place)
+        shift = rng.randint(-12, 6)
+        text = re.sub(r"\b(19[5-9]\d|20[0-2]\d)\b", lambda m: str(int(m.group()) + shift), text)
+        text = re.sub(r"\b(\d{1,3}(?:,\d{3})+|\d{2,3})\b(?! (?:January|February|March|April|May|June|July|August|"
+                      r"September|October|November|December))",
+                      lambda m: f"{int(m.group().replace(',', '')) * rng.randint(2, 9) // 3:,}", text)
+        (folder / f"{i:05d}.txt").write_text(text, encoding="utf-8")
+        words += len(text.split())
+    return words
+
+
+def measure_bare(paths: list[str]) -> float:
+    """Bare ``nlp.pipe`` over the same texts extraction parses, in a fresh process like the run."""
+    from quiz import nlp as nlp_module
+    from quiz.documents import read_documents
+    from quiz.facts.extract import parse_units
+    nlp = nlp_module.load()
+    texts = [text for d in read_documents(paths) for text in parse_units(d)[1]]
+    t = time.perf_counter()
+    for _ in nlp.pipe(texts):
+        pass
+    return time.perf_counter() - t
+
+
+def measure(paths: list[str], jobs: int, cache: str | None, bare: bool) -> dict:
+    """One run in this process: every stage timed, and the peak memory."""
+    from quiz import nlp as nlp_module
+    from quiz import pipeline
+    from quiz.documents import read_documents
+    from quiz.plan import plan_sheet
+
+    out: dict = {}
+    t = time.perf_counter()
+    nlp_module.load()
+    out["load"] = time.perf_counter() - t
+    t = time.perf_counter()
+    docs = list(read_documents(paths))
+    out["read"] = time.perf_counter() - t      # shown on its own; extraction reads the files again
+    out["documents"] = len(docs)
+    out["words"] = sum(len(d.text.split()) for d in docs)
+    del docs
+    t = time.perf_counter()
+    corpus = pipeline.collect(paths, jobs=jobs, cache_dir=cache)
+    out["extract"] = time.perf_counter() - t
+    out["facts"] = len(corpus.facts)
+    t = time.perf_counter()
+    cards = pipeline.cards_for(corpus)
+    out["cards"] = time.perf_counter() - t
+    out["n_cards"] = len(cards)
+    t = time.perf_counter()
+    plan = plan_sheet(cards, "bench", corpus.titles, count=20)
+    out["worksheet"] = time.perf_counter() - t
+    with tempfile.TemporaryDirectory() as tmp:
+        t = time.perf_counter()
+        pipeline.build(corpus, cards, Path(tmp), "bench", plan=plan)
+        out["deck"] = time.perf_counter() - t
+    out["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return out
+
+
+def run(paths, jobs=1, cache=None, bare=False) -> dict:
+    """``measure`` in a fresh process (and, with ``bare``, bare nlp.pipe in another)."""
+    def child(spec):
+        cmd = [sys.executable, __file__, "--measure", json.dumps(spec)]
+        done = subprocess.run(cmd, capture_output=True, text=True, check=True)
+        return json.loads(done.stdout.strip().splitlines()[-1])
+    paths = [str(p) for p in paths]
+    out = child({"paths": paths, "jobs": jobs, "cache": cache, "bare": False})
+    if bare:
+        out["bare_pipe"] = child({"paths": paths, "jobs": 1, "cache": None, "bare": True})["bare_pipe"]
+    return out
+
+
+STAGES = ("extract", "cards", "worksheet", "deck")   # extract includes reading the files
+
+
+def total(r: dict) -> float:
+    return sum(r[s] for s in STAGES)
+
+
+def show(label: str, r: dict) -> None:
+    stages = ("read",) + STAGES
+    total_time = total(r)
+    line = f"{label:<34} {r['documents']:>5} docs {r['words']:>9,} words  {r['words'] / total_time:>7,.0f} words/s  " \
+           f"peak {r['peak_mb']:>6,.0f} MB  " + "  ".join(f"{s} {r[s]:.1f}s" for s in stages)
+    if "bare_pipe" in r:
+        line += f"  bare nlp.pipe {r['bare_pipe']:.1f}s (end to end {r['bare_pipe'] / total_time:.2f} × its throughput)"
+    print(line, flush=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="small sizes: about a minute")
+    parser.add_argument("--corpus", help="a folder of real articles instead of the synthetic corpus")
+    parser.add_argument("--sizes", help="synthetic corpus sizes, comma-separated")
+    parser.add_argument("--jobs", type=int, default=2, help="processes for the parallel run")
+    parser.add_argument("--measure", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.measure:
+        spec = json.loads(args.measure)
+        if spec["bare"]:
+            print(json.dumps({"bare_pipe": measure_bare(spec["paths"])}))
+        else:
+            print(json.dumps(measure(spec["paths"], spec["jobs"], spec["cache"], False)))
+        return
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+          f"{platform.system()}")
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        if args.corpus:
+            r = run([args.corpus], bare=True)
+            show(f"{Path(args.corpus).name}, 1 process", r)
+            show(f"{Path(args.corpus).name}, {args.jobs} processes", run([args.corpus], jobs=args.jobs))
+            return
+        sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else ([20, 60] if args.quick else [1000, 3000])
+        results = {}
+        for n in sizes:
+            folder = tmp / f"n{n}"
+            folder.mkdir()
+            synthetic(n, folder)
+            results[n] = run([folder], bare=True)
+            show(f"synthetic {n}, 1 process", results[n])
+        big = sizes[-1]
+        r2 = run([tmp / f"n{big}"], jobs=args.jobs)
+        show(f"synthetic {big}, {args.jobs} processes", r2)
+        r1 = results[big]
+        later = ("cards", "worksheet", "deck")
+        print(f"  --jobs {args.jobs} / --jobs 1 extraction speed: {r1['extract'] / r2['extract']:.2f} ×")
+        if len(sizes) > 1:
+            small = sizes[0]
+            print(f"  peak memory {big} / {small}: {r1['peak_mb'] / results[small]['peak_mb']:.2f} ×")
+            print(f"  cards+worksheet+deck at {big}: {sum(r1[s] for s in later) / r1['extract']:.1%} of extraction; "
+                  f"{sum(r1[s] for s in later) / max(1e-9, sum(results[small][s] for s in later)):.2f} × the time "
+                  f"at {small}")
+        cache = tmp / "cache"
+        folder = tmp / f"n{big}"
+        first = run([folder], cache=str(cache))
+        show(f"synthetic {big}, cache empty", first)
+        again = run([folder], cache=str(cache))
+        show(f"synthetic {big}, unchanged rebuild", again)
+        victim = sorted(folder.iterdir())[0]
+        victim.write_text(victim.read_text(encoding="utf-8").replace("the", "a", 1), encoding="utf-8")
+        changed = run([folder], cache=str(cache))
+        show(f"synthetic {big}, 1 article changed", changed)
+        for label, r in (("unchanged", again), ("one changed", changed)):
+            print(f"  {label} rebuild: {total(r) / total(first):.1%} of the full build")
+        one_mb = 100 if args.quick else 1000
+        large = tmp / "large"
+        large.mkdir()
+        pieces = tmp / "pieces"
+        pieces.mkdir()
+        synthetic(one_mb // 2, pieces, seed=11)
+        body = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(pieces.iterdir()))
+        (large / "large.txt").write_text(body, encoding="utf-8")
+        size_kb = len(body.encode()) / 1e3
+        r = run([large])
+        show(f"one {size_kb:,.0f} KB file", r)
+
+
+if __name__ == "__main__":
+    main()

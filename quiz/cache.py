@@ -1,0 +1,98 @@
+"""Facts cached per document, so a rebuild re-extracts only the articles that changed.
+
+An entry's key hashes everything its facts depend on: the document as read (name, text,
+title, date, authors), the NLP pipeline (name, version, spaCy's version) and the
+extraction code itself (the source of the documents and facts stages and the modules
+they use). Change any of them and the entry is simply not found. Entries are JSON files
+written to a temporary name and renamed into place, so an interrupted run (Ctrl-C,
+SIGKILL) leaves no corrupt entry, only a stray temporary file that is never read. The
+folder is the platform's user cache folder (``platformdirs``), or ``QUIZ_CACHE_DIR``.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from .documents import Document
+from .facts.model import Fact, from_plain, to_plain
+
+ENV_VAR = "QUIZ_CACHE_DIR"
+FORMAT = 1
+_CODE = ("documents", "facts", "normalise.py", "dates.py", "nlp.py")
+
+
+def default_dir() -> Path:
+    if os.environ.get(ENV_VAR):
+        return Path(os.environ[ENV_VAR])
+    import platformdirs
+    return Path(platformdirs.user_cache_dir("quiz", appauthor=False)) / "facts"
+
+
+@functools.lru_cache(maxsize=1)
+def code_hash() -> str:
+    """The extraction code's own fingerprint: any edit to it invalidates every entry."""
+    root = Path(__file__).parent
+    digest = hashlib.sha256(f"format {FORMAT}".encode())
+    for part in _CODE:
+        path = root / part
+        for file in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
+            digest.update(file.relative_to(root).as_posix().encode() + b"\0" + file.read_bytes())
+    return digest.hexdigest()
+
+
+def pipeline_id(nlp) -> str:
+    import spacy
+    meta = getattr(nlp, "meta", {}) or {}
+    return f"{meta.get('lang', '')}_{meta.get('name', '')}-{meta.get('version', '')}/spacy-{spacy.__version__}"
+
+
+def key(doc: Document, pipeline: str) -> str:
+    digest = hashlib.sha256()
+    for part in (code_hash(), pipeline, doc.name, doc.text, doc.title, doc.headline or "", doc.date or "",
+                 "\x1f".join(doc.authors)):
+        digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    return digest.hexdigest()
+
+
+class FactCache:
+    """A folder of cached facts; ``get`` misses rather than fails on anything unreadable."""
+
+    def __init__(self, folder: str | Path | None = None):
+        self.folder = Path(folder) if folder else default_dir()
+
+    def _path(self, k: str) -> Path:
+        return self.folder / k[:2] / f"{k}.json"
+
+    def get(self, k: str) -> list[Fact] | None:
+        try:
+            data = json.loads(self._path(k).read_text(encoding="utf-8"))
+            return [from_plain(f) for f in data["facts"]]
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def put(self, k: str, facts: list[Fact]) -> None:
+        path = self._path(k)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump({"facts": [to_plain(f) for f in facts]}, fh, ensure_ascii=False)
+            os.replace(tmp, path)
+        except OSError:
+            pass      # a cache that cannot be written only makes the next run slower
+        finally:
+            if "tmp" in locals() and os.path.exists(tmp):
+                os.unlink(tmp)
+
+    def clear(self) -> int:
+        """Remove every entry; returns how many there were."""
+        if not self.folder.exists():
+            return 0
+        count = sum(1 for _ in self.folder.rglob("*.json"))
+        shutil.rmtree(self.folder)
+        return count

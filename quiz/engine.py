@@ -1,0 +1,109 @@
+"""Running per-document extraction: in this process, over several processes, from the cache.
+
+``extract_all`` streams (document, facts) pairs in the documents' own order whatever runs
+them, so a build with ``--jobs 4`` is byte-identical to one with ``--jobs 1``. Extraction
+is pure and per document (``extract_document``), which is what lets it run anywhere and be
+cached by its inputs.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+from typing import Iterable, Iterator
+
+from .documents import Document
+from .facts import Fact, extract_document
+from .facts.extract import facts_from_parses, parse_units
+
+_worker_nlp = None
+BATCH = 32     # texts parsed together: batching across documents, with a small batch in memory
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:      # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _init(model: str | None) -> None:
+    global _worker_nlp
+    from . import nlp as nlp_module
+    _worker_nlp = nlp_module.load(model)
+
+
+def _work(doc: Document) -> list[Fact]:
+    return extract_document(doc, _worker_nlp)
+
+
+def _streamed(items, nlp, part=None) -> Iterator[tuple[Document, str | None, tuple[list[Fact], bool]]]:
+    """The documents' pieces through one ``nlp.pipe`` stream, in batches across documents (as
+    fast as parsing them all at once), each document's rules run as soon as its last piece is
+    parsed; only a batch of parses is held at a time. Cached documents pass straight through."""
+    import collections
+    import itertools
+    pending: collections.deque = collections.deque()   # (doc, key, cached facts, segments)
+
+    def texts():
+        for doc, k, facts in items:
+            if facts is not None:
+                pending.append((doc, k, facts, None))
+                continue
+            segments, pieces = parse_units(doc)
+            pending.append((doc, k, None, segments))
+            for text in pieces:
+                yield text
+
+    parses = nlp.pipe(texts(), batch_size=BATCH)
+    early: list = []                     # a parse pulled to find out whether any document is left
+    while True:
+        if not pending:
+            early += list(itertools.islice(parses, 1))
+            if not pending:
+                return
+        doc, k, cached, segments = pending.popleft()
+        if cached is not None:
+            yield doc, k, (cached, False)
+            continue
+        got = []
+        for seg in segments:
+            got.append(early.pop(0) if early else next(parses))
+            if part:
+                part(doc, seg.end - seg.start)       # a bar that moves within one large file too
+        yield doc, k, (facts_from_parses(doc, segments, got), True)
+
+
+def extract_all(documents: Iterable[Document], nlp, model: str | None = None, jobs: int = 1, cache=None,
+                progress=None) -> Iterator[tuple[Document, list[Fact]]]:
+    """(document, facts) for every document, in order; cached documents are not parsed again.
+    ``progress(doc)`` is called as each document is done, and ``progress.part(doc, chars)``, when
+    it exists, as each piece of a document is parsed."""
+    from .cache import key, pipeline_id
+    pipeline = pipeline_id(nlp) if cache is not None else ""
+
+    def known(docs):
+        for doc in docs:
+            k = key(doc, pipeline) if cache is not None else None
+            yield doc, k, (cache.get(k) if k else None)
+
+    def done(doc, k, facts, fresh):
+        if fresh and cache is not None:
+            cache.put(k, facts)
+        if progress:
+            progress(doc)
+        return doc, facts
+
+    if jobs <= 1:
+        for doc, k, facts in _streamed(known(documents), nlp, getattr(progress, "part", None)):
+            yield done(doc, k, facts[0], facts[1])
+        return
+    # fork shares the loaded pipeline with the workers; elsewhere each worker loads its own
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
+    with context.Pool(jobs, initializer=_init, initargs=(model,)) as pool:
+        pending = list(known(documents))
+        todo = [doc for doc, _, facts in pending if facts is None]
+        results = pool.imap(_work, todo, chunksize=4)
+        for doc, k, facts in pending:
+            fresh = facts is None
+            yield done(doc, k, next(results) if fresh else facts, fresh)
