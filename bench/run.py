@@ -4,7 +4,8 @@ the ratio of end-to-end throughput to bare ``nlp.pipe`` of the same pipeline ove
 texts.
 
     python bench/run.py --quick                 # about a minute
-    python bench/run.py                         # 1,000 and 3,000 articles, a large file, rebuilds
+    python bench/run.py                         # 1,000 and 3,000 articles, --jobs 2, rebuilds
+    python bench/run.py --large                 # ... and a 5 MB file against five 1 MB files
     python bench/run.py --corpus ../shared/corpora/bbc
     python bench/run.py --sizes 100,1000 --jobs 2
 
@@ -147,6 +148,7 @@ def main() -> None:
     parser.add_argument("--corpus", help="a folder of real articles instead of the synthetic corpus")
     parser.add_argument("--sizes", help="synthetic corpus sizes, comma-separated")
     parser.add_argument("--jobs", type=int, default=2, help="processes for the parallel run")
+    parser.add_argument("--large", action="store_true", help="also a 5 MB file against five 1 MB files")
     parser.add_argument("--measure", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
@@ -166,49 +168,54 @@ def main() -> None:
             show(f"{Path(args.corpus).name}, {args.jobs} processes", run([args.corpus], jobs=args.jobs))
             return
         sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else ([20, 60] if args.quick else [1000, 3000])
+        small, big = sizes[0], sizes[-1]
+        cache = tmp / "cache"
         results = {}
         for n in sizes:
             folder = tmp / f"n{n}"
             folder.mkdir()
             synthetic(n, folder)
-            results[n] = run([folder], bare=True)
+            # the smaller corpus also fills the cache for the rebuilds below (a first build)
+            results[n] = run([folder], bare=(n == small), cache=str(cache) if n == small else None)
             show(f"synthetic {n}, 1 process", results[n])
-        big = sizes[-1]
-        r2 = run([tmp / f"n{big}"], jobs=args.jobs)
-        show(f"synthetic {big}, {args.jobs} processes", r2)
-        r1 = results[big]
+        first, r1 = results[small], results[big]
+        print(f"  end to end / bare nlp.pipe at {small}: {first['bare_pipe'] / total(first):.2f} ×")
+        r2 = run([tmp / f"n{small}"], jobs=args.jobs)
+        show(f"synthetic {small}, {args.jobs} processes", r2)
         later = ("cards", "worksheet", "deck")
-        print(f"  --jobs {args.jobs} / --jobs 1 extraction speed: {r1['extract'] / r2['extract']:.2f} ×")
+        print(f"  --jobs {args.jobs} / --jobs 1 extraction speed: {first['extract'] / r2['extract']:.2f} ×")
         if len(sizes) > 1:
-            small = sizes[0]
-            print(f"  peak memory {big} / {small}: {r1['peak_mb'] / results[small]['peak_mb']:.2f} ×")
+            print(f"  peak memory {big} / {small}: {r1['peak_mb'] / first['peak_mb']:.2f} ×")
             print(f"  cards+worksheet+deck at {big}: {sum(r1[s] for s in later) / r1['extract']:.1%} of extraction; "
-                  f"{sum(r1[s] for s in later) / max(1e-9, sum(results[small][s] for s in later)):.2f} × the time "
-                  f"at {small}")
-        cache = tmp / "cache"
-        folder = tmp / f"n{big}"
-        first = run([folder], cache=str(cache))
-        show(f"synthetic {big}, cache empty", first)
+                  f"{sum(r1[s] for s in later) / max(1e-9, sum(first[s] for s in later)):.2f} × their time at {small}")
+        folder = tmp / f"n{small}"
         again = run([folder], cache=str(cache))
-        show(f"synthetic {big}, unchanged rebuild", again)
+        show(f"synthetic {small}, unchanged rebuild", again)
         victim = sorted(folder.iterdir())[0]
         victim.write_text(victim.read_text(encoding="utf-8").replace("the", "a", 1), encoding="utf-8")
         changed = run([folder], cache=str(cache))
-        show(f"synthetic {big}, 1 article changed", changed)
+        show(f"synthetic {small}, 1 article changed", changed)
         for label, r in (("unchanged", again), ("one changed", changed)):
             print(f"  {label} rebuild: {total(r) / total(first):.1%} of the full build")
-        one_mb = 100 if args.quick else 1000
-        large = tmp / "large"
-        large.mkdir()
-        pieces = tmp / "pieces"
-        pieces.mkdir()
-        synthetic(one_mb // 2, pieces, seed=11)
-        body = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(pieces.iterdir()))
-        (large / "large.txt").write_text(body, encoding="utf-8")
-        size_kb = len(body.encode()) / 1e3
-        r = run([large])
-        show(f"one {size_kb:,.0f} KB file", r)
-
+        if args.large or args.quick:
+            one_mb = 1_000_000 if args.large else 30_000
+            make = tmp / "pieces"
+            make.mkdir()
+            synthetic(int(5 * one_mb / 2200), make, seed=11)   # about 2.2 KB an article
+            texts = [p.read_text(encoding="utf-8") for p in sorted(make.iterdir())]
+            five, large = tmp / "five", tmp / "large"
+            five.mkdir()
+            large.mkdir()
+            for i in range(5):
+                (five / f"{i}.txt").write_text("\n\n".join(texts[i::5]), encoding="utf-8")
+            (large / "large.txt").write_text("\n\n".join(texts), encoding="utf-8")
+            size = (large / "large.txt").stat().st_size / 1e6
+            rf = run([five])
+            show(f"five files of {size / 5:.1f} MB", rf)
+            rl = run([large], cache=None)
+            show(f"one file of {size:.1f} MB", rl)
+            print(f"  one large file / five of a fifth: {total(rl) / total(rf):.2f} × the time, "
+                  f"peak {rl['peak_mb']:,.0f} MB")
 
 if __name__ == "__main__":
     main()
