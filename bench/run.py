@@ -69,7 +69,7 @@ def measure_bare(paths: list[str]) -> float:
     from quiz.documents import read_documents
     from quiz.facts.extract import parse_units
     nlp = nlp_module.load()
-    texts = [text for d in read_documents(paths) for text in parse_units(d)[1]]
+    texts = [text for d in read_documents(paths, max_size=10 ** 9) for text in parse_units(d)[1]]
     t = time.perf_counter()
     for _ in nlp.pipe(texts):
         pass
@@ -88,13 +88,13 @@ def measure(paths: list[str], jobs: int, cache: str | None, bare: bool) -> dict:
     nlp_module.load()
     out["load"] = time.perf_counter() - t
     t = time.perf_counter()
-    docs = list(read_documents(paths))
+    docs = list(read_documents(paths, max_size=10 ** 9))
     out["read"] = time.perf_counter() - t      # shown on its own; extraction reads the files again
     out["documents"] = len(docs)
     out["words"] = sum(len(d.text.split()) for d in docs)
     del docs
     t = time.perf_counter()
-    corpus = pipeline.collect(paths, jobs=jobs, cache_dir=cache)
+    corpus = pipeline.collect(paths, jobs=jobs, cache_dir=cache, max_size=10 ** 9)
     out["extract"] = time.perf_counter() - t
     out["facts"] = len(corpus.facts)
     t = time.perf_counter()
@@ -116,7 +116,9 @@ def run(paths, jobs=1, cache=None, bare=False) -> dict:
     """``measure`` in a fresh process (and, with ``bare``, bare nlp.pipe in another)."""
     def child(spec):
         cmd = [sys.executable, __file__, "--measure", json.dumps(spec)]
-        done = subprocess.run(cmd, capture_output=True, text=True, check=True)
+        done = subprocess.run(cmd, capture_output=True, text=True)
+        if done.returncode:
+            sys.exit(f"a measurement failed:\n{done.stderr[-2000:]}")
         return json.loads(done.stdout.strip().splitlines()[-1])
     paths = [str(p) for p in paths]
     out = child({"paths": paths, "jobs": jobs, "cache": cache, "bare": False})
@@ -149,6 +151,7 @@ def main() -> None:
     parser.add_argument("--sizes", help="synthetic corpus sizes, comma-separated")
     parser.add_argument("--jobs", type=int, default=2, help="processes for the parallel run")
     parser.add_argument("--large", action="store_true", help="also a 5 MB file against five 1 MB files")
+    parser.add_argument("--large-only", action="store_true", help="only the 5 MB file against five 1 MB files")
     parser.add_argument("--measure", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
@@ -166,6 +169,9 @@ def main() -> None:
             r = run([args.corpus], bare=True)
             show(f"{Path(args.corpus).name}, 1 process", r)
             show(f"{Path(args.corpus).name}, {args.jobs} processes", run([args.corpus], jobs=args.jobs))
+            return
+        if args.large_only:
+            large_part(tmp, 5_000_000)
             return
         sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else ([20, 60] if args.quick else [1000, 3000])
         small, big = sizes[0], sizes[-1]
@@ -198,24 +204,36 @@ def main() -> None:
         for label, r in (("unchanged", again), ("one changed", changed)):
             print(f"  {label} rebuild: {total(r) / total(first):.1%} of the full build")
         if args.large or args.quick:
-            one_mb = 1_000_000 if args.large else 30_000
-            make = tmp / "pieces"
-            make.mkdir()
-            synthetic(int(5 * one_mb / 2200), make, seed=11)   # about 2.2 KB an article
-            texts = [p.read_text(encoding="utf-8") for p in sorted(make.iterdir())]
-            five, large = tmp / "five", tmp / "large"
-            five.mkdir()
-            large.mkdir()
-            for i in range(5):
-                (five / f"{i}.txt").write_text("\n\n".join(texts[i::5]), encoding="utf-8")
-            (large / "large.txt").write_text("\n\n".join(texts), encoding="utf-8")
-            size = (large / "large.txt").stat().st_size / 1e6
-            rf = run([five])
-            show(f"five files of {size / 5:.1f} MB", rf)
-            rl = run([large], cache=None)
-            show(f"one file of {size:.1f} MB", rl)
-            print(f"  one large file / five of a fifth: {total(rl) / total(rf):.2f} × the time, "
-                  f"peak {rl['peak_mb']:,.0f} MB")
+            large_part(tmp, 5_000_000 if args.large else 150_000)
+
+
+def large_part(tmp: Path, size: int) -> None:
+    """One file of ``size`` bytes against five files of a fifth of it, the same text."""
+    make = tmp / "pieces"
+    make.mkdir()
+    texts, total_size, n = [], 0, 0
+    while total_size < size:
+        synthetic(50, make, seed=11 + n)
+        for p in sorted(make.iterdir()):
+            text = p.read_text(encoding="utf-8")
+            texts.append(text)
+            total_size += len(text.encode()) + 2
+            p.unlink()
+            if total_size >= size:
+                break
+        n += 1
+    five, large = tmp / "five", tmp / "large"
+    five.mkdir()
+    large.mkdir()
+    for i in range(5):
+        (five / f"{i}.txt").write_text("\n\n".join(texts[i::5]), encoding="utf-8")
+    (large / "large.txt").write_text("\n\n".join(texts), encoding="utf-8")
+    mb = (large / "large.txt").stat().st_size / 1e6
+    rf = run([five])
+    show(f"five files of {mb / 5:.2f} MB", rf)
+    rl = run([large])
+    show(f"one file of {mb:.2f} MB", rl)
+    print(f"  one large file / five of a fifth: {total(rl) / total(rf):.2f} × the time, peak {rl['peak_mb']:,.0f} MB")
 
 if __name__ == "__main__":
     main()
