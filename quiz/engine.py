@@ -1,7 +1,9 @@
-"""Running per-document extraction: in this process, over several processes, from the cache.
+"""Running per-document extraction: in this process, over several processes, on a Dask
+cluster, or from the cache.
 
 ``extract_all`` streams (document, facts) pairs in the documents' own order whatever runs
-them, so a build with ``--jobs 4`` is byte-identical to one with ``--jobs 1``. Extraction
+them, so a build with ``--jobs 4`` or on Dask is byte-identical to one with ``--jobs 1``; the
+merge across documents always runs here, on the client. Extraction
 is pure and per document (``extract_document``), which is what lets it run anywhere and be
 cached by its inputs.
 """
@@ -73,8 +75,36 @@ def _streamed(items, nlp, part=None) -> Iterator[tuple[Document, str | None, tup
         yield doc, k, (facts_from_parses(doc, segments, got), True)
 
 
+def _dask_work(doc: Document, model: str | None) -> list[Fact]:
+    """Extraction on a Dask worker: the pipeline is loaded once per worker process."""
+    from . import nlp as nlp_module
+    return extract_document(doc, nlp_module.load(model))
+
+
+def _on_dask(pending, model: str | None, scheduler: str):
+    """Facts of the documents not cached, extracted on a Dask cluster, in order."""
+    try:
+        from distributed import Client
+    except ImportError:
+        from .errors import QuizError
+        raise QuizError("the Dask engine needs the dask extra: pip install 'quiz[dask]'") from None
+    from .errors import QuizError
+    try:
+        client = Client(scheduler, timeout=30, set_as_default=False)
+    except (OSError, TimeoutError) as exc:
+        raise QuizError(f"{scheduler}: cannot reach the Dask scheduler: {exc}") from None
+    try:
+        todo = [doc for doc, _, facts in pending if facts is None]
+        futures = client.map(_dask_work, todo, model=model, pure=False)
+        for future in futures:                     # in the documents' order, whatever finishes first
+            yield future.result()
+    finally:
+        client.close()
+
+
 def extract_all(documents: Iterable[Document], nlp, model: str | None = None, jobs: int = 1, cache=None,
-                progress=None) -> Iterator[tuple[Document, list[Fact]]]:
+                progress=None, engine: str = "local", scheduler: str | None = None
+                ) -> Iterator[tuple[Document, list[Fact]]]:
     """(document, facts) for every document, in order; cached documents are not parsed again.
     ``progress(doc)`` is called as each document is done, and ``progress.part(doc, chars)``, when
     it exists, as each piece of a document is parsed."""
@@ -93,6 +123,13 @@ def extract_all(documents: Iterable[Document], nlp, model: str | None = None, jo
             progress(doc)
         return doc, facts
 
+    if engine == "dask":
+        pending = list(known(documents))
+        results = _on_dask(pending, model, scheduler)
+        for doc, k, facts in pending:
+            fresh = facts is None
+            yield done(doc, k, next(results) if fresh else facts, fresh)
+        return
     if jobs <= 1:
         for doc, k, facts in _streamed(known(documents), nlp, getattr(progress, "part", None)):
             yield done(doc, k, facts[0], facts[1])

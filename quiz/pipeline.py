@@ -36,10 +36,12 @@ def text_size(paths) -> int:
 
 
 def collect(paths, model: str | None = None, warn=lambda m: None, progress=None,
-            max_size: int = MAX_SIZE, jobs: int = 1, cache=None, cache_dir=None) -> Corpus:
+            max_size: int = MAX_SIZE, jobs: int = 1, cache=None, cache_dir=None, engine: str = "local",
+            scheduler: str | None = None) -> Corpus:
     """Read and extract every document, then merge across them. ``jobs`` processes share the
     documents (the result is the same for any number); with a ``cache`` (a FactCache, or the
-    folder ``cache_dir``) unchanged documents are not parsed again."""
+    folder ``cache_dir``) unchanged documents are not parsed again; ``engine="dask"`` extracts on
+    the Dask cluster at ``scheduler``."""
     from .engine import extract_all
     if cache is None and cache_dir:
         from .cache import FactCache
@@ -50,7 +52,8 @@ def collect(paths, model: str | None = None, warn=lambda m: None, progress=None,
     nlp = nlp_module.load(model)
     found: list[Fact] = []
     corpus = Corpus(facts=[])
-    for doc, facts in extract_all(docs, nlp, model=model, jobs=jobs, cache=cache, progress=progress):
+    for doc, facts in extract_all(docs, nlp, model=model, jobs=jobs, cache=cache, progress=progress,
+                                  engine=engine, scheduler=scheduler):
         corpus.titles[doc.name] = doc.title
         corpus.headlines[doc.name] = doc.headline
         corpus.dates[doc.name] = doc.date

@@ -126,3 +126,18 @@ def test_engine_facts_hold_no_part_of_the_parse(tmp_path):
     assert found.facts
     for fact in found.facts:
         walk(fact)
+
+
+def test_engine_dask_cluster_finds_the_same_facts(tmp_path):
+    from distributed import LocalCluster
+    src = corpus(tmp_path / "arts", 8)
+    local = CliRunner().invoke(cli, ["facts", str(src), "--format", "json", "--no-cache", "--jobs", "1"])
+    assert local.exit_code == 0, local.output
+    with LocalCluster(processes=True, n_workers=2, threads_per_worker=1, host="127.0.0.1",
+                      dashboard_address=None) as cluster:
+        remote = CliRunner().invoke(cli, ["facts", str(src), "--format", "json", "--no-cache", "--engine", "dask",
+                                          "--scheduler", cluster.scheduler_address])
+    assert remote.exit_code == 0, remote.output
+    assert json.loads(remote.stdout) == json.loads(local.output) and json.loads(local.output)["facts"]
+    missing = CliRunner().invoke(cli, ["facts", str(src), "--engine", "dask"])
+    assert missing.exit_code == 2 and "--scheduler" in missing.output

@@ -50,10 +50,14 @@ def extract_corpus(paths, model, max_size=None) -> pipeline.Corpus:
     from ..cache import FactCache
     meta = click.get_current_context().meta
     cache = None if meta.get("quiz.no_cache") else FactCache()
+    engine, scheduler = meta.get("quiz.engine") or "local", meta.get("quiz.scheduler")
+    if engine == "dask" and not scheduler:
+        raise click.UsageError("--engine dask needs --scheduler ADDRESS")
     progress = Progress(paths)
     try:
         return pipeline.collect(paths, model=model, warn=warn, progress=progress,
-                                max_size=max_size or pipeline.MAX_SIZE, jobs=meta.get("quiz.jobs") or 1, cache=cache)
+                                max_size=max_size or pipeline.MAX_SIZE, jobs=meta.get("quiz.jobs") or 1, cache=cache,
+                                engine=engine, scheduler=scheduler)
     finally:
         progress.close()
 
@@ -127,6 +131,8 @@ def run_safely(fn):
             raise
         where = f"{exc.filename}: " if exc.filename else ""
         raise click.ClickException(f"{where}{exc.strerror or exc}") from None
+    except click.ClickException:
+        raise
     except Exception as exc:  # a fault of quiz's own: still one line, with how to see more
         if debug:
             raise
@@ -171,11 +177,18 @@ def _remember(ctx, param, value):
 
 
 def extraction_options(command):
-    """--max-size (passed to the command), and --jobs and --no-cache (read by extract_corpus)."""
+    """--max-size (passed to the command), and --jobs, --engine, --scheduler and --no-cache (read by
+    extract_corpus)."""
     from ..engine import default_jobs
     command = click.option("--no-cache", "no_cache", is_flag=True, expose_value=False, callback=_remember,
                            help="Extract every document again instead of reusing the facts cached from an "
                                 "earlier run (the cache: $QUIZ_CACHE_DIR, else your user cache folder).")(command)
+    command = click.option("--scheduler", metavar="ADDRESS", expose_value=False, callback=_remember,
+                           help="The Dask scheduler for --engine dask (e.g. tcp://10.0.0.5:8786).")(command)
+    command = click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+                           expose_value=False, callback=_remember,
+                           help="Where documents are extracted: here (--jobs processes) or on a Dask cluster "
+                                "(pip install 'quiz[dask]').")(command)
     command = click.option("--jobs", "-j", type=click.IntRange(1, 256), default=default_jobs(), show_default=True,
                            expose_value=False, callback=_remember,
                            help="Processes that extract documents side by side (the result is the same).")(command)
