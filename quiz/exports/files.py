@@ -22,23 +22,10 @@ def build_time() -> float:
 
 @contextmanager
 def atomic_path(target: str | Path):
-    """Yield a temporary path beside ``target``; rename it into place on success."""
-    target = Path(target)
-    if target.is_dir():
-        raise QuizError(f"{target}: is a folder, cannot write a file there")
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-    except (FileExistsError, NotADirectoryError):
-        raise QuizError(f"{target.parent}: is not a folder") from None
-    fd, tmp = tempfile.mkstemp(prefix=".quiz-", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    try:
-        yield Path(tmp)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    """Yield a temporary path beside ``target``; rename it into place on success (one file of
+    ``Outputs``)."""
+    with Outputs() as outputs:
+        yield outputs.path(target)
 
 
 @contextmanager
@@ -87,9 +74,6 @@ class Outputs:
         os.close(fd)
         self.pending.append((Path(tmp), target))
         return Path(tmp)
-
-    def target_of(self, tmp: Path) -> Path:
-        return next(t for p, t in self.pending if p == Path(tmp))
 
     def __exit__(self, kind, exc, tb) -> None:
         try:

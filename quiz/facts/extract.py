@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Iterable, Iterator
 
 from ..documents import Document
 from .acronyms import acronym_facts
@@ -147,15 +146,6 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
         else:
             out[key] = fact
     return sorted(out.values(), key=lambda f: (f.sources[0].span_start, f.type, f.id))
-
-
-def extract(documents: Iterable[Document], nlp, progress=None) -> Iterator[tuple[Document, list[Fact]]]:
-    """Stream (document, facts) pairs; only one parsed document is held at a time."""
-    for doc in documents:
-        facts = extract_document(doc, nlp)
-        if progress:
-            progress(doc)
-        yield doc, facts
 
 
 def _nearest_date(role: Fact, dated: list[Fact], article_date: str | None) -> tuple[str | None, bool]:
