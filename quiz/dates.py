@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -60,6 +61,12 @@ def month_number(word: str) -> int | None:
 
 def find_dates(text: str, with_years: bool = True) -> list[DateMatch]:
     """All explicit dates in ``text``, left to right, without overlaps."""
+    return list(_find_dates(text, with_years))
+
+
+@functools.lru_cache(maxsize=4096)
+def _find_dates(text: str, with_years: bool) -> tuple[DateMatch, ...]:
+    """``find_dates``, remembered: several rules ask it of the same sentence."""
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
 
@@ -83,7 +90,7 @@ def find_dates(text: str, with_years: bool = True) -> list[DateMatch]:
             if free(m.start(), m.end()):
                 found.append(DateMatch(m.start(), m.end(), m.group(1), "year"))
                 taken.append((m.start(), m.end()))
-    return sorted(found, key=lambda d: d.start)
+    return tuple(sorted(found, key=lambda d: d.start))
 
 
 def parse_iso(value: str) -> dt.date:

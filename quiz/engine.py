@@ -30,6 +30,12 @@ def default_jobs() -> int:
 
 def _init(model: str | None) -> None:
     global _worker_nlp
+    import signal
+    # a worker is stopped by its pool: SIGTERM ends it at once (the command's own handler, which
+    # unwinds to clean up files, could leave a pool lock taken and hang the parent), and Ctrl-C
+    # is the parent's to handle
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     from . import nlp as nlp_module
     _worker_nlp = nlp_module.load(model)
 

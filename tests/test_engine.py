@@ -40,6 +40,28 @@ def test_engine_two_processes_build_the_same_files_as_one(tmp_path):
         assert (tmp_path / "1" / name).read_bytes() == (tmp_path / "2" / name).read_bytes()
 
 
+def test_engine_workers_leave_sigterm_and_ctrl_c_to_their_pool(tmp_path):
+    """The command's SIGTERM handler unwinds to clean up files; in a pool worker that unwinding
+    could leave a queue lock taken when the pool stops its workers, and hang the build. Workers
+    die at once on SIGTERM and leave Ctrl-C to the parent."""
+    src = corpus(tmp_path / "arts", 16)
+    script = (
+        "import signal, sys\n"
+        "from quiz.cli.common import on_sigterm\n"
+        "signal.signal(signal.SIGTERM, on_sigterm)\n"
+        "from quiz import engine, pipeline\n"
+        "engine._init(None)\n"
+        "assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL\n"
+        "assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN\n"
+        "signal.signal(signal.SIGTERM, on_sigterm)\n"
+        "signal.signal(signal.SIGINT, signal.default_int_handler)\n"
+        f"for _ in range(3): print(len(pipeline.collect([{str(src)!r}], jobs=2).facts))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=240)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr and "Terminated" not in done.stderr
+    assert len(set(done.stdout.split())) == 1
+
+
 def test_engine_cache_parses_only_documents_that_changed(tmp_path, monkeypatch):
     src = corpus(tmp_path / "arts", 6)
     parsed = []

@@ -74,9 +74,11 @@ def _counted(noun):
 
 
 def _owner(sent: Sentence, exclude: set[int]) -> str | None:
-    best = None
-    for chunk in sent.span.noun_chunks:
-        if chunk.root.lemma_.lower() in OWNER_NOUNS and not any(t.i in exclude for t in chunk):
+    if "owners" not in sent.memo:   # the sentence's chunks headed by an owner noun, found once
+        heads = {t.i for t in sent.span if t.lemma_.lower() in OWNER_NOUNS}
+        sent.memo["owners"] = [c for c in sent.span.noun_chunks if c.root.i in heads] if heads else []
+    for chunk in sent.memo["owners"]:
+        if not any(t.i in exclude for t in chunk):
             tokens = list(chunk)
             nxt = chunk.end
             doc = chunk.doc
@@ -86,10 +88,8 @@ def _owner(sent: Sentence, exclude: set[int]) -> str | None:
             if tokens and tokens[0].pos_ in ("DET", "PRON"):
                 tokens = tokens[1:]
             tokens = _without_brackets(tokens)
-            text = ("the " if article else "") + phrase(tokens)
-            if best is None:
-                best = text
-    return best
+            return ("the " if article else "") + phrase(tokens)
+    return None
 
 
 def quantity_facts(sent: Sentence) -> list[Fact]:
