@@ -33,7 +33,7 @@ _PATTERNS = [
     ("day", re.compile(r"\b(?P<year>1[5-9]\d\d|20\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("month", re.compile(rf"\b{_MON}\.?,?[ \u00a0]+(?:of[ \u00a0]+)?{_YEAR}\b")),
 ]
-YEAR_RE = re.compile(r"(?<![\d,.:/$£€-])\b(1[89]\d\d|20\d\d)\b(?![\d,.:/%]\d|-\d)")
+YEAR_RE = re.compile(r"(?<![\d,.:/$£€-])\b(1[89]\d\d|20\d\d)\b(?![\d,.:/%]\d|-\d|(?<=0)['’]s\b)")   # "the 1980's": a decade
 
 
 @dataclass(frozen=True)

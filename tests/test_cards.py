@@ -219,7 +219,8 @@ def test_cards_acronym_is_never_blanked_after_its_expansion(deck):
     text = DATED + "The North Atlantic Treaty Organization (NATO) met in Brussels on 3 March 2019.\n"
     cards = deck(text)
     assert not any(c.kind == "cloze" and c.answer == "NATO" for c in cards)
-    assert any(c.kind == "acronym" and c.question == "What does NATO stand for?" for c in cards)
+    assert any(c.kind == "acronym" and c.question == "What does NATO stand for in the article “Allies meet in Brussels”?"
+               for c in cards)
 
 
 def test_cards_weekday_or_today_is_never_the_blank(deck):
@@ -353,3 +354,43 @@ def test_cards_choice_dates_of_what_will_happen_are_never_before_the_article(dec
 def test_cards_a_rank_is_not_a_post_to_ask_about(deck):
     text = DATED + "US Navy Admiral James Foggo said the exercise went well.\n"
     assert not [c for c in deck(text) if c.fact_type == "person_role"]
+
+
+def test_cards_a_person_in_a_clause_about_an_unnamed_thing_is_not_blanked(deck):
+    # "The ceremonies will be witnessed by Defense Secretary _____": which ceremonies?
+    text = DATED + "The ceremonies will also be witnessed by Defence Secretary Delia Lorenz and other officials.\n"
+    assert not [c for c in deck(text, kinds=("cloze",)) if c.fact_type == "person_role"]
+    named = DATED + "Defence Secretary Delia Lorenz will witness the commissioning of the frigate Rizal.\n"
+    assert [c for c in deck(named, kinds=("cloze",)) if c.fact_type == "person_role"]
+
+
+@pytest.mark.parametrize("role", ["senior NATO commander", "current Disney director", "top Shell executive"])
+def test_cards_who_held_a_post_one_of_several_hold_is_not_asked(role):
+    cards = make_cards([person("Ann Berg", role, as_of=None)], headlines={"a.txt": "Allies meet"}, kinds=("reverse",))
+    assert cards == []
+
+
+def test_cards_who_held_a_lower_case_post_reads_with_its_article():
+    cards = make_cards([person("Ann Berg", "president of Netcraft", as_of=None, org="Netcraft")],
+                       headlines={"a.txt": "Allies meet"}, kinds=("reverse",))
+    assert cards[0].question == "Who was the president of Netcraft according to “Allies meet”?"
+
+
+def test_cards_the_year_of_an_event_named_by_its_day_is_not_asked(deck):
+    text = DATED + "Airlines have struggled since the 11 September attacks on New York in 2001, the NATO report said.\n"
+    assert not [c for c in deck(text) if c.fact_type == "date"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The gallery shows the most visible artists of the 1980's, including Jean Basquiat.",   # a decade
+    "Blogs had a huge year, with a US dictionary naming blog the word of 2004.",           # a thing's name
+    "There were 70 gun crime deaths in England and Wales between June 2003 and 2004.",     # a count's period
+])
+def test_cards_a_year_that_dates_no_event_gives_no_date_card(deck, sentence):
+    assert not [c for c in deck(DATED + sentence + "\n") if c.fact_type == "date"]
+
+
+def test_cards_acronym_expansion_drops_a_possessive_apostrophe(deck):
+    text = DATED + "A survey by Incomes Data Services' (IDS) said contributions had risen sharply in 2004.\n"
+    card = next(c for c in deck(text) if c.kind == "acronym")
+    assert card.answer == "Incomes Data Services"

@@ -162,6 +162,8 @@ NEWSWORTHY = {"kill", "wound", "injure", "arrest", "detain", "rescue", "free", "
               "capture", "seize", "intercept", "sentence", "convict", "charge", "evacuate", "die", "sink", "destroy",
               "shoot", "execute", "release", "hold", "hijack", "attack", "launch", "fire", "crash", "sign", "join"}
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+DAY_NAMED = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?)\b|\b\d{{1,2}}/\d{{1,2}}\b")
 
 
 def _timed(fact: Fact, article_date: str | None) -> bool:
@@ -175,7 +177,10 @@ def _timed(fact: Fact, article_date: str | None) -> bool:
 
 
 def _salient(fact: Fact) -> bool:
-    """Whether the answer is worth learning: not a filler figure or a vague count."""
+    """Whether the answer is worth learning: not a filler figure or a vague count, not the year
+    of an event named by its day ('the 11 September attacks')."""
+    if fact.type == "date":
+        return not (len(fact.date or "") == 4 and DAY_NAMED.search(fact.event or ""))
     if fact.type != "quantity":
         return True
     if fact.sources[0].rule == "quantity-count":

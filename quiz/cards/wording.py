@@ -212,8 +212,10 @@ def role_wording(fact: Fact, headline: str | None, kind: str) -> tuple[dict, dic
         return None   # "Who was US Navy Admiral?": a rank that many hold, not a post
     if kind == "reverse":
         # "Who was former WorldCom chief?", "Who was economist at ING Barings?": more than one fits
+        # "Who was senior NATO commander?", "… current Disney director?": one of several
         specific = bool(fact.org) and not shared and not fact.role.lower().startswith(
-            ("former", "ex-", "then", "outgoing", "acting", "interim"))
+            ("former", "ex-", "then", "outgoing", "acting", "interim", "current", "senior", "top ", "leading",
+             "a ", "an ", "one ", "another"))
     else:
         # "What post did X hold? — President", "— Foreign Affairs Minister": of which country?
         specific = bool(fact.org)

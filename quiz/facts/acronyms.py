@@ -74,7 +74,7 @@ def acronym_facts(sent: Sentence) -> list[Fact]:
         if not found:
             continue
         start, expansion = found
-        expansion = re.sub(r"\s*['’]s$", "", expansion)   # "the New York Stock Exchange's (NYSE)"
+        expansion = re.sub(r"\s*['’]s?$", "", expansion)   # "the New York Stock Exchange's (NYSE)", "Services' (IDS)"
         if len(expansion.split()) < 2:
             continue
         facts.append(Fact(

@@ -79,6 +79,9 @@ def event_frame(sent: Sentence, date_tokens, a: int, bound: str | None, also=())
     """The event a date belongs to, as parts a question can be built from; ``also``: other
     date words (the end of a range) the event leaves out."""
     dset = set(t.i for t in date_tokens) | {t.i for t in also}
+    verb = date_tokens[0] if date_tokens[0].pos_ in ("VERB", "AUX") else _verb_above(date_tokens[0])
+    if verb is not None and verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.children):
+        return None   # "There were 70 deaths between June 2003 and 2004": a count's period, no event
     place = bracketed_place(date_tokens[0]) if len(date_tokens) == 1 else None
     if place is not None:
         return _bracketed_event(sent, place, dset)
@@ -123,6 +126,8 @@ def event_frame(sent: Sentence, date_tokens, a: int, bound: str | None, also=())
         top = top_noun(head)
         if _names_an_event(top, root):
             return _nominal(sent, top, dset)
+        if root.head.lower_ == "of" and head.lemma_.lower() not in TIME_NOUNS:
+            return None   # "naming 'blog' word of 2004", "the class of 2019": the year names a thing
         verb = _verb_above(top)   # "At its peak in 2011, ISAF numbered…": the clause is the event
         return verbal(sent, verb, dset | {t.i for t in top.subtree}) if verb is not None else None
     return None

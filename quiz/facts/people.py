@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..normalise import MILITARY_RANKS, fold, person_key, rank_title, role_key
+from .clauses import named_clause
 from .context import HONORIFICS, Sentence
 from .model import Fact
 from .names import clean_name, name_span, person_spans
@@ -71,6 +72,8 @@ def role_facts(sent: Sentence) -> list[Fact]:
                 sources=[sent.source(min(tokens[0], first, key=lambda t: t.i),
                                      max(tokens[-1], last, key=lambda t: t.i), rule)],
                 person=full, role=role, aliases=[name] if name != full else [], org=org_of(tokens))
+            # "The ceremonies will be witnessed by Defense Secretary NAME": which ceremonies?
+            fact.frame = {"named": named_clause(sent, last)}
             fact.mention = last   # the name in the parse, for dating the role
             facts.append(fact)
     return facts
