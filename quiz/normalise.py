@@ -95,6 +95,8 @@ def rank_title(role: str) -> bool:
     lead = list(zip(raw[:-1], words[:-1]))
     if all(w in MILITARY_RANKS or w in RANK_WORDS for _, w in lead):
         return True
+    if any(w in MILITARY_RANKS for _, w in lead) and all(r[:1].isupper() for r, _ in lead):
+        return True   # "Jordanian Brigadier General": a rank with its country
     return any(w in SERVICES for _, w in lead) and all(
         w in SERVICES or w in MILITARY_RANKS or w in RANK_WORDS or r[:1].isupper() for r, w in lead)
 

@@ -63,8 +63,13 @@ def test_generalize_dateline_without_a_year_takes_the_year_the_story_gives():
     text = ("Talks in Geneva this week\n\nGENEVA, March 4 (Reuters) - Diplomats met on Thursday to discuss the "
             "ceasefire agreed on 1 March 2021.\n")
     assert parse_document("a.txt", text).date == "2021-03-04"
-    other = text.replace("1 March 2021", "1 March 2021 and the truce of 5 May 2019")
-    assert parse_document("a.txt", other).date is None   # two years in the story: not certain
+    # a background date weeks before says nothing of the year the story was written in
+    background = text.replace("1 March 2021", "25 January 2021")
+    assert parse_document("a.txt", background).date is None
+    a_year_on = text.replace("agreed on 1 March 2021", "extended for a year, until March 4, 2022")
+    assert parse_document("a.txt", a_year_on).date is None
+    other = text.replace("1 March 2021", "1 March 2021 and the truce of 28 February 2019")
+    assert parse_document("a.txt", other).date is None   # two recent dates, two years: not certain
 
 
 def test_generalize_masthead_date_above_the_headline_is_not_the_article_date():

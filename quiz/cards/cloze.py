@@ -75,7 +75,9 @@ def cloze_features(fact: Fact, parts: tuple[str, str, str]) -> dict:
         and not PRONOUN.search(outside) and not PART_OF.match(sentence),
         "no_anaphor": not ANAPHOR.search(outside),
         "fragment": bool(lead) and (lead.islower() or lead in "”’)-–—•*") or sentence.count("“") != sentence.count("”")
-        or bool(re.search(r"(?:\.\.\.|…)\W*$", sentence)) or bool(re.search(r"[;,]\s*$", sentence)),
+        or bool(re.search(r"(?:\.\.\.|…)\W*$", sentence)) or bool(re.search(r"[;,]\s*$", sentence))
+        # "… a decline of 11.9 per cent in incidents of te": a sentence the page cut off
+        or not re.search(r"[.!?][\"”’')\]]*\s*$", sentence),
         "length_ok": 7 <= len(words) <= 60,
     }
     # "… by the CSA in _____ reported … in the year 2019": the sentence states the answer again

@@ -80,6 +80,9 @@ SHARED_POSTS = {"economist", "analyst", "researcher", "fellow", "lecturer", "pro
                 "engineer", "lawyer", "aide", "observer", "investigator", "delegate"}
 
 
+GENERIC_POST_WORDS = {"union", "cabinet", "state", "junior", "senior", "federal", "government", "provincial",
+                      "regional", "deputy", "assistant", "minister", "ministers", "of"}
+
 DESCRIPTIONS = {"leader", "boss", "figure", "strongman", "veteran", "stalwart", "heavyweight", "icon", "legend"}
 
 
@@ -210,6 +213,8 @@ def role_wording(fact: Fact, headline: str | None, kind: str) -> tuple[dict, dic
         return None   # "Chinese leader", "Mafia boss": a description, not a post
     if rank_title(fact.role):
         return None   # "Who was US Navy Admiral?": a rank that many hold, not a post
+    if words and set(words) <= GENERIC_POST_WORDS:
+        return None   # "Union Minister", "Cabinet Minister": one of a government's many ministers
     if kind == "reverse":
         # "Who was former WorldCom chief?", "Who was economist at ING Barings?": more than one fits
         # "Who was senior NATO commander?", "… current Disney director?": one of several

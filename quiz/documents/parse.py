@@ -160,16 +160,31 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
 
 
 def _year_from_text(text: str, undated: tuple[int, int, str]) -> tuple[str | None, str | None]:
-    """'GENEVA, March 4 (Reuters) –': the year, when every full date the story gives is in one year."""
+    """'GENEVA, March 4 (Reuters) –': the year, when the story gives a full date of the few days
+    before it. A background date ('established on April 25, 2013') says nothing of the year the
+    story was written in, nor does the same day ('for a year, till March 15, 2019'). Every such
+    date must agree on one year."""
     month, day, evidence = undated
-    years = {d.value[:4] for d in dates.find_dates(text, with_years=False)}
+    years = set()
+    for found in dates.find_dates(text, with_years=False):
+        if found.precision != "day":
+            continue
+        then = dates.parse_iso(found.value)
+        try:
+            dateline = then.replace(month=month, day=day)
+        except ValueError:
+            continue
+        if 1 <= (dateline - then).days <= RECENT_DAYS:   # the same day a year on: "for a year, till March 15"
+            years.add(then.year)
     if len(years) != 1:
         return None, None
-    year = int(years.pop())
     try:
-        return dates.parse_iso(f"{year:04d}-{month:02d}-01").replace(day=day).isoformat(), evidence
+        return dates.parse_iso(f"{years.pop():04d}-{month:02d}-01").replace(day=day).isoformat(), evidence
     except ValueError:
         return None, None
+
+
+RECENT_DAYS = 10   # how far back a full date in the story can lie and still give the dateline its year
 
 
 def _weekday_agrees(line: str, readings: tuple[str, ...]) -> tuple[str, ...]:
