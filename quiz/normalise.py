@@ -133,7 +133,8 @@ WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven"
          "eighty": 80, "ninety": 90, "dozen": 12, "dozens": 12}
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "trillion": 1_000_000_000_000, "m": 1_000_000, "bn": 1_000_000_000, "k": 1_000,
-          "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}   # South Asian scales
+          "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,   # South Asian scales
+          "mln": 1_000_000, "bln": 1_000_000_000, "trln": 1_000_000_000_000, "tn": 1_000_000_000_000}   # wire style
 
 
 _FIGURE = re.compile(r"^\d{1,3}(?:([,.])\d{3})(?:\1\d{3})*$|^\d+(?:\.\d+)?$")

@@ -315,7 +315,7 @@ def test_generalize_money_with_glued_and_south_asian_scales(facts_of, sentence, 
 
 @pytest.mark.parametrize("sentence, expected", [
     ("The ministry will spend £4.35m on the new base.", [4_350_000]),                # not 4,349,999.99…
-    ("The navy bought 4.35 million litres of fuel.", [4_350_000]),
+    ("The navy bought 4.35 million shells for its guns.", [4_350_000]),
     ("The army deployed 1200 soldiers to the border.", [1200]),
     ("The fund holds 12345678901234567890123 dollars, the bank said.", []),        # no count: no fact
     ("The fund holds 1" + "0" * 400 + " dollars, the bank said.", []),             # never inf
@@ -348,3 +348,40 @@ def test_generalize_a_name_the_tagger_took_for_a_place_is_a_person_when_a_post_s
                     "New Zealand, the host nation, sent two ships.\n")
     roles = of_type(facts_of(text), "person_role")
     assert [(f.person, f.role) for f in roles] == [("Dimitry Rogozin", "Russia’s deputy prime minister")]
+
+
+@pytest.mark.parametrize("sentence, value, approx", [
+    ("The alliance pledged more than $98 bln in military aid to Kyiv.", 98_000_000_000, True),   # wire-style scale
+    ("The agency spent 3 mln euros on the new centre.", 3_000_000, False),
+    ("The budget could exceed 111 trillion yen, the ministry said.", 111_000_000_000_000, True),  # only grows
+    ("As many as 90 parliamentary email accounts were hacked.", 90, True),
+])
+def test_generalize_wire_scales_and_hedges(facts_of, sentence, value, approx):
+    found = of_type(facts_of(DATED + sentence + "\n"), "quantity")
+    assert [(f.value, f.approx) for f in found] == [(value, approx)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "One man, who cannot be named for legal reasons, was also charged with terrorism offences.",   # one of something
+    "The missile flew about 4,500 kilometers over Japan.",                                        # a distance
+    "The two sides agreed to strengthen cooperation on missile defence.",                         # parties to a talk
+])
+def test_generalize_no_count_to_learn(facts_of, sentence):
+    assert of_type(facts_of(DATED + sentence + "\n"), "quantity") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "During 2016, 2017 and 2018, red notice requests sent to Interpol were 91, 94 and 123, respectively.",
+    "The budget has grown for two years running, from 43.5 billion in 2007 to 47.5 billion in 2008.",
+])
+def test_generalize_years_that_label_figures_are_no_event_dates(facts_of, sentence):
+    assert of_type(facts_of(DATED + sentence + "\n"), "date") == []
+
+
+def test_generalize_bracketed_wire_dateline_and_archive_line_give_the_date():
+    doc = parse_document("a.txt", "Japan asks for a record budget\n\nTOKYO (UrduPoint News / Sputnik - 31st August, "
+                                  "2021) The Japanese Defense Ministry has requested a record 5.4 trillion yen.\n")
+    assert doc.date == "2021-08-31" and doc.text[doc.segments[-1].start:].startswith("The Japanese")
+    archived = parse_document("a.txt", "Spending rises\n\nThis is an archive article published on October 31, 2009"
+                                       "\n\nUS intelligence spending rose to $49.8 billion, officials said.\n")
+    assert archived.date == "2009-10-31" and "archive" not in archived.text[archived.segments[-1].start:]

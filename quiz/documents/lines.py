@@ -31,11 +31,15 @@ _TITLE_SEPARATORS = re.compile(r" [-–—] (?=[A-Z])")   # "Headline - Section 
 _HANDLE = re.compile(r"\(@\w{2,}\)|^\W*@\w+\s*$")        # an embedded post's credit: "Name (@handle) date"
 _URL = re.compile(r"https?://|www\.|\]\(")
 _BYLINE = re.compile(r"^\W*By\s+(?P<name>(?:[A-Z][\w'’.-]+\s?){1,4})(?:\s*[-–—|,]\s*(?P<rest>.*))?$")
-_META = re.compile(r"^\W*(last updated|updated|published|posted|first published|date)\b", re.I)
+_META = re.compile(r"^\W*(?:this (?:is an? )?(?:archive )?(?:article|story|report) (?:was )?)?"   # "This is an archive
+                   r"(last updated|updated|published|posted|first published|date)\b", re.I)      # article published on …"
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'’ -]{2,}[A-Z](?:,\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)*"             # BAGHDAD, Quezon City
     r"(?:,?\s*\(?(?:\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?|[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s*\d{4})?)\)?)?"  # date
     r"\s*(?:\([^)]{1,30}\))?\s*[-–—―:]+\s*(?=[A-Z“\"])")
+# "TOKYO (UrduPoint News / Sputnik - 31st August, 2021) The ministry…": the wire and the date in brackets
+_BRACKETED_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{2,}[A-Z]\s*\((?=[^()]*\b(?:1[89]|20)\d\d\s*\))[^()]{3,60}\)\s*"
+                                 r"(?:[-–—―:]+\s*)?(?=[A-Z“\"])")
 _ISO_PREFIX = re.compile(r"\s*(?:date:?\s+)?(\d{4}-[01]\d-[0-3]\d)(?:[ T]\d\d:\d\d(?::\d\d)?)?\s+(?=\S)", re.I)
 _NUMERIC_PREFIX = re.compile(r"\s*[0-3]?\d[/.][0-3]?\d[/.]\d{2,4}\s*:\s+(?=\S)")   # "03/10/2016: Troops …"
 _AGENCY = re.compile(r"\((?:[A-Z][A-Za-z.&]{1,14}|[A-Z]{2,}(?:[ /-][A-Z]{2,})?)\)\s*(?:[-–—:]\s*)?(?=[A-Z“\"])")

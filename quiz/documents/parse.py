@@ -5,7 +5,7 @@ import re
 from pathlib import Path
 
 from .. import dates
-from .lines import (_AGENCY, _BYLINE, _CREDIT, _DATELINE, _DAY_MONTH_ONLY, _ISO_PREFIX, _META, _NUMERIC_PREFIX,
+from .lines import (_AGENCY, _BRACKETED_DATELINE, _BYLINE, _CREDIT, _DATELINE, _DAY_MONTH_ONLY, _ISO_PREFIX, _META, _NUMERIC_PREFIX,
                     _TERMINAL, _TRAILING_AGENCY, _UI, _words, classify)
 from .model import Document, Segment
 
@@ -104,7 +104,7 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
         if agency:   # "(MENAFN) UK Defense Secretary…": the wire's tag opens the story
             dropped.append((s, agency.end(), "dateline"))
             s = agency.end()
-        dateline = _DATELINE.match(text, s, e)
+        dateline = _DATELINE.match(text, s, e) or _BRACKETED_DATELINE.match(text, s, e)
         if dateline and not any(w[:1].islower() for w in text[dateline.end():e].split()[:4]) and not (
                 dates.find_dates(dateline.group(0), with_years=False) or "(" in dateline.group(0)):
             dateline = None   # "NATO - North Atlantic Treaty Organization" is a heading, not a dateline

@@ -79,6 +79,14 @@ def event_frame(sent: Sentence, date_tokens, a: int, bound: str | None, also=())
     """The event a date belongs to, as parts a question can be built from; ``also``: other
     date words (the end of a range) the event leaves out."""
     dset = set(t.i for t in date_tokens) | {t.i for t in also}
+    first = date_tokens[0]
+    listed = first.dep_ == "conj" or any(c.dep_ == "conj" for c in first.children)
+    if listed and any(t.lower_ == "respectively" for t in sent.span):
+        return None   # "During 2016, 2017 and 2018, requests were 91, 94 and 123, respectively": labels of counts
+    above = first.head.head if first.head.dep_ == "prep" else None
+    if above is not None and (above.like_num or above.pos_ == "NUM" or above.pos_ == "ADP" and any(
+            c.dep_ == "pobj" and (c.like_num or c.pos_ == "NUM") for c in above.children)):
+        return None   # "from 43.5 billion in 2007 to 47.5 billion in 2008": the year dates a figure
     verb = date_tokens[0] if date_tokens[0].pos_ in ("VERB", "AUX") else _verb_above(date_tokens[0])
     if verb is not None and verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.children):
         return None   # "There were 70 deaths between June 2003 and 2004": a count's period, no event

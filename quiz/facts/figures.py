@@ -16,7 +16,9 @@ HEDGES = [("more than", "more than"), ("less than", "less than"), ("fewer than",
           ("around", "around"),
           ("about", "about"), ("some", "some"), ("nearly", "nearly"), ("almost", "almost"),
           ("approximately", "approximately"), ("roughly", "roughly"), ("over", "over"),
-          ("estimated", "estimated"), ("just under", "just under"), ("just over", "just over")]
+          ("estimated", "estimated"), ("just under", "just under"), ("just over", "just over"),
+          ("as many as", "as many as"), ("as much as", "as much as"), ("exceed", "more than"),
+          ("exceeds", "more than"), ("surpass", "more than"), ("surpasses", "more than")]
 
 
 CURRENCY = {"$": "US dollars", "us$": "US dollars", "€": "euros", "£": "pounds", "usd": "US dollars",
@@ -27,8 +29,9 @@ SYMBOLS = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen", "₹": "
 
 
 GLUED = re.compile(r"^([A-Z]{0,3}[$€£¥₹¢])(\d[\d,.]*)$")
-SUFFIXED = re.compile(r"^(\d[\d,.]*)(bn|m|k)$", re.I)   # "£15bn", "$3m": the scale glued to the figure
+SUFFIXED = re.compile(r"^(\d[\d,.]*)(bn|bln|mln|tn|m|k)$", re.I)   # "£15bn", "$3m": the scale glued to the figure
 SOUTH_ASIAN = {"lakh", "lakhs", "crore", "crores"}
+SHORT_SCALES = {"mln", "bln", "trln", "tn", "bn"}   # "$98 bln", "3 mln euros": the parser tags them nouns
 
 
 # ISO 4217 codes written before an amount ("PHP 28 billion")
@@ -62,7 +65,8 @@ def number_span(tok):
     i, j = tok.i, tok.i
     while j + 1 < len(doc):
         nxt = doc[j + 1]
-        if (nxt.lower_ in SCALES or nxt.lower_ in WORDS) and nxt.pos_ == "NUM" or nxt.lower_ in SOUTH_ASIAN:
+        if (nxt.lower_ in SCALES or nxt.lower_ in WORDS) and nxt.pos_ == "NUM" or nxt.lower_ in SOUTH_ASIAN or (
+                nxt.lower_ in SHORT_SCALES and doc[j].like_num):
             j += 1   # the parser tags "crore" a noun
         elif nxt.lower_ in SCALES and not doc[j].whitespace_ and doc[j].like_num:
             j += 1   # "$5.4M", "£3.1m": the scale glued to the figure

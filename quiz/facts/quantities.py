@@ -38,7 +38,9 @@ NOT_COUNTED = {
     "user", "reader", "view", "vote", "comment", "like", "share", "follower", "point", "step",
     "round", "edition", "anniversary", "session", "phase", "stage", "term", "part", "chapter",
     "article", "section", "item", "line", "grade", "level", "degree", "km", "kilometre", "mile",
-    "metre", "meter", "kg", "tonne", "ton",
+    "metre", "meter", "kg", "tonne", "ton", "kilometer", "centimetre", "centimeter", "millimetre",
+    "millimeter", "foot", "feet", "inch", "yard", "acre", "hectare", "gram", "kilogram", "litre", "liter",
+    "side",   # "the two sides agreed": the parties to a talk, not a count to learn
 }
 REFERENCE_NOUNS = {"page", "paragraph", "article", "section", "chapter", "resolution", "no", "no.",
                    "number", "item", "point", "table", "figure", "annex", "line", "volume", "room",
@@ -199,6 +201,8 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
                 noun_tokens.pop()
             if not noun_tokens:
                 continue
+            if value == 1 and not strong:
+                continue   # "One man, who can't be named, was charged": one of something is no count to learn
             what = phrase(noun_tokens)
             rule = "quantity-count"
             question_noun = noun
