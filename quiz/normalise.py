@@ -137,10 +137,15 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
           "mln": 1_000_000, "bln": 1_000_000_000, "trln": 1_000_000_000_000, "tn": 1_000_000_000_000}   # wire style
 
 
+_GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+\.\d+$|^\d{1,2}(?:,\d\d)+,\d{3}$")
 _FIGURE = re.compile(r"^\d{1,3}(?:([,.])\d{3})(?:\1\d{3})*$|^\d+(?:\.\d+)?$")
 
 def parse_number(text: str) -> float | int | None:
     t = text.lower().replace("\u00a0", "")
+    grouped = _GROUPED.match(t)
+    if grouped:   # "1,801.34", and the South Asian "3,00,000": commas group, the point is a fraction
+        value = Decimal(t.replace(",", ""))
+        return int(value) if value == value.to_integral_value() else float(value)
     m = _FIGURE.match(t)
     if m:
         if m.group(1) or t.isdigit():

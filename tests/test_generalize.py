@@ -385,3 +385,15 @@ def test_generalize_bracketed_wire_dateline_and_archive_line_give_the_date():
     archived = parse_document("a.txt", "Spending rises\n\nThis is an archive article published on October 31, 2009"
                                        "\n\nUS intelligence spending rose to $49.8 billion, officials said.\n")
     assert archived.date == "2009-10-31" and "archive" not in archived.text[archived.segments[-1].start:]
+
+
+@pytest.mark.parametrize("sentence, value, counted", [
+    ("The US Air Force's first two combat-coded F-35As have touched down at Hill AFB.", 2, "F-35As"),   # "first"
+    ("The first two aircraft finally landed at Hill on Monday.", 2, "aircraft"),
+    ("The contract for anti-tank missiles is worth Rs 1,801.34 crore.", 18_013_400_000, "Rs"),
+    ("The ransomware hit 3,00,000 PCs worldwide.", 300_000, "PCs"),                                      # lakh grouping
+])
+def test_generalize_counts_after_ordinals_and_grouped_figures(facts_of, sentence, value, counted):
+    found = of_type(facts_of(DATED + sentence + "\n"), "quantity")
+    assert [f.value for f in found] == [value]
+    assert counted in (found[0].unit_text or "") and "-coded" not in (found[0].what or "")

@@ -31,6 +31,7 @@ from .figures import (
     year_before_noun,
 )
 from .model import Fact
+from .owners import clause_subject, earlier_owner, owner_in, subject_owner, without_brackets
 
 NOT_COUNTED = {
     "second", "minute", "hour", "day", "week", "weekend", "month", "year", "decade", "century",
@@ -42,14 +43,11 @@ NOT_COUNTED = {
     "millimeter", "foot", "feet", "inch", "yard", "acre", "hectare", "gram", "kilogram", "litre", "liter",
     "side",   # "the two sides agreed": the parties to a talk, not a count to learn
 }
+ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last",
+            "next"}
 REFERENCE_NOUNS = {"page", "paragraph", "article", "section", "chapter", "resolution", "no", "no.",
                    "number", "item", "point", "table", "figure", "annex", "line", "volume", "room",
                    "flight", "route", "highway", "covid", "phase", "level", "category", "unit"}
-OWNER_NOUNS = {"mission", "programme", "program", "operation", "force", "forces", "coalition",
-               "initiative", "deployment", "contingent", "course", "exercise", "alliance", "fund",
-               "plan", "package", "project", "agreement", "budget", "campaign", "effort", "task",
-               "brigade", "battalion", "unit", "team", "centre", "center", "academy", "school",
-               "organisation", "organization", "partnership", "treaty", "summit", "army", "navy"}
 
 
 def _counted(noun):
@@ -75,25 +73,6 @@ def _counted(noun):
     return keep
 
 
-def _owner(sent: Sentence, exclude: set[int]) -> str | None:
-    if "owners" not in sent.memo:   # the sentence's chunks headed by an owner noun, found once
-        heads = {t.i for t in sent.span if t.lemma_.lower() in OWNER_NOUNS}
-        sent.memo["owners"] = [c for c in sent.span.noun_chunks if c.root.i in heads] if heads else []
-    for chunk in sent.memo["owners"]:
-        if not any(t.i in exclude for t in chunk):
-            tokens = list(chunk)
-            nxt = chunk.end
-            doc = chunk.doc
-            if nxt + 1 < sent.span.end and doc[nxt].lower_ in ("in", "for", "to") and doc[nxt + 1].pos_ == "PROPN":
-                tokens += [doc[nxt], doc[nxt + 1]]
-            article = bool(tokens) and tokens[0].lower_ in ("a", "an", "the", "its", "their")
-            if tokens and tokens[0].pos_ in ("DET", "PRON"):
-                tokens = tokens[1:]
-            tokens = _without_brackets(tokens)
-            return ("the " if article else "") + phrase(tokens)
-    return None
-
-
 def quantity_facts(sent: Sentence) -> list[Fact]:
     doc = sent.span.doc
     facts = []
@@ -105,8 +84,8 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
         dozen = tok.lower_ == "dozen" and tok.i > 0 and doc[tok.i - 1].lower_ == "a"   # "a dozen"
         suffixed = SUFFIXED.match(tok.text) if tok.i > 0 and currency_name(doc[tok.i - 1].text) else None
         if tok.i in seen or not (tok.like_num or tok.pos_ == "NUM" or glued or dozen or suffixed) \
-                or tok.lower_ in SCALES:
-            continue
+                or tok.lower_ in SCALES or tok.lower_ in ORDINALS:
+            continue   # "the first two aircraft": the count is "two"
         span = number_span(tok)
         seen |= {t.i for t in span}
         if in_date(in_dates, sent, tok) or day_of_month(tok):
@@ -188,8 +167,10 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
                 continue
             if noun.lemma_.lower() in NOT_COUNTED or noun.lower_ in NOT_COUNTED:
                 continue
-            if noun.tag_ not in ("NNS", "NNPS") and value != 1 and not strong and \
-                    noun.lower_ not in ("personnel", "staff", "people", "police", "military", "troops", "aid"):
+            designation = noun.pos_ == "PROPN" and re.fullmatch(r"[A-Z][\w-]*\d[A-Za-z]?s", noun.text)   # "F-35As"
+            if noun.tag_ not in ("NNS", "NNPS") and not designation and value != 1 and not strong and \
+                    noun.lower_ not in ("personnel", "staff", "people", "police", "military", "troops", "aid",
+                                        "aircraft", "spacecraft", "craft"):
                 continue
             keep = _counted(noun)
             lo = last.i + 3 if strong else last.i + 1
@@ -199,6 +180,12 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
                 noun_tokens = list(doc[echo.i + 2:noun.i + 1])
             while noun_tokens and (noun_tokens[-1].is_punct or noun_tokens[-1].pos_ == "CCONJ"):
                 noun_tokens.pop()
+            kept = {t.i for t in noun_tokens}
+            # "combat-coded jets" with "combat" left out: no "-coded" either
+            cut = {t.i for t in noun_tokens if t.text in ("-", "–") and t.i - 1 not in kept}
+            noun_tokens = [t for t in noun_tokens if t.i not in cut and t.i - 1 not in cut]
+            while noun_tokens and noun_tokens[0].is_punct:
+                noun_tokens.pop(0)
             if not noun_tokens:
                 continue
             if value == 1 and not strong:
@@ -214,8 +201,8 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
             if poss is not None:
                 owner = phrase([t for t in poss.subtree if t.text not in ("'s", "’s")])
         if rule != "quantity-count":
-            owner = owner or _clause_subject(tok, exclude)
-        owner = owner or _subject_owner(question_noun) or _owner(sent, exclude) or _earlier_owner(sent)
+            owner = owner or clause_subject(tok, exclude)
+        owner = owner or subject_owner(question_noun) or owner_in(sent, exclude) or earlier_owner(sent)
         end_tok = max([span[-1]] + list(noun_tokens), key=lambda t: t.i)
         phrase_tokens = sorted({t.i: t for t in [doc[start_i], *span, *noun_tokens]}.values(), key=lambda t: t.i)
         frame = {**(_frame(sent, phrase_tokens) or {}), "named": named_clause(sent, tok)}
@@ -225,7 +212,7 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
             sources=[sent.source(doc[start_i], end_tok, rule)],
             value=value, approx=hedge is not None, qualifier=hedge, what=what, owner=owner,
             unit_text=_unit_text(noun_tokens, glued)))
-    owner_here = _owner(sent, set())
+    owner_here = owner_in(sent, set())
     if owner_here:
         sent.state.owners.append(owner_here)
     return facts
@@ -242,14 +229,6 @@ def _subject(sent: Sentence, counted: str, owner: str | None, frame: dict | None
 
 def _lemmas(tokens) -> str:
     return " ".join(t.lemma_ for t in tokens)
-
-
-def _earlier_owner(sent: Sentence) -> str | None:
-    """'It involves around 500 trainers': the mission named just before."""
-    first = sent.span[0]
-    if first.lower_ in ("it", "this") and sent.state.owners:
-        return sent.state.owners[-1]
-    return None
 
 
 SAMPLE_NOUNS = {"survey", "poll", "study", "sample", "census", "questionnaire", "panel"}
@@ -345,51 +324,6 @@ def _frame(sent: Sentence, phrase_tokens) -> dict | None:
     if obj is not None:
         clause["of"] = phrase([t for t in obj.subtree if not t.is_punct][:8])
     return {**clause, **frame}
-
-
-def _subject_owner(noun) -> str | None:
-    """'Denmark contributes about 285 personnel': the named subject owns the count."""
-    if noun is None or noun.dep_ != "dobj":
-        return None
-    subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ != "PROPN":
-        return None
-    aside = {w.i for c in subj.children if c.dep_ in ("appos", "relcl", "acl") for w in c.subtree}
-    words = _without_brackets([t for t in subj.subtree if t.i not in aside and not (
-        t.is_punct and t.text not in "()" and (t.whitespace_ or t.dep_ == "punct" and t.text in ",;"))])
-    if not words:
-        return None
-    text = phrase(words[:6])
-    return text[:1].lower() + text[1:] if words[0].pos_ == "DET" else text
-
-
-def _clause_subject(tok, exclude: set[int]) -> str | None:
-    """'Total spending reached $1.3 trillion': what an amount or share belongs to."""
-    verb = tok
-    for _ in range(6):
-        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
-            break
-        verb = verb.head
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.pos_ == "PRON":
-        return None
-    words = _without_brackets([t for t in subj.subtree if t.i not in exclude and (t.text in "()" or not t.is_punct)])
-    if not words or any(t.like_num for t in words):
-        return None
-    text = phrase(words[:6])
-    return text if words[0].pos_ == "PROPN" else text[:1].lower() + text[1:]
-
-
-def _without_brackets(tokens):
-    out, depth = [], 0
-    for t in tokens:
-        if t.text == "(":
-            depth += 1
-        elif t.text == ")":
-            depth = max(0, depth - 1)
-        elif not depth:
-            out.append(t)
-    return out
 
 
 def _unit_text(noun_tokens, glued) -> str | None:
