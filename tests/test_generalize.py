@@ -397,3 +397,9 @@ def test_generalize_counts_after_ordinals_and_grouped_figures(facts_of, sentence
     found = of_type(facts_of(DATED + sentence + "\n"), "quantity")
     assert [f.value for f in found] == [value]
     assert counted in (found[0].unit_text or "") and "-coded" not in (found[0].what or "")
+
+
+def test_generalize_long_diplomatic_title_before_the_name(facts_of):
+    text = DATED + "French Deputy Permanent Representative to the United Nations Anne Gueguen said the vote mattered.\n"
+    roles = [(f.person, f.role) for f in of_type(facts_of(text), "person_role")]
+    assert roles == [("Anne Gueguen", "French Deputy Permanent Representative to the United Nations")]

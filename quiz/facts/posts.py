@@ -119,7 +119,7 @@ def portfolio_link(doc, j: int, sent: Sentence) -> bool:
     """'for' / 'of' / 'and' (or 'of the') between capitalised words inside a title."""
     if j - 1 < sent.span.start:
         return False
-    if doc[j].lower_ == "the" and doc[j - 1].lower_ in ("of", "for") and doc[j + 1].text[:1].isupper():
+    if doc[j].lower_ == "the" and doc[j - 1].lower_ in ("of", "for", "to") and doc[j + 1].text[:1].isupper():
         return j - 2 >= sent.span.start and doc[j - 2].text[:1].isupper()
     nxt = doc[j + 2] if doc[j + 1].lower_ == "the" and j + 2 < len(doc) else doc[j + 1]   # "of the UN"
     return doc[j].lower_ in ("for", "of", "and", "in", "on", "to") and nxt.text[:1].isupper() and (
@@ -144,12 +144,12 @@ def cut_at_and(tokens):
 
 def qualified(tokens) -> bool:
     """'Assistant Secretary General for Political Affairs and Security Policy': a role noun
-    followed by 'for'/'of' and a capitalised portfolio."""
+    followed by 'for', 'of' or 'to' and a capitalised portfolio ('Permanent Representative to the United Nations')."""
     last_role = max((i for i, t in enumerate(tokens) if has_role_noun([t])), default=None)
     if last_role is None or last_role + 2 >= len(tokens) + 1:
         return False
     tail = tokens[last_role + 1:]
-    return bool(tail) and tail[0].lower_ in ("for", "of") and len(tail) > 1 and \
+    return bool(tail) and tail[0].lower_ in ("for", "of", "to") and len(tail) > 1 and \
         all(t.text[:1].isupper() or t.lower_ in CONNECTORS or t.text in "()" for t in tail[1:])
 
 
