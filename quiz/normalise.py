@@ -83,6 +83,8 @@ MILITARY_RANKS = {"admiral", "adm.", "general", "gen.", "colonel", "col.", "majo
                   "lieutenant-general", "lieutenant-colonel", "corporal", "cpl.", "private", "pvt."}
 SERVICES = {"navy", "army", "air", "force", "marine", "marines", "corps", "coast", "guard", "naval"}
 RANK_WORDS = {"rear", "vice", "retired", "ret.", "four-star", "three-star", "two-star", "royal"}
+AIR_RANKS = {"wing commander", "squadron leader", "group captain", "flight lieutenant", "air commodore", "air marshal",
+             "air vice marshal", "air vice-marshal", "air chief marshal", "flying officer", "pilot officer"}
 
 
 def rank_title(role: str) -> bool:
@@ -90,6 +92,9 @@ def rank_title(role: str) -> bool:
     not a post ('Attorney General' names no service, so it stays a post)."""
     raw = role.replace(",", " ").split()
     words = [fold(w) for w in raw]
+    if "," not in role and any(" ".join(words[i:]) in AIR_RANKS and all(r[:1].isupper() for r in raw[:i])
+                               for i in range(len(words))):
+        return True   # "Wing Commander", "IAF Air Marshal": an air force's ranks
     if not words or words[-1] not in MILITARY_RANKS:
         return False
     lead = list(zip(raw[:-1], words[:-1]))

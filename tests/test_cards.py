@@ -394,3 +394,33 @@ def test_cards_acronym_expansion_drops_a_possessive_apostrophe(deck):
     text = DATED + "A survey by Incomes Data Services' (IDS) said contributions had risen sharply in 2004.\n"
     card = next(c for c in deck(text) if c.kind == "acronym")
     assert card.answer == "Incomes Data Services"
+
+
+def test_cards_acronym_is_not_asked_when_its_headline_holds_the_expansion(deck):
+    text = ("Ceremonial parade held on Air Force Day in Chandigarh\n\nBy Jane Roe - 12 February 2020\n\n"
+            "The Indian Air Force (IAF) held its parade at the Sukhna Lake in Chandigarh in 2022.\n")
+    assert not [c for c in deck(text) if c.kind == "acronym"]
+
+
+def test_cards_what_post_is_not_asked_of_a_former_post():
+    cards = make_cards([person("Ann Berg", "former Southampton manager", as_of=None, org="Southampton")],
+                       headlines={"a.txt": "Allies meet"}, kinds=("basic",))
+    assert cards == []
+
+
+def test_cards_an_event_with_two_dates_in_its_clause_is_only_blanked(deck):
+    text = DATED + ("Composer Bill Conti received two nominations for the Oscars, in 1976 for the song from Rocky "
+                    "and in 1981 for the title song of a Bond film.\n")
+    dates = [c for c in deck(text) if c.fact_type == "date"]
+    assert dates and all(c.kind == "cloze" for c in dates)
+
+
+def test_cards_a_rank_of_an_air_force_is_not_a_post(deck):
+    text = DATED + "The fly-past over the Indian Air Force station was led by Wing Commander Vishal Jain.\n"
+    assert not [c for c in deck(text) if c.fact_type == "person_role"]
+
+
+def test_cards_questions_take_an_before_a_vowel_sound():
+    from quiz.cards.realise import _articles
+    assert _articles("become a honorary professor at a university") == "become an honorary professor at a university"
+    assert _articles("a NATO base and a MP") == "a NATO base and an MP"

@@ -403,3 +403,17 @@ def test_generalize_long_diplomatic_title_before_the_name(facts_of):
     text = DATED + "French Deputy Permanent Representative to the United Nations Anne Gueguen said the vote mattered.\n"
     roles = [(f.person, f.role) for f in of_type(facts_of(text), "person_role")]
     assert roles == [("Anne Gueguen", "French Deputy Permanent Representative to the United Nations")]
+
+
+def test_generalize_a_related_story_under_related_is_not_the_article():
+    text = ("Cambodia to send peacekeepers to Mali\n\nPHNOM PENH, Nov. 21, 2013 (Xinhua) -- Cambodia will send 300 "
+            "troops to Mali next month, the defence minister said.\n\nRelated:\n\nRwanda to send peacekeepers to Mali\n\n"
+            "KIGALI, Nov. 7 (Xinhua) -- Rwanda will deploy 140 police officers to reinforce the UN mission in Mali.\n")
+    doc = parse_document("a.txt", text)
+    assert "Rwanda will deploy" not in " ".join(doc.segment_text(s) for s in doc.segments)
+
+
+def test_generalize_a_subject_the_parse_lost_is_not_taken_from_the_first_clause(facts_of):
+    text = DATED + ("Mali was plunged into turmoil after a coup that led to a rebel takeover of large swathes of the "
+                    "country and France launched a military operation in January 2013 to oust them.\n")
+    assert not [f for f in of_type(facts_of(text), "date") if "Mali launched" in (f.event or "")]

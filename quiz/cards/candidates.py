@@ -98,6 +98,7 @@ def _candidate(fact: Fact, kind: str, env, index: OptionIndex, headline, article
         "unique": not (fact.type == "person_role" and base == "basic" and index.posts_in_doc(fact) > 1),
         "prose": not (ctx.get("frame") or {}).get("title_case"),
         "substantive": feats.get("substantive", True), "timed": _timed(fact, article_date),
+        "one_date": not (fact.frame or {}).get("several"),
     }
     if fact.type == "quantity":
         # "… hired more than 3,500 workers this year": the question must keep the when
@@ -122,8 +123,15 @@ def _wording(fact: Fact, kind: str, headline, article_date):
         return role_wording(fact, headline, kind)
     if fact.type == "acronym":
         from .wording import base_context
-        return base_context(fact, headline), {}
+        # "What does IAF stand for in the article 'Parade on Air Force Day'?": the headline half answers it
+        return base_context(fact, headline), {"headline_hides_answer": not _shares_most(headline, fact.expansion)}
     return None
+
+
+def _shares_most(headline: str | None, answer: str | None) -> bool:
+    """Whether the headline holds at least half of the answer's words."""
+    words = set(key_words(answer or ""))
+    return bool(headline) and bool(words) and len(words & set(key_words(headline))) * 2 >= len(words)
 
 
 BOUNDS = {"more than", "less than", "fewer than", "up to", "at least", "upwards of", "over", "just over",

@@ -42,6 +42,7 @@ PENALTIES = {
     "unique": (0.0, "the article gives the person several posts"),
     "timed": (0.0, "a figure or a relative time with no date to say when"),
     "substantive": (0.5, "the event is only that someone said something"),
+    "one_date": (0.0, "the clause gives its event more than one date"),
 }
 
 

@@ -8,6 +8,8 @@ cannot be worded well gives None, and the card is not made.
 """
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 
 MODALS = {"will", "would", "shall", "should", "can", "could", "may", "might", "must"}
@@ -47,7 +49,24 @@ def _be(tense: str, plural: bool) -> str:
 
 
 def _join(*parts: str | None) -> str:
-    return " ".join(p for p in parts if p)
+    return _articles(" ".join(p for p in parts if p))
+
+
+_A_WORD = re.compile(r"\b([Aa]) ([A-Za-z]+)")
+
+
+def _vowel_sound(word: str) -> bool:
+    w = word.lower()
+    if word.isupper() and len(word) > 1:   # "an MP", "a NATO base": initials read as letters or a word
+        return w[0] in "aefhilmnorsx" and not (len(word) > 3 and w[0] not in "aeiou")
+    if w.startswith(("one", "once", "eu", "ewe", "uni", "use", "usu", "uti", "ura", "ure", "uk")):
+        return False
+    return w[0] in "aeiou" or w.startswith(("hon", "hour", "heir"))
+
+
+def _articles(text: str) -> str:
+    """'become a honorary professor' (the source's slip) reads 'an honorary professor'."""
+    return _A_WORD.sub(lambda m: m.group(1) + ("n " if _vowel_sound(m.group(2)) else " ") + m.group(2), text)
 
 
 def _ok(frame: dict) -> bool:

@@ -215,6 +215,8 @@ def role_wording(fact: Fact, headline: str | None, kind: str) -> tuple[dict, dic
         return None   # "Who was US Navy Admiral?": a rank that many hold, not a post
     if words and set(words) <= GENERIC_POST_WORDS:
         return None   # "Union Minister", "Cabinet Minister": one of a government's many ministers
+    if kind == "basic" and fact.role.lower().startswith(("former", "ex-", "then")):
+        return None   # "What post did X hold? — Former Southampton manager": held once, and when is not said
     if kind == "reverse":
         # "Who was former WorldCom chief?", "Who was economist at ING Barings?": more than one fits
         # "Who was senior NATO commander?", "… current Disney director?": one of several

@@ -115,4 +115,6 @@ def classify(line: str, in_links: bool) -> str:
         return "boilerplate"   # labels, buttons and section headings are not statements
     if in_links and not re.search(r"[.!?][\"”’']?\s*$", s):
         return "boilerplate"   # a headline in a list of related links
+    if in_links and (_DATELINE.match(s) or _BRACKETED_DATELINE.match(s)):
+        return "boilerplate"   # "KIGALI, Nov. 7 (Xinhua) -- …" under "Related:": another story's opening
     return "content"

@@ -7,6 +7,7 @@ it. Nothing here keeps a spaCy object beyond the call.
 from __future__ import annotations
 
 from .context import Sentence, phrase
+from .subjects import subject_of
 from .phrases import (DEMONSTRATIVES, MASS_NOUNS, POSSESSIVES, clean, cut_at_comma, date_preps, is_plural,
                       is_specific, lower_first, proper, subject_phrase)
 
@@ -55,18 +56,6 @@ def _dateline(child) -> set[int]:
         else:
             break
     return out if any(w.text in ("—", "–", "-", ":") for w in words[:4]) else set()
-
-
-def _subject(sent: Sentence, verb):
-    for _ in range(4):   # "Kootenay will transit … and is due to arrive": up to the verb with a subject
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None:
-            return subj, verb
-        if verb.dep_ in ("conj", "xcomp", "acomp") and verb.head != verb:
-            verb = verb.head   # "are due to arrive": the subject of "are"
-        else:
-            return None, verb
-    return None, verb
 
 
 PLANNING = {"due", "expect", "set", "schedule", "plan", "intend", "prepare"}
@@ -322,7 +311,7 @@ def verbal(sent: Sentence, verb, dset: set[int], gap: set[int] = frozenset()) ->
     """The clause of ``verb`` as a frame. ``gap``: tokens the question asks for (a counted
     phrase), left out of the frame; when they are the subject, the frame has none."""
     exclude = date_preps(dset, verb.doc) | set(gap)
-    subj, subj_verb = _subject(sent, verb)
+    subj, subj_verb = subject_of(sent, verb)
     if subj is None and (verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.dep_ == "acl") and (
             verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") or verb.dep_ == "advcl" and (
             _object_before(verb) is not None or verb.i < verb.head.i)):
@@ -368,37 +357,3 @@ def _declarative(subject: str, group: dict, adv: str, verb, rest: str) -> str:
         words = [t.text for t in doc[first:verb.i] if t.dep_ in ("aux", "auxpass", "neg")]
     parts = [subject] + words + ([adv] if adv else []) + [verb.text, rest]
     return " ".join(p for p in parts if p)
-
-
-def named_clause(sent: Sentence, token) -> bool:
-    """Whether the clause a date or figure sits in names what it is about: its subject is a
-    proper name ('North Korea fired …', 'Denmark contributes …') or a person 'he' or 'she'
-    stands for, not 'the mission' or 'the first missile' whose name is in another sentence."""
-    verb = token
-    for _ in range(8):
-        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
-            break
-        verb = verb.head
-    subj, subj_verb = _subject(sent, verb)
-    climb = verb
-    for _ in range(4):   # "NTM-I staff played a role …, and coordinating the participation of 500 …"
-        if subj is not None or climb.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "ccomp") or climb.head == climb:
-            break
-        climb = climb.head
-        while climb.pos_ not in ("VERB", "AUX") and climb.head != climb:
-            climb = climb.head
-        subj, subj_verb = _subject(sent, climb)
-    if subj is None:
-        if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
-            return is_specific([t for t in verb.head.subtree if t.i < verb.i])
-        return False
-    if subj.lower_ in ("he", "she"):
-        return bool(sent.state.subject_person)
-    if subj.pos_ == "PRON":
-        return False
-    words = [t for t in subj.subtree if t.dep_ not in ("relcl", "acl") and not t.like_num]
-    if token.i in {t.i for t in subj.subtree}:
-        # the figure is the subject ("two Chadian peacekeepers were killed in Aguelhok"): the rest names it
-        words += [t for c in subj_verb.children if c.i > subj_verb.i and c.dep_ in ("prep", "agent", "dobj")
-                  for t in c.subtree]
-    return is_specific(words)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from ..normalise import subject_key
 from . import timex
-from .clauses import named_clause, verbal
+from .clauses import verbal
+from .subjects import named_clause
 from .phrases import (EVENT_NOUNS, SPECIFIC_ENTS, clean, climb_eventive, cut_at_comma, date_preps, eventive,
                       lower_first, top_noun, top_noun_step)
 from .context import Sentence, phrase
@@ -57,6 +58,10 @@ def date_facts(sent: Sentence) -> list[Fact]:
                    else named_clause(sent, tokens[0])})
         fact.clause = frame["head"]   # the event's word in the parse, for dating roles in this sentence
         facts.append(fact)
+    for fact in facts:   # "received two nominations, in 1976 for … and in 1981 for …": one verb, two dates
+        if any(other.clause.i == fact.clause.i and other.date != fact.date and other.bound == fact.bound
+               for other in facts if other is not fact):
+            fact.frame["several"] = True
     return facts
 
 

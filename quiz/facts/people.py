@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..normalise import MILITARY_RANKS, fold, person_key, rank_title, role_key
-from .clauses import named_clause
+from .subjects import named_clause
 from .context import HONORIFICS, Sentence
 from .model import Fact
 from .names import clean_name, name_span, person_spans

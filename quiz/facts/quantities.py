@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from ..normalise import SCALES, subject_key
-from .clauses import named_clause, verbal
+from .clauses import verbal
+from .subjects import named_clause
 from .context import Sentence, phrase
 from .figures import (
     CURRENCY,

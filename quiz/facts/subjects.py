@@ -1,0 +1,58 @@
+"""Who or what a clause is about: its subject, and whether that subject names one thing.
+
+'North Korea fired …' names its subject; 'the mission deployed …' does not, so a card
+worded from it would not say which mission. Rules in every stage of extraction ask this.
+"""
+from __future__ import annotations
+
+from .context import Sentence
+from .phrases import is_specific
+
+
+def subject_of(sent: Sentence, verb):
+    """The verb's subject and the verb that has it, climbing conjuncts and complements."""
+    for _ in range(4):   # "Kootenay will transit … and is due to arrive": up to the verb with a subject
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj, verb
+        if verb.dep_ == "conj" and verb.i > 0 and verb.doc[verb.i - 1].pos_ in ("PROPN", "NOUN", "PRON"):
+            return None, verb   # "… the country and France launched …": a subject the parse lost, not the first one
+        if verb.dep_ in ("conj", "xcomp", "acomp") and verb.head != verb:
+            verb = verb.head   # "are due to arrive": the subject of "are"
+        else:
+            return None, verb
+    return None, verb
+
+
+def named_clause(sent: Sentence, token) -> bool:
+    """Whether the clause a date or figure sits in names what it is about: its subject is a
+    proper name ('North Korea fired …', 'Denmark contributes …') or a person 'he' or 'she'
+    stands for, not 'the mission' or 'the first missile' whose name is in another sentence."""
+    verb = token
+    for _ in range(8):
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+            break
+        verb = verb.head
+    subj, subj_verb = subject_of(sent, verb)
+    climb = verb
+    for _ in range(4):   # "NTM-I staff played a role …, and coordinating the participation of 500 …"
+        if subj is not None or climb.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "ccomp") or climb.head == climb:
+            break
+        climb = climb.head
+        while climb.pos_ not in ("VERB", "AUX") and climb.head != climb:
+            climb = climb.head
+        subj, subj_verb = subject_of(sent, climb)
+    if subj is None:
+        if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            return is_specific([t for t in verb.head.subtree if t.i < verb.i])
+        return False
+    if subj.lower_ in ("he", "she"):
+        return bool(sent.state.subject_person)
+    if subj.pos_ == "PRON":
+        return False
+    words = [t for t in subj.subtree if t.dep_ not in ("relcl", "acl") and not t.like_num]
+    if token.i in {t.i for t in subj.subtree}:
+        # the figure is the subject ("two Chadian peacekeepers were killed in Aguelhok"): the rest names it
+        words += [t for c in subj_verb.children if c.i > subj_verb.i and c.dep_ in ("prep", "agent", "dobj")
+                  for t in c.subtree]
+    return is_specific(words)
