@@ -424,3 +424,14 @@ def test_cards_questions_take_an_before_a_vowel_sound():
     from quiz.cards.realise import _articles
     assert _articles("become a honorary professor at a university") == "become an honorary professor at a university"
     assert _articles("a NATO base and a MP") == "a NATO base and an MP"
+
+
+def test_cards_earlier_this_month_is_never_the_blank(deck):
+    text = DATED + "Earlier this month, the Counter-Terrorism Department arrested a commander of the Buner chapter.\n"
+    assert not [c for c in deck(text) if c.kind == "cloze" and c.answer.lower().startswith("earlier")]
+
+
+def test_cards_who_was_a_judge_is_one_of_many():
+    cards = make_cards([person("Ann Berg", "US judge", as_of=None, org="US")], headlines={"a.txt": "Trial delayed"},
+                       kinds=("reverse",))
+    assert cards == []

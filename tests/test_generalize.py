@@ -417,3 +417,9 @@ def test_generalize_a_subject_the_parse_lost_is_not_taken_from_the_first_clause(
     text = DATED + ("Mali was plunged into turmoil after a coup that led to a rebel takeover of large swathes of the "
                     "country and France launched a military operation in January 2013 to oust them.\n")
     assert not [f for f in of_type(facts_of(text), "date") if "Mali launched" in (f.event or "")]
+
+
+def test_generalize_a_written_date_opening_the_story_is_its_date():
+    doc = parse_document("a.txt", "Bangladesh sentences militants\n\nMay 29, 2006: A Bangladesh court sentenced "
+                                  "seven top Islamist militants to death for killing two judges in 2005.\n")
+    assert doc.date == "2006-05-29" and doc.text[doc.segments[-1].start:].startswith("A Bangladesh court")

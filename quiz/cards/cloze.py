@@ -16,7 +16,7 @@ _NUMBER_WORD = "|".join(sorted(set(WORDS) | set(SCALES), key=len, reverse=True))
 _NUMBER = re.compile(rf"\d[\d,.]*\d(?:\s+(?:{_NUMBER_WORD})\b)*|\d(?:\s+(?:{_NUMBER_WORD})\b)*|"
                      rf"\b(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD}))*\b", re.I)
 TRIVIAL_BLANK = re.compile(r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
-                           r"tomorrow|tonight|this (morning|week|month|year)|last (week|month|year)|"
+                           r"tomorrow|tonight|(?:earlier |later )?this (morning|week|month|year)|last (week|month|year)|"
                            r"next (week|month|year)|the (end|close|start|beginning) of the (week|month|year))$", re.I)
 OPENING_PRONOUN = re.compile(r"^[\"“‘']?(he|she|it|they|this|these|those|that|we|i|you|his|her|its|their|"
                              r"there|here|but|and|so|also|however|meanwhile)\b", re.I)

@@ -77,7 +77,8 @@ def anchor_of(fact: Fact, headline: str | None) -> tuple[str | None, str | None]
 SHARED_POSTS = {"economist", "analyst", "researcher", "fellow", "lecturer", "professor", "correspondent", "editor",
                 "reporter", "official", "officials", "diplomat", "spokesman", "spokeswoman", "spokesperson",
                 "member", "officer", "soldier", "lawmaker", "mp", "senator", "expert", "strategist", "consultant",
-                "engineer", "lawyer", "aide", "observer", "investigator", "delegate"}
+                "engineer", "lawyer", "aide", "observer", "investigator", "delegate", "judge", "prosecutor",
+                "adviser", "advisor", "commissioner"}
 
 
 GENERIC_POST_WORDS = {"union", "cabinet", "state", "junior", "senior", "federal", "government", "provincial",

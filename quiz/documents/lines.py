@@ -41,6 +41,8 @@ _DATELINE = re.compile(
 _BRACKETED_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{2,}[A-Z]\s*\((?=[^()]*\b(?:1[89]|20)\d\d\s*\))[^()]{3,60}\)\s*"
                                  r"(?:[-–—―:]+\s*)?(?=[A-Z“\"])")
 _ISO_PREFIX = re.compile(r"\s*(?:date:?\s+)?(\d{4}-[01]\d-[0-3]\d)(?:[ T]\d\d:\d\d(?::\d\d)?)?\s+(?=\S)", re.I)
+_WRITTEN_PREFIX = re.compile(r"\s*(?:[A-Z][a-z]{2,8}\.? [0-3]?\d,? (?:1[89]|20)\d\d|[0-3]?\d [A-Z][a-z]{2,8} (?:1[89]|20)\d\d)"
+                             r"\s*:\s+(?=\S)")   # "May 29, 2006: A Bangladesh court …"
 _NUMERIC_PREFIX = re.compile(r"\s*[0-3]?\d[/.][0-3]?\d[/.]\d{2,4}\s*:\s+(?=\S)")   # "03/10/2016: Troops …"
 _AGENCY = re.compile(r"\((?:[A-Z][A-Za-z.&]{1,14}|[A-Z]{2,}(?:[ /-][A-Z]{2,})?)\)\s*(?:[-–—:]\s*)?(?=[A-Z“\"])")
 _NUMERIC_LINE_REST = re.compile(

@@ -5,8 +5,8 @@ import re
 from pathlib import Path
 
 from .. import dates
-from .lines import (_AGENCY, _BRACKETED_DATELINE, _BYLINE, _CREDIT, _DATELINE, _DAY_MONTH_ONLY, _ISO_PREFIX, _META, _NUMERIC_PREFIX,
-                    _TERMINAL, _TRAILING_AGENCY, _UI, _words, classify)
+from .lines import (_AGENCY, _BRACKETED_DATELINE, _BYLINE, _CREDIT, _DATELINE, _DAY_MONTH_ONLY, _ISO_PREFIX, _META,
+                    _NUMERIC_PREFIX, _TERMINAL, _TRAILING_AGENCY, _UI, _WRITTEN_PREFIX, _words, classify)
 from .model import Document, Segment
 
 # NUL and the other C0 and C1 control characters (but tab and line breaks), and the bidi
@@ -49,13 +49,17 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
     for line in text.splitlines(keepends=True):
         start, pos = pos, pos + len(line)
         body = line.rstrip("\r\n")
-        prefix = _ISO_PREFIX.match(body) or _NUMERIC_PREFIX.match(body)
+        prefix = _ISO_PREFIX.match(body) or _NUMERIC_PREFIX.match(body) or _WRITTEN_PREFIX.match(body)
         if prefix and len(_words(body[prefix.end():])) >= 4:
-            # "2017-02-08 NATO deploys troops…", "03/10/2016: …": a date stamp opening the line
+            # "2017-02-08 NATO deploys troops…", "03/10/2016: …", "May 29, 2006: …": a date opening the line
             own = dates.find_dates(body[prefix.end():], with_years=False)
             if prefix.re is _ISO_PREFIX and not (own and len(body[prefix.end():].split()) <= 6):
                 # "2017-08-15 14 August 2017": the page's own date line wins over the stamp before it
                 meta_dates.append((prefix.group(1), prefix.group(0).strip()))
+            elif prefix.re is _WRITTEN_PREFIX:
+                written = dates.find_dates(prefix.group(0), with_years=False)
+                if written:
+                    meta_dates.append((written[0].value, prefix.group(0).strip(" :")))
             dropped.append((start, start + prefix.end(), "meta"))
             start, body = start + prefix.end(), body[prefix.end():]
         lead = len(body) - len(body.lstrip())

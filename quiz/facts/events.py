@@ -57,12 +57,23 @@ def date_facts(sent: Sentence) -> list[Fact]:
                    "named": frame.get("specific", True) if frame.get("kind") == "nominal"
                    else named_clause(sent, tokens[0])})
         fact.clause = frame["head"]   # the event's word in the parse, for dating roles in this sentence
+        fact.prep = tokens[0].head if tokens[0].head.pos_ == "ADP" else None   # "in" of "in 1976"
         facts.append(fact)
-    for fact in facts:   # "received two nominations, in 1976 for … and in 1981 for …": one verb, two dates
-        if any(other.clause.i == fact.clause.i and other.date != fact.date and other.bound == fact.bound
+    for fact in facts:   # "received two nominations, in 1976 for … and in 1981 for …": one event, two dates
+        if any(other.date != fact.date and other.bound == fact.bound and (
+                other.clause.i == fact.clause.i or _coordinated(fact.prep, other.prep))
                for other in facts if other is not fact):
             fact.frame["several"] = True
+    for fact in facts:
+        del fact.prep
     return facts
+
+
+def _coordinated(a, b) -> bool:
+    """Whether two dates' prepositions are joined: 'in 1976 for … and in 1981 for …'."""
+    if a is None or b is None:
+        return False
+    return any(x.dep_ == "conj" and x.head.i == y.i for x, y in ((a, b), (b, a)))
 
 
 def _tokens(sent: Sentence, a: int, b: int) -> list:
