@@ -435,3 +435,21 @@ def test_cards_who_was_a_judge_is_one_of_many():
     cards = make_cards([person("Ann Berg", "US judge", as_of=None, org="US")], headlines={"a.txt": "Trial delayed"},
                        kinds=("reverse",))
     assert cards == []
+
+
+def test_cards_the_start_of_an_activity_is_never_asked_as_its_time(deck):
+    # "In which month did the IAEA investigate Iran?" would ask a period as one month
+    text = DATED + "The IAEA began investigating Iran in February 2003, diplomats said.\n"
+    assert not [c for c in deck(text) if c.fact_type == "date" and "investigate Iran?" in c.question]
+
+
+def test_cards_a_figure_beside_its_worth_keeps_its_own_noun(deck):
+    text = DATED + "The Chinese Ministry of National Defence has donated 11 military automobiles worth $6.2 million.\n"
+    counts = [c for c in deck(text) if c.fact_type == "quantity" and c.answer in ("11", "eleven")]
+    assert counts and not any("worth" in c.question for c in counts if c.kind != "cloze")
+
+
+def test_cards_who_was_a_commander_of_a_movement_is_one_of_many():
+    cards = make_cards([person("Nek Muhammad", "Taliban Commander", as_of="2004-06-18", org="Taliban")],
+                       kinds=("reverse",))
+    assert cards == []

@@ -78,7 +78,7 @@ SHARED_POSTS = {"economist", "analyst", "researcher", "fellow", "lecturer", "pro
                 "reporter", "official", "officials", "diplomat", "spokesman", "spokeswoman", "spokesperson",
                 "member", "officer", "soldier", "lawmaker", "mp", "senator", "expert", "strategist", "consultant",
                 "engineer", "lawyer", "aide", "observer", "investigator", "delegate", "judge", "prosecutor",
-                "adviser", "advisor", "commissioner"}
+                "adviser", "advisor", "commissioner", "commander"}
 
 
 GENERIC_POST_WORDS = {"union", "cabinet", "state", "junior", "senior", "federal", "government", "provincial",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..normalise import subject_key
 from . import timex
-from .clauses import verbal
+from .clauses import ASPECT_VERBS, verbal
 from .subjects import named_clause
 from .phrases import (EVENT_NOUNS, SPECIFIC_ENTS, clean, climb_eventive, cut_at_comma, date_preps, eventive,
                       lower_first, top_noun, top_noun_step)
@@ -184,9 +184,11 @@ def eventive_name(noun) -> bool:
 
 def _finite(verb):
     """'unveiled plans to increase the budget on Tuesday': an infinitive without a subject
-    of its own dates the clause that governs it."""
+    of its own dates the clause that governs it; so does 'began' in 'began investigating Iran
+    in February 2003' (the investigation began then; it did not happen then)."""
     for _ in range(3):
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or (
+            verb.tag_ == "VBG" and verb.dep_ == "xcomp" and verb.head.lemma_ in ASPECT_VERBS)   # "began investigating"
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         if not infinitive or own_subject or verb.dep_ not in ("xcomp", "acl", "advcl"):
             break

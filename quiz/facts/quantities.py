@@ -59,8 +59,8 @@ def _counted(noun):
         t = stack.pop()
         for c in t.children:
             if c.dep_ in ("amod", "compound", "nmod", "conj", "cc", "punct") and c.i > t.i - 4:
-                if c.dep_ == "punct" and c.text != ",":
-                    continue
+                if c.dep_ == "punct" and c.text != "," or c.lower_ in ("worth", "valued", "costing"):
+                    continue   # "11 vehicles worth USD 6.2 million": the worth is its own figure
                 if c.dep_ == "conj" and c.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ"):
                     continue
                 if c.dep_ == "conj" and any(g.dep_ == "nummod" or g.like_num for g in c.children):
