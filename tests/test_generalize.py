@@ -423,3 +423,16 @@ def test_generalize_a_written_date_opening_the_story_is_its_date():
     doc = parse_document("a.txt", "Bangladesh sentences militants\n\nMay 29, 2006: A Bangladesh court sentenced "
                                   "seven top Islamist militants to death for killing two judges in 2005.\n")
     assert doc.date == "2006-05-29" and doc.text[doc.segments[-1].start:].startswith("A Bangladesh court")
+
+
+@pytest.mark.parametrize("sentence, person, role", [
+    ("The ship captain Lt. Colonel Jeffrey Kim said the visit went well.", "Jeffrey Kim", "ship captain"),
+    ("The keys were presented to the Army Commander Lt. Gen. Vikum Liyanage on Tuesday.", "Vikum Liyanage",
+     "Army Commander"),
+    ("The Chief of Naval Staff Vice Admiral Ann Berg met the minister.", "Ann Berg", "Chief of Naval Staff"),
+    ("Indian Air Force chief Air Chief Marshal Ravi Dhanoa took over on June 1, 2019.", "Ravi Dhanoa",
+     "Indian Air Force chief"),
+])
+def test_generalize_a_rank_between_the_post_and_the_name_is_not_the_post(facts_of, sentence, person, role):
+    roles = [(f.person, f.role) for f in of_type(facts_of(DATED + sentence + "\n"), "person_role")]
+    assert roles == [(person, role)]

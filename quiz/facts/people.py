@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..normalise import MILITARY_RANKS, fold, person_key, rank_title, role_key
+from ..normalise import AIR_RANKS, MILITARY_RANKS, RANK_WORDS, fold, person_key, rank_title, role_key
 from .subjects import named_clause
 from .context import HONORIFICS, Sentence
 from .model import Fact
@@ -84,12 +84,35 @@ def _rank(tokens) -> bool:
 
 
 def _without_rank_tail(tokens):
-    """'Strategic Command head Gen. NAME': the post is 'Strategic Command head'."""
+    """'Strategic Command head Gen. NAME', 'the ship captain Lt. Colonel NAME', 'Indian Army chief
+    Gen NAME': the post is what comes before the rank."""
     out = list(tokens)
-    while len(out) > 1 and (out[-1].text == "." or out[-1].text.endswith(".") and out[-1].lower_ in MILITARY_RANKS) \
-            and has_role_noun(out[:-1]):
+    for k in (4, 3, 2):   # "… chief Air Chief Marshal NAME"
+        if len(out) > k and " ".join(fold(t.text) for t in out[-k:]) in AIR_RANKS and has_role_noun(out[:-k]):
+            out = out[:-k]
+            break
+    while len(out) > 1 and _rank_word(out[-1]) and has_role_noun(out[:-1]):
         out.pop()
     return out
+
+
+def _rank_dot(doc, j: int, sent: Sentence) -> bool:
+    """The '.' of 'Lt. Colonel' when the tokenizer splits it from 'Lt'."""
+    return doc[j].text == "." and j > sent.span.start and fold(doc[j - 1].text) in SHORT_RANKS
+
+
+SHORT_RANKS = {"lt", "gen", "col", "maj", "capt", "adm", "brig", "cdr", "cmdr", "sgt", "cpl", "pvt", "lieut"}
+
+
+def _rank_word(token) -> bool:
+    """A word of a rank at the end of a title: 'Colonel', 'Lt.', 'Gen', a lone '.'."""
+    word = fold(token.text).rstrip(".")
+    if token.text == ".":
+        return True
+    if word in SHORT_RANKS or word in RANK_WORDS and token.text[:1].isupper():
+        return True   # "Lt.", "Gen", and the "Vice" of "Vice Admiral"
+    return word in MILITARY_RANKS and token.text[:1].isupper() and token.i > 0 and (
+        _rank_word(token.doc[token.i - 1]) or fold(token.doc[token.i - 1].text) in RANK_WORDS)
 
 
 def _run_on_name(tokens) -> bool:
@@ -112,7 +135,7 @@ def _title_before(sent: Sentence, ent, named: set[int]) -> list:
         left.append(doc[j])   # "Cmdr." split by the tokenizer
         j -= 1
     while j >= sent.span.start and j not in named and (role_token_left(doc[j]) or portfolio_link(doc, j, sent)
-                                                      or modifies(doc[j], left)):
+                                                      or modifies(doc[j], left) or _rank_dot(doc, j, sent)):
         left.insert(0, doc[j])
         j -= 1
     left = cut_at_and(left)
