@@ -432,6 +432,7 @@ def test_generalize_a_written_date_opening_the_story_is_its_date():
     ("The Chief of Naval Staff Vice Admiral Ann Berg met the minister.", "Ann Berg", "Chief of Naval Staff"),
     ("Indian Air Force chief Air Chief Marshal Ravi Dhanoa took over on June 1, 2019.", "Ravi Dhanoa",
      "Indian Air Force chief"),
+    ("Indian Army chief Gen Bipin Rawat will take over as the new chairman.", "Bipin Rawat", "Indian Army chief"),
 ])
 def test_generalize_a_rank_between_the_post_and_the_name_is_not_the_post(facts_of, sentence, person, role):
     roles = [(f.person, f.role) for f in of_type(facts_of(DATED + sentence + "\n"), "person_role")]

@@ -19,9 +19,21 @@ def person_spans(sent: Sentence) -> list:
     return list(sent.memo["people"])
 
 
+_LEADING_RANKS = {"gen", "lt", "col", "maj", "capt", "adm", "brig", "cdr", "cmdr", "sgt", "general", "colonel",
+                  "major", "captain", "admiral", "brigadier", "lieutenant", "commodore"}
+
+
+def _without_leading_rank(ent):
+    """'[Gen Bipin Rawat]' as the tagger marks it: the name starts after the rank."""
+    k = ent.start
+    while k < ent.end - 2 and ent.doc[k].lower_.rstrip(".") in _LEADING_RANKS:
+        k += 1
+    return ent if k == ent.start else ent.doc[k:ent.end]
+
+
 def _person_spans(sent: Sentence) -> list:
     doc = sent.span.doc
-    spans = [e for e in sent.span.ents if e.label_ == "PERSON"]
+    spans = [_without_leading_rank(e) for e in sent.span.ents if e.label_ == "PERSON"]
     for e in sent.span.ents:
         # "Rear Admiral Tomasz Wielgosz" tagged as an organisation: the title, then the name
         after_portfolio_link = e.start >= 2 and doc[e.start - 1].lower_ in ("of", "for") \
