@@ -365,6 +365,7 @@ def test_generalize_wire_scales_and_hedges(facts_of, sentence, value, approx):
     "One man, who cannot be named for legal reasons, was also charged with terrorism offences.",   # one of something
     "The missile flew about 4,500 kilometers over Japan.",                                        # a distance
     "The two sides agreed to strengthen cooperation on missile defence.",                         # parties to a talk
+    "Officers and soldiers from the two militaries were organized into ground formations.",      # the parties again
 ])
 def test_generalize_no_count_to_learn(facts_of, sentence):
     assert of_type(facts_of(DATED + sentence + "\n"), "quantity") == []

@@ -191,6 +191,8 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
                 continue
             if value == 1 and not strong:
                 continue   # "One man, who can't be named, was charged": one of something is no count to learn
+            if value == 2 and prev is not None and prev.lower_ == "the":
+                continue   # "the two countries", "the two militaries": the parties the story is about
             what = phrase(noun_tokens)
             rule = "quantity-count"
             question_noun = noun
