@@ -258,7 +258,7 @@ def test_facts_amounts_and_shares_of_different_things_do_not_conflict(facts_of):
 @pytest.mark.parametrize("sentence, event", [
     ("At its peak in 2011, the force numbered more than 130,000 troops.", "The force numbered more than 130,000 troops"),
     ("General Ann Berg, the last commander of the mission, who handed over command on 12 July 2021, spoke.",
-     "General Ann Berg handed command"),
+     "General Ann Berg handed over command"),
     ("In April 2021, Allies decided to start withdrawing forces.", "Allies decided to start withdrawing forces"),
 ])
 def test_facts_event_is_the_clause_not_a_time_word_or_an_aside(facts_of, sentence, event):

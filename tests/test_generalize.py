@@ -438,3 +438,11 @@ def test_generalize_a_written_date_opening_the_story_is_its_date():
 def test_generalize_a_rank_between_the_post_and_the_name_is_not_the_post(facts_of, sentence, person, role):
     roles = [(f.person, f.role) for f in of_type(facts_of(DATED + sentence + "\n"), "person_role")]
     assert roles == [(person, role)]
+
+
+def test_generalize_a_day_with_this_year_and_a_phrasal_verb(facts_of):
+    text = ("Rawat to take over\n\nPublished: 26th September 2019 06:24 PM\n\nAir Chief Marshal Ravi Dhanoa took "
+            "over the command on June 1 this year, succeeding Admiral Sunil Lanba.\n")
+    found = of_type(facts_of(text), "date")
+    assert [(f.date, f.relative) for f in found] == [("2019-06-01", True)]
+    assert "took over the command" in found[0].event

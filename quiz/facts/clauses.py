@@ -208,6 +208,10 @@ def _complements(verb, dset: set[int], exclude: set[int], passive: bool = False,
             continue
         if child.dep_ == "xcomp" and child.tag_ == "VBG":
             continue
+        if child.dep_ == "prt":   # "took over the post": the particle is part of the verb
+            rest_tokens.append((False, [child]))
+            covered.add(child.i)
+            continue
         pruned = set(skip)
         if any(t.i in dset for t in child.subtree):
             if child.i in dset or child.dep_ == "prep":
@@ -283,7 +287,8 @@ def _complements(verb, dset: set[int], exclude: set[int], passive: bool = False,
     for left, part in rest_tokens:
         if len(part) > MAX_REST:
             complete = False
-        words = clean(part[:MAX_REST], set())   # a cut part must not end on "in" or "the"
+        # a cut part must not end on "in" or "the"; a particle ("took over") is a part of its own
+        words = part if len(part) == 1 and part[0].dep_ == "prt" else clean(part[:MAX_REST], set())
         text = phrase(words)
         if words and words[0].i == words[0].sent.start and not proper(words[0]):
             text = text[:1].lower() + text[1:]   # the antecedent opened the sentence: "The partnership"

@@ -208,6 +208,12 @@ def _relative(text: str, explicit, anchor: dt.date):
             continue   # "1 November 199…": digits after the month are a year the text lost, not none
         month = dates.month_number(m.group("mon") or m.group("mon2"))
         day = int(m.group("day") or m.group("day2"))
+        year_word = re.match(r"\s+(last|this|next)\s+year\b", text[m.end():])
+        if year_word:   # "on June 1 this year", "on 3 May last year": the year is said
+            value = _day(anchor.year + {"last": -1, "this": 0, "next": 1}[year_word.group(1)], month, day)
+            tense = {"last": "past", "next": "future"}.get(year_word.group(1))
+            add(m.start(), m.end() + year_word.end(), value, "date-day-month", value, tense)
+            continue
         past_year = anchor.year if (month, day) <= (anchor.month, anchor.day) else anchor.year - 1
         future_year = anchor.year if (month, day) >= (anchor.month, anchor.day) else anchor.year + 1
         opens = bool(_SINCE.search(text[:m.start()]) or _FROM.search(text[:m.start()]))
