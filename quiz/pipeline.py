@@ -7,7 +7,7 @@ from pathlib import Path
 
 from . import nlp as nlp_module
 from .cards import KINDS, Card, GateReport, make_cards
-from .documents import iter_files, read_documents
+from .documents import iter_files, parse_document, read_documents
 from .documents.read import MAX_SIZE
 from .facts import Fact, merge
 
@@ -48,7 +48,8 @@ def collect(paths, model: str | None = None, warn=lambda m: None, progress=None,
         cache = FactCache(cache_dir)
     if jobs > 1:
         jobs = min(jobs, max(1, count_files(paths) // 8))   # a few articles are quicker in one process
-    docs = read_documents(paths, warn=warn, max_size=max_size)
+    docs = read_documents(paths, warn=warn, max_size=max_size,
+                          **({"parse": cache.parsed(parse_document)} if cache is not None else {}))
     nlp = nlp_module.load(model)
     found: list[Fact] = []
     corpus = Corpus(facts=[])

@@ -88,8 +88,8 @@ def test_engine_cache_ignores_broken_entries_and_other_code(tmp_path, monkeypatc
     src = corpus(tmp_path / "arts", 3)
     cache = tmp_path / "cache"
     fresh = pipeline.collect([src], cache_dir=cache)
-    entries = sorted(cache.rglob("*.json"))
-    assert len(entries) == 3
+    entries = sorted(p for p in cache.rglob("*.json") if "documents" not in p.parts)
+    assert len(entries) == 3 and len(list((cache / "documents").rglob("*.json"))) == 3
     entries[0].write_text("{not json", encoding="utf-8")
     entries[1].write_text(json.dumps({"facts": [{"type": "date"}]}), encoding="utf-8")
     assert pipeline.collect([src], cache_dir=cache).facts == fresh.facts
@@ -109,13 +109,14 @@ def test_engine_cache_after_sigkill_has_no_corrupt_entry(tmp_path):
     proc = subprocess.Popen([sys.executable, "-m", "quiz", "facts", str(src), "--format", "json", "--jobs", "1"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     deadline = time.time() + 120
-    while time.time() < deadline and proc.poll() is None and len(list(cache.rglob("*.json"))) < 3:
+    def facts_entries():
+        return [p for p in cache.rglob("*.json") if "documents" not in p.parts]
+    while time.time() < deadline and proc.poll() is None and len(facts_entries()) < 3:
         time.sleep(0.01)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    entries = list(cache.rglob("*.json"))
-    assert 3 <= len(entries) < 40
-    for entry in entries:
+    assert 3 <= len(facts_entries()) < 40
+    for entry in cache.rglob("*.json"):
         json.loads(entry.read_text(encoding="utf-8"))            # every entry is whole
     cached = subprocess.run([sys.executable, "-m", "quiz", "facts", str(src), "--format", "json"],
                             capture_output=True, text=True, env=env)
@@ -163,3 +164,19 @@ def test_engine_dask_cluster_finds_the_same_facts(tmp_path):
     assert json.loads(remote.stdout) == json.loads(local.output) and json.loads(local.output)["facts"]
     missing = CliRunner().invoke(cli, ["facts", str(src), "--engine", "dask"])
     assert missing.exit_code == 2 and "--scheduler" in missing.output
+
+
+def test_engine_cache_keeps_parsed_documents_and_reads_a_broken_one_again(tmp_path, monkeypatch):
+    src = corpus(tmp_path / "arts", 3)
+    cache = tmp_path / "cache"
+    fresh = pipeline.collect([src], cache_dir=cache)
+    from quiz.documents import read as read_module
+    calls = []
+    real = read_module.parse_document
+    monkeypatch.setattr(pipeline, "parse_document", lambda name, *a, **k: calls.append(name) or real(name, *a, **k))
+    again = pipeline.collect([src], cache_dir=cache)
+    assert calls == [] and again.facts == fresh.facts and again.titles == fresh.titles and again.dates == fresh.dates
+    broken = sorted((cache / "documents").rglob("*.json"))[0]
+    broken.write_text("{not json", encoding="utf-8")
+    assert pipeline.collect([src], cache_dir=cache).facts == fresh.facts and len(calls) == 1
+

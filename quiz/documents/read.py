@@ -84,8 +84,9 @@ MAX_SIZE = 5_000_000   # bytes: a larger file is skipped, with a warning
 
 
 def read_documents(paths: Iterable[str | Path], warn=lambda message: None,
-                   max_size: int = MAX_SIZE) -> Iterator[Document]:
+                   max_size: int = MAX_SIZE, parse=parse_document) -> Iterator[Document]:
     """Documents from files and folders (and "-", standard input), one at a time, in a stable order.
+    ``parse`` turns a file's text into its Document (a cache may stand in for ``parse_document``).
 
     A binary file named directly is an error; inside a folder it is skipped
     with a warning, and so is a file larger than ``max_size`` bytes anywhere.
@@ -132,8 +133,8 @@ def read_documents(paths: Iterable[str | Path], warn=lambda message: None,
             warn(f"skipped {path}: no article text")
             continue
         count += 1
-        yield parse_document(name, text, path=str(path), title=page.title if page else None,
-                             date=page.date if page else None, authors=page.authors if page else ())
+        yield parse(name, text, path=str(path), title=page.title if page else None,
+                    date=page.date if page else None, authors=page.authors if page else ())
     if count == 0:
         names = ", ".join(str(p) for p in paths) or "(no paths)"
         raise NoDocumentsError(f"{names}: no readable text documents (.txt, .md, .html)")
