@@ -5,7 +5,7 @@ was named in full, for resolving "Mr Stoltenberg" later.
 from __future__ import annotations
 
 from .. import dates
-from ..normalise import fold
+from ..normalise import SHORT_RANKS, fold
 from .context import HONORIFICS, NAME_PARTICLES, Sentence, phrase
 from .posts import KEEP_ADJ, PORTFOLIO, ROLE_NOUNS, has_role_noun
 
@@ -19,8 +19,8 @@ def person_spans(sent: Sentence) -> list:
     return list(sent.memo["people"])
 
 
-_LEADING_RANKS = {"gen", "lt", "col", "maj", "capt", "adm", "brig", "cdr", "cmdr", "sgt", "general", "colonel",
-                  "major", "captain", "admiral", "brigadier", "lieutenant", "commodore"}
+_LEADING_RANKS = SHORT_RANKS | {"general", "colonel", "major", "captain", "admiral", "brigadier", "lieutenant",
+                                "commodore"}
 
 
 def _without_leading_rank(ent):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..normalise import AIR_RANKS, MILITARY_RANKS, RANK_WORDS, fold, person_key, rank_title, role_key
+from ..normalise import AIR_RANKS, MILITARY_RANKS, RANK_WORDS, SHORT_RANKS, fold, person_key, rank_title, role_key
 from .subjects import named_clause
 from .context import HONORIFICS, Sentence
 from .model import Fact
@@ -99,9 +99,6 @@ def _without_rank_tail(tokens):
 def _rank_dot(doc, j: int, sent: Sentence) -> bool:
     """The '.' of 'Lt. Colonel' when the tokenizer splits it from 'Lt'."""
     return doc[j].text == "." and j > sent.span.start and fold(doc[j - 1].text) in SHORT_RANKS
-
-
-SHORT_RANKS = {"lt", "gen", "col", "maj", "capt", "adm", "brig", "cdr", "cmdr", "sgt", "cpl", "pvt", "lieut"}
 
 
 def _rank_word(token) -> bool:
