@@ -64,7 +64,7 @@ def expansion_before(text: str, acronym: str) -> tuple[int, str] | None:
 
 
 def acronym_facts(sent: Sentence) -> list[Fact]:
-    text = sent.span.text
+    text = sent.parsed_text
     facts = []
     for m in _PAREN.finditer(text):
         acr = m.group("acr")

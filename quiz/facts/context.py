@@ -78,6 +78,13 @@ class Sentence:
         return self.doc.text[self.start:self.end]
 
     @property
+    def parsed_text(self) -> str:
+        """The text of the parse (``span.text``), built once: spaCy joins its tokens each time."""
+        if "text" not in self.memo:
+            self.memo["text"] = self.span.text
+        return self.memo["text"]
+
+    @property
     def caption(self) -> bool:
         """A line without a full stop: a headline or a caption, told in the present."""
         return not re.search(r"[.!?…\"”’']\s*$", self.text)

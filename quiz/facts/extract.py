@@ -37,9 +37,9 @@ def facts_from_parses(doc: Document, segments, parses) -> list[Fact]:
     facts: list[Fact] = []
     for seg, parsed in zip(segments, parses):
         for span in _sentences(parsed):
-            if not span.text.strip():
-                continue
             sent = Sentence(doc=doc, span=span, offset=seg.start, state=state)
+            if not sent.parsed_text.strip():
+                continue
             if not any(t.pos_ in ("VERB", "AUX") for t in span):
                 # a caption or label without a verb ("Bilateral meeting between …") is not prose
                 note_people(sent)

@@ -179,7 +179,7 @@ def day_of_month(tok) -> bool:
 
 
 def date_spans(sent: Sentence):
-    return dates.find_dates(sent.span.text)
+    return dates.find_dates(sent.parsed_text)
 
 
 def in_date(found, sent: Sentence, tok) -> bool:

@@ -74,16 +74,24 @@ def _counted(noun):
     return keep
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def quantity_facts(sent: Sentence) -> list[Fact]:
     doc = sent.span.doc
     facts = []
     seen: set[int] = set()
     in_dates = date_spans(sent)
     for tok in sent.span:
+        text = tok.text
+        if not (tok.like_num or tok.pos_ == "NUM" or tok.lower_ == "dozen" or _DIGIT.search(text)):
+            continue    # most words: no figure, and none glued to a sign or a scale
         question_noun = None
-        glued = GLUED.match(tok.text)   # "GH¢85", "US$1,450" in one token
+        glued = GLUED.match(text)   # "GH¢85", "US$1,450" in one token
         dozen = tok.lower_ == "dozen" and tok.i > 0 and doc[tok.i - 1].lower_ == "a"   # "a dozen"
-        suffixed = SUFFIXED.match(tok.text) if tok.i > 0 and currency_name(doc[tok.i - 1].text) else None
+        suffixed = SUFFIXED.match(text)
+        if suffixed and not (tok.i > 0 and currency_name(doc[tok.i - 1].text)):
+            suffixed = None
         if tok.i in seen or not (tok.like_num or tok.pos_ == "NUM" or glued or dozen or suffixed) \
                 or tok.lower_ in SCALES or tok.lower_ in ORDINALS:
             continue   # "the first two aircraft": the count is "two"

@@ -312,7 +312,7 @@ class Timex(NamedTuple):
 
 def find(sent: Sentence) -> list[Timex]:
     """Every date expression in the sentence, left to right."""
-    text = sent.span.text
+    text = sent.parsed_text
     found: list[tuple[int, int, str, str, str | None, str]] = []   # a, b, value, rule, bound, kind
     explicit = [d for d in dates.find_dates(text) if not _is_count(sent, d) and not _in_name(sent, d)]
     for m in _MONTH_RANGE.finditer(text):   # "between March and June 2022"
