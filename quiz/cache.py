@@ -25,7 +25,7 @@ from .facts.model import Fact, from_plain, to_plain
 
 ENV_VAR = "QUIZ_CACHE_DIR"
 FORMAT = 1
-_CODE = ("documents", "facts", "normalise.py", "dates.py", "nlp.py")
+_CODE = ("documents", "facts", "normalise.py", "dates.py", "nlp.py", "ruler.py")
 
 
 def default_dir() -> Path:

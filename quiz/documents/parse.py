@@ -21,9 +21,12 @@ def safe_name(name: str) -> str:
     return "".join("_" if ord(ch) in _CONTROLS or ord(ch) < 32 else ch for ch in name)
 
 
+_CONTROL_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in _CONTROLS) + "]")
+
+
 def clean(text: str) -> str:
     """Text without control characters: they never reach a fact, a card or a worksheet."""
-    return text.translate(_CONTROLS)
+    return _CONTROL_RE.sub("", text) if _CONTROL_RE.search(text) else text
 
 
 def parse_document(name: str, text: str, path: str = "", title: str | None = None, date: str | None = None,

@@ -41,6 +41,9 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, bool, str]]:
             yield path, True, safe_name(path.name)
 
 
+_CONTROL_BYTES = bytes([*range(0, 9), *range(14, 32), 127])
+
+
 def looks_binary(data: bytes) -> bool:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return False   # UTF-16 with a byte-order mark
@@ -49,7 +52,7 @@ def looks_binary(data: bytes) -> bool:
         return True
     if not head:
         return False
-    control = sum(1 for b in head if b < 9 or 13 < b < 32 or b == 127)
+    control = len(head) - len(head.translate(None, _CONTROL_BYTES))
     return control / len(head) > 0.05
 
 

@@ -20,8 +20,10 @@ def owner_in(sent: Sentence, exclude: set[int]) -> str | None:
     that is not part of the figure itself (``exclude``)."""
     if "owners" not in sent.memo:   # the sentence's chunks headed by an owner noun, found once
         heads = {t.i for t in sent.span if t.lemma_.lower() in OWNER_NOUNS}
-        sent.memo["owners"] = [c for c in sent.span.noun_chunks if c.root.i in heads] if heads else []
-    for chunk in sent.memo["owners"]:
+        # read lazily: the first chunk outside the figure is usually the first there is
+        chunks = (c for c in sent.span.noun_chunks if c.root.i in heads) if heads else iter(())
+        sent.memo["owners"] = ([], chunks)
+    for chunk in _owner_chunks(sent.memo["owners"]):
         if not any(t.i in exclude for t in chunk):
             tokens = list(chunk)
             nxt = chunk.end
@@ -34,6 +36,15 @@ def owner_in(sent: Sentence, exclude: set[int]) -> str | None:
             tokens = without_brackets(tokens)
             return ("the " if article else "") + phrase(tokens)
     return None
+
+
+def _owner_chunks(memo):
+    """The chunks found so far, then the rest as they are asked for, each found once."""
+    found, rest = memo
+    yield from found
+    for chunk in rest:
+        found.append(chunk)
+        yield chunk
 
 
 def earlier_owner(sent: Sentence) -> str | None:
