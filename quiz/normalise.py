@@ -130,6 +130,36 @@ def role_key(role: str) -> str:
     return " ".join(sorted(key_words(role)))
 
 
+# what kind of post a role is, by its head word: a wrong option for a mayor is another mayor,
+# for a defence minister another minister or secretary, not a president
+POST_CLASSES = {
+    "minister": "minister", "secretary": "minister", "commissioner": "minister",
+    "president": "leader", "premier": "leader", "chancellor": "leader", "king": "leader", "queen": "leader",
+    "emir": "leader", "leader": "leader",
+    "chief": "chief", "head": "chief", "director": "chief", "chairman": "chief", "chairwoman": "chief",
+    "chair": "chief", "executive": "chief", "ceo": "chief", "boss": "chief", "founder": "chief",
+    "commander": "commander", "general": "commander", "admiral": "commander", "marshal": "commander",
+    "ambassador": "envoy", "envoy": "envoy", "representative": "envoy", "consul": "envoy",
+    "mayor": "local", "governor": "local",
+    "spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokesperson": "spokesperson",
+}
+_POST_LINKS = re.compile(r"\s(?:of|for|to|at|in|on|with)\s.*$", re.I)
+
+
+def post_class(role: str) -> str:
+    """'Russia's deputy prime minister' -> 'minister', 'mayor of Melitopol' -> 'local',
+    'NATO Secretary General' -> 'minister': the kind of post, from the head word before any
+    'of …' or 'to …'; a head word outside the classes is its own class."""
+    head = _POST_LINKS.sub("", fold(role))
+    words = re.findall(r"[a-z]+", head)
+    if len(words) >= 2 and words[-2] == "secretary" and words[-1] == "general":
+        words = words[:-1]
+    for word in reversed(words):
+        if word in POST_CLASSES:
+            return POST_CLASSES[word]
+    return words[-1] if words else ""
+
+
 # --------------------------------------------------------------------------- numbers
 
 WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

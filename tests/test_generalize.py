@@ -446,3 +446,21 @@ def test_generalize_a_day_with_this_year_and_a_phrasal_verb(facts_of):
     found = of_type(facts_of(text), "date")
     assert [(f.date, f.relative) for f in found] == [("2019-06-01", True)]
     assert "took over the command" in found[0].event
+
+
+def test_generalize_a_full_rank_before_the_name_is_not_part_of_it(facts_of):
+    text = DATED + ("The jets were delivered by Col David Lyons, commander of the 388th Fighter Wing, and Lt Col "
+                    "Ann Morris, director of operations for the 34th Fighter Squadron.\n")
+    people = {f.person for f in of_type(facts_of(text), "person_role")}
+    assert "Ann Morris" in people and not any(p.startswith(("Col ", "Lt ")) for p in people)
+
+
+def test_generalize_a_year_in_a_numbered_name_is_not_a_date(facts_of):
+    text = DATED + "The council adopted the text as resolution 2460 of 2019 on 15 March 2019 in New York.\n"
+    assert {f.date for f in of_type(facts_of(text), "date")} == {"2019-03-15"}
+
+
+def test_generalize_the_role_an_object_is_taken_in_stays_with_it(facts_of):
+    text = DATED + "Airbus overtook Boeing as the largest maker of airliners in 2003, the company said.\n"
+    (fact,) = of_type(facts_of(text), "date")
+    assert "as the largest maker of airliners" in fact.event

@@ -10,7 +10,7 @@ from .cloze import cloze_features, cloze_parts, spaced
 from .distractors import OptionIndex
 from .model import Card
 from .rank import score
-from .wording import amount_text, answer_text, date_wording, quantity_wording, role_wording
+from .wording import amount_text, answer_text, date_wording, is_money, quantity_wording, role_wording
 
 TEMPLATES = {
     ("date", "basic"): "cards/date_basic.j2",
@@ -72,11 +72,13 @@ def _candidate(fact: Fact, kind: str, env, index: OptionIndex, headline, article
                     # "US Navy Admiral _____ said …": one of many admirals
                     and not (fact.type == "person_role" and rank_title(fact.role)),
                     "whole": not feats["fragment"],
-                    "no_anaphor": feats["no_anaphor"],
+                    "no_anaphor": feats["no_anaphor"], "no_pointer": feats["no_pointer"],
                     "readable": feats["length_ok"], "salient": _salient(fact),
                     "answer_hidden": not _headline_gives(headline, parts[1], fact),
                     # a post changes hands: the blank needs the date it held at
-                    "anchored": fact.type != "person_role" or bool(fact.as_of)}
+                    "anchored": fact.type != "person_role" or bool(fact.as_of),
+                    "not_caption": not CAPTION.search(fact.evidence)}
+        features["salient"] = features["salient"] and not _conversion(fact)
         return f"{parts[0]}_____{parts[2]}", parts[1], (), parts, features
     base = CHOICE_BASE.get(fact.type) if kind == "choice" else kind
     name = TEMPLATES.get((fact.type, base))
@@ -97,9 +99,13 @@ def _candidate(fact: Fact, kind: str, env, index: OptionIndex, headline, article
         "anchored": feats.get("anchored", True),
         "unique": not (fact.type == "person_role" and base == "basic" and index.posts_in_doc(fact) > 1),
         "prose": not (ctx.get("frame") or {}).get("title_case"),
-        "substantive": feats.get("substantive", True), "timed": _timed(fact, article_date),
+        "substantive": feats.get("substantive", True),
+        # "How many troops did the Army deploy today?": the question cannot say "today"
+        "timed": _timed(fact, article_date) and not RELATIVE_TIME.search(question),
         "one_date": not (fact.frame or {}).get("several"),
     }
+    features["not_caption"] = not CAPTION.search(fact.evidence)
+    features["salient"] = features["salient"] and not _conversion(fact)
     if fact.type == "quantity":
         # "… hired more than 3,500 workers this year": the question must keep the when
         features["complete"] = features["complete"] and not _time_lost(fact.evidence, question)
@@ -124,6 +130,10 @@ def _wording(fact: Fact, kind: str, headline, article_date):
     if fact.type == "acronym":
         from .wording import base_context
         # "What does IAF stand for in the article 'Parade on Air Force Day'?": the headline half answers it
+        # "What does CCC stand for?": with no headline to say which article, an acronym stands for many
+        # things; "UN", "EU": two letters are either common knowledge or anything at all
+        if not headline or len(re.sub(r"[^A-Za-z]", "", fact.acronym or "")) <= 2:
+            return None
         return base_context(fact, headline), {"headline_hides_answer": not _shares_most(headline, fact.expansion)}
     return None
 
@@ -161,6 +171,22 @@ def _leaks(question: str, answer: str, fact: Fact) -> bool:
     q = " " + " ".join(key_words(question)) + " "
     a = " ".join(key_words(answer))
     return bool(a) and f" {a} " in q
+
+
+# "Minister X (L) and General Y (2R) shake hands …": a photo caption, worded for the picture
+CAPTION = re.compile(r"\((?:\d?[LRC]|left|right|cent(?:re|er)|front|back|top|bottom)\)", re.I)
+# "111 trillion yen (about $1.01 trillion)": a conversion of the figure before it
+_CONVERTED = re.compile(r"(?:\d|\b(?:thousand|million|billion|trillion|bn|m|yen|euros?|dollars?|pounds?|"
+                        r"rupees?|yuan|roubles?|rubles?|[A-Z]{3}))\s*\(\s*(?:about|around|roughly|approximately|"
+                        r"some|over|nearly|almost|or|approx\.?|~)?\s*(?:[A-Z]{1,3})?[$€£¥₹]?\s*$", re.I)
+
+
+def _conversion(fact: Fact) -> bool:
+    """A money figure in brackets right after another: the same amount in another currency."""
+    if fact.type != "quantity" or not is_money(fact):
+        return False
+    src = fact.sources[0]
+    return bool(_CONVERTED.search(src.evidence[:src.span_start - src.start]))
 
 
 RELATIVE_TIME = re.compile(r"\b(?:this|last|next|coming|past) (?:year|month|week|season|spring|summer|autumn|fall|"

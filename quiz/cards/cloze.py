@@ -22,7 +22,8 @@ OPENING_PRONOUN = re.compile(r"^[\"“‘']?(he|she|it|they|this|these|those|tha
                              r"there|here|but|and|so|also|however|meanwhile)\b", re.I)
 PRONOUN = re.compile(r"(?<![\w-])(?:[Hh]e|[Ss]he|[Hh]im|[Tt]hey|[Tt]hem|[Ww]e|us|I|[Mm]e|[Mm]y|[Oo]ur)(?![\w-])|"
                      r"(?:^|[,;]\s*)(?:[Ii]ts?|[Hh]is|[Hh]er|[Tt]heir)(?![\w-])")
-ANAPHOR = re.compile(r"\b(?:the same|the latter|the former|such a|such|this|these|those)\s+[a-z]+", re.I)
+ANAPHOR = re.compile(r"\b(?:the same|the latter|the former)\s+[a-z]+", re.I)     # "the same CCC"
+POINTER = re.compile(r"\b(?:such a|such|this|these|those)\s+[a-z]+", re.I)          # "this request"
 # "Of these, 4,040 were …": a share of a total the sentence does not give
 PART_OF = re.compile(r"^\W*(?:of (?:these|them|those|which|this)|among them|these include|the rest)\b", re.I)
 
@@ -74,6 +75,7 @@ def cloze_features(fact: Fact, parts: tuple[str, str, str]) -> dict:
         "self_contained": bool(names) and not OPENING_PRONOUN.match(sentence.strip())
         and not PRONOUN.search(outside) and not PART_OF.match(sentence),
         "no_anaphor": not ANAPHOR.search(outside),
+        "no_pointer": not POINTER.search(outside),
         "fragment": bool(lead) and (lead.islower() or lead in "”’)-–—•*") or sentence.count("“") != sentence.count("”")
         or bool(re.search(r"(?:\.\.\.|…)\W*$", sentence)) or bool(re.search(r"[;,]\s*$", sentence))
         # "… a decline of 11.9 per cent in incidents of te": a sentence the page cut off

@@ -1,8 +1,9 @@
 """Wrong options for choice cards: the same kind of thing at the same scale, and
 really wrong.
 
-People come from the corpus: others of the same kind (sharing a word of the
-post, or named in the same article) who never hold the post. Dates and
+People come from the corpus: others who hold a post of the same kind (a mayor
+for a mayor, a minister or secretary for a minister), in the same article or
+the same organisation or country, who never hold this post. Dates and
 figures are made near the answer, at its precision and scale, and every one
 the same article states is left out, so no option is right as well. The
 corpus is indexed once, so each card's options cost the same whatever the
@@ -17,11 +18,8 @@ from collections import defaultdict
 
 from .. import dates
 from ..facts.model import Fact
-from ..normalise import key_words, person_key, role_key
+from ..normalise import key_words, person_key, post_class, role_key
 from .wording import amount_text, is_percent
-
-ROLE_GENERIC = {"former", "deputy", "acting", "senior", "chief", "head", "vice", "assistant", "general", "us", "uk"}
-
 
 def _order(seed: str, items) -> list:
     return sorted(items, key=lambda item: hashlib.sha1(f"{seed}|{item}".encode()).hexdigest())
@@ -33,13 +31,12 @@ class OptionIndex:
     def __init__(self, facts: list[Fact]):
         self.holders: dict[str, set[str]] = defaultdict(set)       # role key -> person keys
         self.people: dict[str, str] = {}                            # person key -> name
-        self.role_words: dict[str, set[str]] = defaultdict(set)     # person key -> words of their posts
-        self.by_word: dict[str, set[str]] = defaultdict(set)        # post word -> person keys
         self.people_in: dict[str, set[str]] = defaultdict(set)      # doc -> person keys
         self.dates_in: dict[str, set[str]] = defaultdict(set)       # doc -> dates stated
         self.values_in: dict[str, set[float]] = defaultdict(set)    # doc -> figures stated
         self.posts: dict[tuple[str, str], set[str]] = defaultdict(set)  # (doc, person key) -> role keys
         self.by_org: dict[str, set[str]] = defaultdict(set)         # organisation or country -> person keys
+        self.by_class: dict[str, set[str]] = defaultdict(set)       # kind of post -> person keys
         for f in facts:
             docs = {s.doc for s in f.sources}
             if f.type == "person_role":
@@ -48,15 +45,12 @@ class OptionIndex:
                 self.holders[role_key(f.role)].add(key)
                 for n in [f.person, *f.aliases]:
                     self.holders[role_key(f.role)].add(person_key(n))
-                words = set(key_words(f.role)) - ROLE_GENERIC
-                self.role_words[key] |= words
-                for w in words:
-                    self.by_word[w].add(key)
                 for d in docs:
                     self.people_in[d].add(key)
                     self.posts[(d, key)].add(role_key(f.role))
                 if f.org:
                     self.by_org[" ".join(key_words(f.org))].add(key)
+                self.by_class[post_class(f.role)].add(key)
             elif f.type == "date" and f.date:
                 for d in docs:
                     self.dates_in[d].add(f.date)
@@ -71,17 +65,20 @@ class OptionIndex:
         return len(self.posts.get((fact.doc, person_key(fact.person)), ()))
 
     def people_options(self, fact: Fact) -> list[str] | None:
+        """Three people who hold a post of the same kind (a mayor for a mayor, a minister or
+        secretary for a minister) and never this one, from the same article first, then from
+        the same organisation or country; too few, and the card is not made."""
         own = {person_key(n) for n in [fact.person, *fact.aliases]}
         holders = self.holders.get(role_key(fact.role), set())
-        # people of the same article, or officials of the same organisation or country: a
-        # ballerina from another story is no option for a president
+        alike = self.by_class.get(post_class(fact.role), set()) - own - holders
         same_doc = set().union(*(self.people_in.get(s.doc, set()) for s in fact.sources))
         same_org = self.by_org.get(" ".join(key_words(fact.org)), set()) if fact.org else set()
-        pool = (same_doc | same_org) - own - holders
-        picked = _order(fact.id, sorted(pool))[:3]
+        picked: list[str] = []
+        for tier in (alike & same_doc, alike & same_org):   # a president from another story is no option
+            picked += [k for k in _order(fact.id, sorted(tier)) if k not in picked]
         if len(picked) < 3:
             return None
-        return [self.people[k] for k in picked]
+        return [self.people[k] for k in picked[:3]]
 
     # ------------------------------------------------------------------ dates
 

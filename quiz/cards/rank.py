@@ -31,7 +31,8 @@ PENALTIES = {
     "salient": (0.0, "the answer is not worth learning"),
     "short": (0.6, "the question is long"),
     "self_contained": (0.4, "the sentence does not name what it is about"),
-    "no_anaphor": (0.7, "the sentence points back to something it does not name ('the same survey')"),
+    "no_anaphor": (0.3, "the sentence points back to something it does not name ('the same survey')"),
+    "no_pointer": (0.7, "the sentence says 'this' or 'these' of something it does not name"),
     "whole": (0.5, "the sentence is a fragment of a quote"),
     "readable": (0.6, "the sentence is very short or very long"),
     "no_pronoun": (0.0, "the subject is a pronoun or demonstrative"),
@@ -43,6 +44,7 @@ PENALTIES = {
     "timed": (0.0, "a figure or a relative time with no date to say when"),
     "substantive": (0.5, "the event is only that someone said something"),
     "one_date": (0.0, "the clause gives its event more than one date"),
+    "not_caption": (0.0, "the sentence is a photo caption ('(L)', '(2R)'), worded for the picture"),
 }
 
 

@@ -133,6 +133,7 @@ def date_wording(fact: Fact, headline: str | None, article_date: str | None = No
             form = "nominal-planned"
         feats["specific"] = bool(frame.get("specific", True))
         feats["complete"] = bool(frame.get("complete", True))
+        feats["pronoun"] = bool(frame.get("demonstrative"))   # "their talks", "this visit"
     elif frame.get("kind") == "clause":
         if frame.get("tense") == "present" and not fact.relative and fact.status != "planned":
             if not frame.get("caption"):

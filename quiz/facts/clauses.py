@@ -190,6 +190,7 @@ def _complements(verb, dset: set[int], exclude: set[int], passive: bool = False,
     covered: set[int] = set()   # complements that gave words to the rest
     has_object = False
     preps = 0
+    as_kept = False
     complete = True
     for child in verb.children:
         if child.i < verb.i:
@@ -200,7 +201,9 @@ def _complements(verb, dset: set[int], exclude: set[int], passive: bool = False,
                 continue
         if child.dep_ not in KEEP_RIGHT or child.i in exclude or child.i in skip:
             continue
-        if child.dep_ == "prep" and (has_object or preps >= 1):
+        # "overtook Boeing [as the largest maker of airliners]": the role the object is taken in
+        as_role = child.dep_ == "prep" and child.lower_ == "as" and has_object and not as_kept
+        if child.dep_ == "prep" and (has_object or preps >= 1) and not as_role:
             if any(t.ent_type_ in ("DATE", "TIME") or t.like_num or t.lower_ in ("each", "every", "per", "annually",
                                                                              "average")
                    for t in child.subtree) and not any(t.i in dset or t.i in exclude for t in child.subtree):
@@ -244,6 +247,7 @@ def _complements(verb, dset: set[int], exclude: set[int], passive: bool = False,
             continue
         if child.dep_ == "prep":
             preps += 1
+            as_kept = as_kept or child.lower_ == "as"
         if child.dep_ in ("dobj", "xcomp", "ccomp", "attr", "acomp", "oprd"):
             has_object = True
         covered.add(child.i)

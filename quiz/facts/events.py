@@ -11,7 +11,7 @@ from ..normalise import subject_key
 from . import timex
 from .clauses import ASPECT_VERBS, verbal
 from .subjects import named_clause
-from .phrases import (EVENT_NOUNS, SPECIFIC_ENTS, clean, climb_eventive, cut_at_comma, date_preps, eventive,
+from .phrases import (DEMONSTRATIVES, EVENT_NOUNS, SPECIFIC_ENTS, clean, climb_eventive, cut_at_comma, date_preps, eventive,
                       lower_first, top_noun, top_noun_step)
 from .context import Sentence, phrase
 from .model import Fact
@@ -288,7 +288,10 @@ def _nominal(sent: Sentence, noun, dset: set[int]) -> dict | None:
     named_by = any(c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of") and any(
         t.ent_type_ in SPECIFIC_ENTS for t in c.subtree) for c in noun.children)
     indefinite = tokens[0].lower_ in ("a", "an") and noun.ent_type_ != "EVENT" and not named_by
-    if tokens[0].pos_ != "DET" and tokens[0].pos_ != "PROPN" and not tokens[0].text[:1].isupper():
+    # "their talks in Washington": whose talks, the phrase does not say
+    possessive = tokens[0].tag_ in ("PRP$", "WP$")
+    if tokens[0].pos_ != "DET" and tokens[0].pos_ != "PROPN" and not tokens[0].text[:1].isupper() \
+            and not possessive:
         text = "the " + text
     elif tokens[0].pos_ == "DET":
         text = "the " + phrase(tokens[1:]) if tokens[0].lower_ in ("a", "an", "the") else text
@@ -301,6 +304,7 @@ def _nominal(sent: Sentence, noun, dset: set[int]) -> dict | None:
     specific = not indefinite and (any(t.pos_ == "PROPN" or t.ent_type_ in SPECIFIC_ENTS for t in tokens) or
                                    any(t.like_num for t in tokens if t.i not in dset))
     return {"kind": "nominal", "noun": text, "event": text[:1].upper() + text[1:], "key": key, "head": noun,
-            "plural": noun.tag_ in ("NNS", "NNPS"), "specific": specific, "complete": complete}
+            "plural": noun.tag_ in ("NNS", "NNPS"), "specific": specific, "complete": complete,
+            "demonstrative": possessive or tokens[0].lower_ in DEMONSTRATIVES}
 
 

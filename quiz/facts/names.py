@@ -141,7 +141,8 @@ def name_span(sent: Sentence, ent):
         t = doc[k - 1]
         if t.pos_ not in ("PUNCT", "DET", "PRON") and t.text[:1].isupper() and t.lower_ not in ROLE_NOUNS \
                 and t.lower_ not in KEEP_ADJ and t.ent_type_ not in ("ORG", "GPE", "NORP") \
-                and t.lower_ not in HONORIFICS and not t.is_upper and t.lower_ not in PORTFOLIO:
+                and t.lower_ not in HONORIFICS and not t.is_upper and t.lower_ not in PORTFOLIO \
+                and t.lower_.rstrip(".") not in _LEADING_RANKS:   # "Lt Col [Yosef Morris]": a rank
             k -= 1
         else:
             break

@@ -137,9 +137,20 @@ def proper(t) -> bool:
     return not all(getAllLemmas(p) or p.isdigit() for p in parts)
 
 
+# bodies every country has: "the Army" or "the Ministry", capitalised, still says not whose
+GENERIC_BODIES = {"army", "navy", "government", "ministry", "police", "military", "court", "council",
+                  "parliament", "cabinet", "department", "agency", "committee", "commission", "senate",
+                  "congress", "administration", "authorities", "embassy", "regime", "forces", "coast guard",
+                  "air force", "marines", "guard", "company", "bank", "party", "opposition", "state"}
+
+
 def is_specific(tokens) -> bool:
     """Whether a phrase names one thing: a proper noun, a named entity or a number in it
-    ('NATO Mission Iraq', 'the 12-member eurozone'), not just 'the company' or 'officials'."""
+    ('NATO Mission Iraq', 'the 12-member eurozone'), not just 'the company', 'officials'
+    or 'the Army'."""
+    words = [t for t in tokens if t.pos_ not in ("DET", "PUNCT")]
+    if words and " ".join(t.lower_ for t in words) in GENERIC_BODIES and tokens[0].lower_ == "the":
+        return False
     return any(proper(t) for t in tokens)   # "around 22 drones" names nothing
 
 

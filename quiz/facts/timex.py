@@ -136,6 +136,8 @@ def _in_name(sent: Sentence, d: dates.DateMatch) -> bool:
         return False
     doc = tok.doc
     prev = doc[tok.i - 1]
+    if prev.lower_ == "of" and tok.i >= 3 and doc[tok.i - 2].like_num and doc[tok.i - 3].pos_ in ("NOUN", "PROPN"):
+        return True   # "resolution 2460 of 2019", "Law No. 5 of 2010": the year is part of the number
     if prev.text == "(" and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ")":
         # "the summit in Madrid (2022)" dates an event; "Press Release (2025) 117" is a reference
         return bracketed_place(tok) is None
