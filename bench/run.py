@@ -126,17 +126,24 @@ def measure(paths: list[str], jobs: int, cache: str | None, bare: bool) -> dict:
 
 
 def run(paths, jobs=1, cache=None, bare=False) -> dict:
-    """``measure`` in a fresh process (and, with ``bare``, bare nlp.pipe in another)."""
-    def child(spec):
+    """``measure`` in a fresh process. With ``bare``, bare nlp.pipe runs in another at the same
+    time, one core each: the machine's speed drifts by a tenth and more from one minute to the
+    next here, and side by side both runs see the same machine."""
+    def start(spec):
         cmd = [sys.executable, __file__, "--measure", json.dumps(spec)]
-        done = subprocess.run(cmd, capture_output=True, text=True)
-        if done.returncode:
-            sys.exit(f"a measurement failed:\n{done.stderr[-2000:]}")
-        return json.loads(done.stdout.strip().splitlines()[-1])
+        return subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+    def result(proc):
+        stdout, stderr = proc.communicate()
+        if proc.returncode:
+            sys.exit(f"a measurement failed:\n{stderr[-2000:]}")
+        return json.loads(stdout.strip().splitlines()[-1])
     paths = [str(p) for p in paths]
-    out = child({"paths": paths, "jobs": jobs, "cache": cache, "bare": False})
-    if bare:
-        bare_run = child({"paths": paths, "jobs": 1, "cache": None, "bare": True})
+    own = start({"paths": paths, "jobs": jobs, "cache": cache, "bare": False})
+    beside = start({"paths": paths, "jobs": 1, "cache": None, "bare": True}) if bare else None
+    out = result(own)
+    if beside is not None:
+        bare_run = result(beside)
         out["bare_pipe"], out["bare_cpu"] = bare_run["bare_pipe"], bare_run["bare_cpu"]
     return out
 
@@ -201,7 +208,7 @@ def main() -> None:
             (tmp / f"n{n}").mkdir()
             synthetic(n, tmp / f"n{n}")
         cache = tmp / "cache"
-        # one process, against bare nlp.pipe; this build also fills the cache for the rebuilds
+        # one process, against bare nlp.pipe beside it; this build also fills the cache for the rebuilds
         first = run([tmp / f"n{small}"], bare=True, cache=str(cache))
         show(f"synthetic {small}, 1 process", first)
         # CPU time too: the machine's speed can drift between the two runs, this process's own time less
