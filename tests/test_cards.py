@@ -508,3 +508,18 @@ def test_cards_an_event_named_by_a_possessive_is_not_asked(deck):
 def test_cards_a_body_every_country_has_is_not_a_specific_subject(deck):
     cards = deck(DATED + "The Army deployed 243 troops to Mali on 3 February 2020 for the peacekeeping mission.\n")
     assert not any(c.kind in ("basic", "choice") and c.question.startswith("How many") for c in cards)
+
+
+@pytest.mark.parametrize("sentence, fault", [
+    # the opening for signature happened then, not a signature
+    ("The tenth anniversary of the opening for signature of the Treaty on 24 September 1996 is marked.", "signature"),
+    # which statement?
+    ("Foreign ministers from 59 countries issued a statement on 20 September 2006.", "a statement"),
+    # departure from where?
+    ("The departure of Mozambican troops on 31 December 2005 marked the start of the withdrawal.", "Mozambican"),
+    # Evans who?
+    ("Evans sued Mr Mann in 2001 over the film, the court heard.", "Evans"),
+])
+def test_cards_date_questions_that_do_not_pin_their_event_are_cut(deck, sentence, fault):
+    cards = deck(DATED + sentence + "\n")
+    assert not any(fault in c.question for c in cards if c.kind in ("basic", "choice"))

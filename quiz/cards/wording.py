@@ -162,7 +162,9 @@ def date_wording(fact: Fact, headline: str | None, article_date: str | None = No
             return None   # planned, but the clause reads as done
         if form in ("until", "deadline") and not ctx.get("article_date"):
             feats["anchored"] = False   # "Until which date was the mandate extended?" — by which decision?
-        feats.update(specific=bool(frame.get("specific")) and bool(frame.get("named", True)),
+        # "did the ministers issue a statement?", "… sign an agreement?": which one, the event does not say
+        vague_object = bool(re.fullmatch(r"an? [a-z][a-z -]*", (frame.get("rest") or "").strip()))
+        feats.update(specific=bool(frame.get("specific")) and bool(frame.get("named", True)) and not vague_object,
                      complete=bool(frame.get("complete", True)),
                      pronoun=bool(frame.get("demonstrative")), negated=bool(frame.get("negated")),
                      substantive=not frame.get("reported"))

@@ -270,6 +270,8 @@ def _preceding_name(sent: Sentence, first_date_token):
 
 
 def _nominal(sent: Sentence, noun, dset: set[int]) -> dict | None:
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ in ("VERB", "AUX", "NOUN"):
+        return None   # "the opening for signature of the Treaty": the opening happened, not a signature
     exclude = date_preps(dset, noun.doc)
     pruned = set()
     for t in noun.subtree:
@@ -301,7 +303,9 @@ def _nominal(sent: Sentence, noun, dset: set[int]) -> dict | None:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and tokens[0].pos_ not in ("DET", "PRON") \
             and noun.head.head.pos_ in ("NOUN", "PROPN"):
         complete = False   # 'the Veterans of [Foreign Wars national convention]': the tail of a longer name
-    specific = not indefinite and (any(t.pos_ == "PROPN" or t.ent_type_ in SPECIFIC_ENTS for t in tokens) or
+    # "the departure of Mozambican troops": a nationality alone says not from where or which
+    named = [t for t in tokens if t.pos_ == "PROPN" or t.ent_type_ in SPECIFIC_ENTS]
+    specific = not indefinite and (any(t.ent_type_ != "NORP" for t in named) or
                                    any(t.like_num for t in tokens if t.i not in dset))
     return {"kind": "nominal", "noun": text, "event": text[:1].upper() + text[1:], "key": key, "head": noun,
             "plural": noun.tag_ in ("NNS", "NNPS"), "specific": specific, "complete": complete,

@@ -225,5 +225,9 @@ def subject_phrase(sent: Sentence, subj, subj_verb, exclude: set[int]) -> dict |
         full = sent.state.resolve(text)   # "Mr. Fortin" -> "Dany Fortin"
         resolved = bool(full and full != text)
         text = full or text
-    return {"text": lower_first(text, tokens[0]), "plural": is_plural(base), "specific": is_specific(tokens) or resolved,
+    # "Evans sued Mr Mann": a family name the article never gave in full says not who
+    lone_name = len(tokens) == 1 and subj.pos_ == "PROPN" and subj.ent_type_ in ("PERSON", "") \
+        and not subj.is_upper and not resolved
+    return {"text": lower_first(text, tokens[0]), "plural": is_plural(base),
+            "specific": (is_specific(tokens) or resolved) and not lone_name,
             "demonstrative": tokens[0].lower_ in DEMONSTRATIVES, "whole": whole_np(base, tokens)}
