@@ -523,3 +523,11 @@ def test_cards_a_body_every_country_has_is_not_a_specific_subject(deck):
 def test_cards_date_questions_that_do_not_pin_their_event_are_cut(deck, sentence, fault):
     cards = deck(DATED + sentence + "\n")
     assert not any(fault in c.question for c in cards if c.kind in ("basic", "choice"))
+
+
+def test_cards_a_name_that_begins_with_the_keeps_its_capital(nlp):
+    from quiz.facts.phrases import lower_first
+    doc = nlp("The New York Times reported the talks, and the mission ended.")
+    assert [e.text for e in doc.ents if e.start == 0] == ["The New York Times"]
+    assert lower_first("The New York Times", doc[0]) == "The New York Times"
+    assert doc[9].lower_ == "the" and lower_first("The mission", doc[9]) == "the mission"

@@ -112,6 +112,8 @@ def lower_first(text: str, first) -> str:
     """'The mission' → 'the mission'; 'Irish Foreign Minister …' and 'Prime Minister X' keep their capital."""
     nxt = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
     title = nxt is not None and nxt.text[:1].isupper() and first.pos_ not in ("DET", "PRON")
+    if first.lower_ == "the" and first.ent_iob_ == "B" and first.ent_type_ in SPECIFIC_ENTS:
+        return text   # "The Joshua Tree", "The New York Times": the article is part of the name
     if not proper(first) and not title and not (first.is_upper and len(first.text) > 1) \
             and text[:1].isupper():
         return text[:1].lower() + text[1:]
