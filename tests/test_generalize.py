@@ -464,3 +464,9 @@ def test_generalize_the_role_an_object_is_taken_in_stays_with_it(facts_of):
     text = DATED + "Airbus overtook Boeing as the largest maker of airliners in 2003, the company said.\n"
     (fact,) = of_type(facts_of(text), "date")
     assert "as the largest maker of airliners" in fact.event
+
+
+def test_generalize_a_year_inside_an_aside_does_not_date_the_clause(facts_of):
+    text = DATED + ("Yannick Jauzion, France's player of the year in 2004, will play in the first two matches "
+                    "instead of the injured Liebenberg.\n")
+    assert not any(f.date == "2004" for f in of_type(facts_of(text), "date"))

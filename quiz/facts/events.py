@@ -153,6 +153,8 @@ def event_frame(sent: Sentence, date_tokens, a: int, bound: str | None, also=())
         if root.head.lower_ == "of" and head.lemma_.lower() not in TIME_NOUNS:
             return None   # "naming 'blog' word of 2004", "the class of 2019": the year names a thing
         verb = _verb_above(top)   # "At its peak in 2011, ISAF numbered…": the clause is the event
+        if verb is not None and _aside_below(top, verb):
+            return None   # "Jauzion, France's player of the year in 2004, will play…": the year is the aside's
         return verbal(sent, verb, dset | {t.i for t in top.subtree}) if verb is not None else None
     return None
 
@@ -211,6 +213,15 @@ def _names_an_event(noun, date_root) -> bool:
         return False
     # "the Wales Summit", "the closure of …" name events; "the relation to WorldCom's collapse" does not
     return eventive(noun) or noun.ent_type_ == "EVENT" or noun.pos_ == "PROPN" and eventive_name(noun)
+
+
+def _aside_below(token, verb) -> bool:
+    """Whether ``token`` sits in an apposition or a clause about a noun on its way up to ``verb``."""
+    while token != verb and token.head != token:
+        if token.dep_ in ("appos", "acl", "relcl"):
+            return True
+        token = token.head
+    return False
 
 
 def _verb_above(token):
