@@ -78,7 +78,6 @@ def _candidate(fact: Fact, kind: str, env, index: OptionIndex, headline, article
                     # a post changes hands: the blank needs the date it held at
                     "anchored": fact.type != "person_role" or bool(fact.as_of),
                     "not_caption": not CAPTION.search(fact.evidence)}
-        features["salient"] = features["salient"] and not _conversion(fact)
         return f"{parts[0]}_____{parts[2]}", parts[1], (), parts, features
     base = CHOICE_BASE.get(fact.type) if kind == "choice" else kind
     name = TEMPLATES.get((fact.type, base))
@@ -103,9 +102,8 @@ def _candidate(fact: Fact, kind: str, env, index: OptionIndex, headline, article
         # "How many troops did the Army deploy today?": the question cannot say "today"
         "timed": _timed(fact, article_date) and not RELATIVE_TIME.search(question),
         "one_date": not (fact.frame or {}).get("several"),
+        "not_caption": not CAPTION.search(fact.evidence),
     }
-    features["not_caption"] = not CAPTION.search(fact.evidence)
-    features["salient"] = features["salient"] and not _conversion(fact)
     if fact.type == "quantity":
         # "… hired more than 3,500 workers this year": the question must keep the when
         features["complete"] = features["complete"] and not _time_lost(fact.evidence, question)
@@ -176,9 +174,9 @@ def _leaks(question: str, answer: str, fact: Fact) -> bool:
 # "Minister X (L) and General Y (2R) shake hands …": a photo caption, worded for the picture
 CAPTION = re.compile(r"\((?:\d?[LRC]|left|right|cent(?:re|er)|front|back|top|bottom)\)", re.I)
 # "111 trillion yen (about $1.01 trillion)": a conversion of the figure before it
-_CONVERTED = re.compile(r"(?:\d|\b(?:thousand|million|billion|trillion|bn|m|yen|euros?|dollars?|pounds?|"
-                        r"rupees?|yuan|roubles?|rubles?|[A-Z]{3}))\s*\(\s*(?:about|around|roughly|approximately|"
-                        r"some|over|nearly|almost|or|approx\.?|~)?\s*(?:[A-Z]{1,3})?[$€£¥₹]?\s*$", re.I)
+_CONVERTED = re.compile(r"(?:\d|\b(?i:thousand|million|billion|trillion|bn|m|yen|euros?|dollars?|pounds?|"
+                        r"rupees?|yuan|roubles?|rubles?)|\b[A-Z]{3})\s*\(\s*(?i:about|around|roughly|approximately|"
+                        r"some|over|nearly|almost|or|approx\.?|~)?\s*(?:[A-Z]{1,3})?[$€£¥₹]?\s*$")
 
 
 def _conversion(fact: Fact) -> bool:
@@ -217,6 +215,8 @@ def _salient(fact: Fact) -> bool:
         return not (len(fact.date or "") == 4 and DAY_NAMED.search(fact.event or ""))
     if fact.type != "quantity":
         return True
+    if _conversion(fact):
+        return False   # "111 trillion yen (about $1.01 trillion)": the same amount again
     if fact.sources[0].rule == "quantity-count":
         head = (fact.what or "").split()[-1:] or [""]
         lemma = head[0].lower().rstrip("s")
