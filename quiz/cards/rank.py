@@ -43,7 +43,9 @@ PENALTIES = {
     "unique": (0.0, "the article gives the person several posts"),
     "timed": (0.0, "a figure or a relative time with no date to say when"),
     "substantive": (0.5, "the event is only that someone said something"),
-    "one_date": (0.0, "the clause gives its event more than one date"),
+    "attached": (0.0, "the date belongs to a phrase inside the clause, not to its verb"),
+    "one_date": (0.0, "the clause gives its event more than one date, or the question names another"),
+    "whole_words": (0.0, "a word of the question lost part of itself ('the -born')"),
     "not_caption": (0.0, "the sentence is a photo caption ('(L)', '(2R)'), worded for the picture"),
 }
 

@@ -131,8 +131,9 @@ def date_wording(fact: Fact, headline: str | None, article_date: str | None = No
             return None
         if fact.status == "planned" and kind == "point":
             form = "nominal-planned"
-        feats["specific"] = bool(frame.get("specific", True))
+        feats["specific"] = bool(frame.get("specific", True)) and not frame.get("recurring")
         feats["complete"] = bool(frame.get("complete", True))
+        feats["attached"] = bool(frame.get("attached", True))
         feats["pronoun"] = bool(frame.get("demonstrative"))   # "their talks", "this visit"
     elif frame.get("kind") == "clause":
         if frame.get("tense") == "present" and not fact.relative and fact.status != "planned":
@@ -158,12 +159,20 @@ def date_wording(fact: Fact, headline: str | None, article_date: str | None = No
             form = None
         if form is None:
             return None
+        if kind == "point" and frame.get("modal") in HEDGES:
+            return None   # "Unilever could launch the products in 2007": a possibility has no date
+        if kind == "point" and frame.get("lemma") == "be" and frame.get("voice") != "passive":
+            return None   # "In which year was Pernod's last purchase a third of Seagram?": a state, not an event
+        if fact.status == "planned" and _quoted(fact):
+            return None   # "'Casual games will get into their stride in 2005'": a speaker's forecast
         if fact.status == "planned" and frame.get("tense") in ("past", "perfect") and kind == "point":
             return None   # planned, but the clause reads as done
         if form in ("until", "deadline") and not ctx.get("article_date"):
             feats["anchored"] = False   # "Until which date was the mandate extended?" — by which decision?
         # "did the ministers issue a statement?", "… sign an agreement?": which one, the event does not say
         vague_object = bool(re.fullmatch(r"an? [a-z][a-z -]*", (frame.get("rest") or "").strip()))
+        # "recovered from a crisis in 2001": the year is the crisis's, not the recovery's
+        feats["attached"] = bool(frame.get("attached", True))
         feats.update(specific=bool(frame.get("specific")) and bool(frame.get("named", True)) and not vague_object,
                      complete=bool(frame.get("complete", True)),
                      pronoun=bool(frame.get("demonstrative")), negated=bool(frame.get("negated")),
@@ -172,6 +181,17 @@ def date_wording(fact: Fact, headline: str | None, article_date: str | None = No
         return None
     ctx["form"] = form
     return ctx, feats
+
+
+HEDGES = {"could", "would", "might", "may", "should", "can", "must", "ought"}
+QUOTE_MARKS = '"“”'
+
+
+def _quoted(fact: Fact) -> bool:
+    """Whether the fact's words stand inside a quotation in their sentence."""
+    src = fact.sources[0]
+    before = src.evidence[:src.span_start - src.start]
+    return sum(before.count(q) for q in QUOTE_MARKS) % 2 == 1
 
 
 def quantity_wording(fact: Fact, headline: str | None) -> tuple[dict, dict] | None:

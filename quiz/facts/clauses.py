@@ -102,7 +102,9 @@ def _participle(sent: Sentence, verb, exclude: set[int]) -> dict | None:
             return None
     else:
         noun = _object_before(verb)
-    aside = {w.i for c in noun.children if c.dep_ in ("relcl", "acl", "appos") for w in c.subtree}
+    # "The Commodore 64": a number right after the name is part of it, not an aside
+    aside = {w.i for c in noun.children if c.dep_ in ("relcl", "acl", "appos")
+             and not (c.like_num and c.i == noun.i + 1) for w in c.subtree}
     aside |= {w.i for w in verb.subtree}
     tokens = clean([t for t in noun.subtree if t.i not in aside and t.text != ","], exclude)
     if not tokens or any(t.pos_ == "PRON" for t in tokens[:1]):
@@ -224,6 +226,9 @@ def _complements(verb, dset: set[int], exclude: set[int], passive: bool = False,
                 if t.i in dset and t.head.dep_ == "prep":
                     pruned |= {w.i for w in t.head.subtree}
         for t in child.subtree:
+            if t.dep_ == "relcl" and t.head.i == child.i and child.dep_ == "dobj" and t.left_edge.i > 0 \
+                    and t.doc[t.left_edge.i - 1].text not in (",", "(", "-", "–", "—"):
+                complete = False   # "had 27 titles [which sold a million copies]": the object needs its clause
             infinitive = t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
             aside = t.dep_ == "npadvmod" and not any(w.like_num for w in t.subtree)   # "…, its first hike"
             if t.dep_ in ("relcl", "advcl", "parataxis", "appos", "acl") and not infinitive or aside \

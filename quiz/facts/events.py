@@ -31,6 +31,8 @@ def date_facts(sent: Sentence) -> list[Fact]:
             # "conducted on August 17 to 31": the end of the range is no part of the event either
             also = _tokens(sent, pair.a, pair.b) if pair is not None and pair.bound == "end" else []
             frame = event_frame(sent, tokens, a, bound, also)
+            if frame is not None and frame.get("kind") in ("clause", "nominal"):
+                frame["attached"] = attached(tokens, frame["head"], frame["kind"] == "clause")
         if frame is None:
             continue
         value = past_value
@@ -69,6 +71,53 @@ def date_facts(sent: Sentence) -> list[Fact]:
     return facts
 
 
+POINT_PREPS = {"in", "on", "at", "during", "since", "from", "until", "till", "to", "by", "before", "between",
+               "as", "of", "and", "or"}
+
+
+def attached(date_tokens, verb, clause: bool = True) -> bool:
+    """Whether the date is said of the clause's verb itself: 'moved to the UK in 1966', not
+    'recovered from a crisis in 2001' (the crisis's year), 'lost nine matches since the 2003 World
+    Cup final' (the final's) or 'talks over an extension beyond 2007'."""
+    dset = {t.i for t in date_tokens}
+    doc = verb.doc
+    first, last = date_tokens[0], date_tokens[-1]
+    before = doc[first.i - 1] if first.i > 0 else None
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if before is not None and before.tag_ in ("DT", "PRP$", "POS") and after is not None and \
+            after.pos_ in ("NOUN", "PROPN", "ADJ") and after.i not in dset:
+        return False   # "the 2003 World Cup final": the year names the final
+    root = next((t for t in date_tokens if t.head.i not in dset), date_tokens[0])
+    if is_date_word(root.head) and root.head.i not in dset:
+        root = root.head   # "on Wednesday (3 December 2014)"
+    prep = root.head if root.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ == "of" and prep.head.lemma_.lower() in TIME_NOUNS:
+        root = prep.head   # "at the end of June 2004": the end is the time
+        prep = root.head if root.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ not in POINT_PREPS:
+        return False   # "beyond 2007", "after 2010", "around 2005": not a time the event happened at
+    if not clause:
+        return True   # an event noun: the date follows it ("the closure of the Mission in December 2011")
+    if root.dep_ in ("appos", "npadvmod") and root.head.pos_ == "PROPN" and before is not None and before.text == ",":
+        return _verb_above(root) == verb   # "visited forces across Norway, March 2, 2016"
+    t = root.head
+    for _ in range(5):
+        if t.pos_ in ("ADP", "SCONJ") or t.dep_ == "prep" and t.pos_ not in ("VERB", "AUX"):
+            t = t.head
+        else:
+            break
+    for _ in range(4):   # the clause's verb may govern the verb the date hangs on ("began investigating")
+        if t == verb:
+            return True
+        if t.dep_ in ("xcomp", "advcl") and t.pos_ in ("VERB", "AUX"):
+            t = t.head
+        elif t.dep_ == "acl" and t.pos_ in ("VERB", "AUX"):
+            t = t.head.head
+        else:
+            break
+    return t == verb
+
+
 def _coordinated(a, b) -> bool:
     """Whether two dates' prepositions are joined: 'in 1976 for … and in 1981 for …'."""
     if a is None or b is None:
@@ -100,7 +149,7 @@ def event_frame(sent: Sentence, date_tokens, a: int, bound: str | None, also=())
     if listed and any(t.lower_ == "respectively" for t in sent.span):
         return None   # "During 2016, 2017 and 2018, requests were 91, 94 and 123, respectively": labels of counts
     above = first.head.head if first.head.dep_ == "prep" else None
-    if above is not None and (above.like_num or above.pos_ == "NUM" or above.pos_ == "ADP" and any(
+    if above is not None and (above.like_num or above.pos_ == "NUM" or above.text == "%" or above.pos_ == "ADP" and any(
             c.dep_ == "pobj" and (c.like_num or c.pos_ == "NUM") for c in above.children)):
         return None   # "from 43.5 billion in 2007 to 47.5 billion in 2008": the year dates a figure
     verb = date_tokens[0] if date_tokens[0].pos_ in ("VERB", "AUX") else _verb_above(date_tokens[0])
@@ -199,6 +248,14 @@ def _finite(verb):
             break
         verb = up
     return verb
+
+
+# events held again and again: their year is only one of many unless the name says which
+RECURRING = {"festival", "championship", "championships", "cup", "games", "olympics", "tournament", "awards",
+             "award", "season", "marathon", "show", "fair", "exhibition", "expo", "league", "open", "series",
+             "congress", "convention", "forum", "week", "day", "anniversary", "celebration", "parade"}
+ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+            "inaugural", "last", "final", "next"}
 
 
 TIME_NOUNS = {"start", "end", "beginning", "middle", "peak", "height", "course", "half", "quarter",
@@ -318,8 +375,13 @@ def _nominal(sent: Sentence, noun, dset: set[int]) -> dict | None:
     named = [t for t in tokens if t.pos_ == "PROPN" or t.ent_type_ in SPECIFIC_ENTS]
     specific = not indefinite and (any(t.ent_type_ != "NORP" for t in named) or
                                    any(t.like_num for t in tokens if t.i not in dset))
+    if noun.dep_ == "conj" or any(t.dep_ == "cc" for t in tokens):
+        complete = False   # "the … Exhibition and Conference", "The Dead Zone in 1983 and 1985's Clue": one part of two
+    # "the Cannes Film Festival": held every year, so "in which year" has many answers
+    recurring = noun.lemma_.lower() in RECURRING and not any(
+        t.like_num or t.lower_ in ORDINALS for t in tokens if t.i not in dset)
     return {"kind": "nominal", "noun": text, "event": text[:1].upper() + text[1:], "key": key, "head": noun,
-            "plural": noun.tag_ in ("NNS", "NNPS"), "specific": specific, "complete": complete,
+            "plural": noun.tag_ in ("NNS", "NNPS"), "specific": specific, "complete": complete, "recurring": recurring,
             "demonstrative": possessive or tokens[0].lower_ in DEMONSTRATIVES}
 
 

@@ -12,7 +12,10 @@ EVENT_NOUNS = {"visit", "launch", "start", "end", "attack", "strike", "summit", 
                "meeting", "conference", "ceremony", "handover", "accession", "session", "trip", "talk",
                "exercise", "drill", "parade", "withdrawal", "deployment", "rotation", "arrival", "approval",
                "removal", "renewal", "proposal", "dismissal", "reversal", "trial", "funeral", "festival",
-               "raid", "ambush", "explosion", "blast", "crash", "rescue", "offensive", "battle", "clash"}
+               "raid", "ambush", "explosion", "blast", "crash", "rescue", "offensive", "battle", "clash",
+               # what a clause may come out of or live through: 'recovered from a crisis in 2001'
+               "crisis", "recession", "slump", "boom", "scandal", "collapse", "conflict", "revolution", "uprising",
+               "disaster", "earthquake", "flood", "outbreak", "dispute", "row", "famine", "genocide", "massacre"}
 
 # deverbal endings ('closure', 'signing', 'agreement', 'election') name events; these do not
 EVENT_SUFFIXES = ("tion", "sion", "ment", "ure", "ing")
@@ -24,13 +27,17 @@ NOT_EVENTS = {"government", "parliament", "department", "equipment", "apartment"
               "coalition", "corporation", "association", "commission", "division", "television", "information",
               "question", "section", "portion", "condition", "situation", "location", "relation", "tension",
               "mission", "version", "vision", "opinion", "union", "nation", "generation", "element", "amount",
-              "statement", "document", "environment", "instrument", "moment", "comment", "sentiment", "budget"}
+              "statement", "document", "environment", "instrument", "moment", "comment", "sentiment", "budget",
+              # plural '-ings' that are things, not events
+              "earnings", "savings", "holdings", "findings", "ratings", "listings", "takings", "winnings",
+              "surroundings", "belongings", "feelings", "dealings", "buildings", "offerings"}
 
 
 def eventive(noun) -> bool:
     lemma = noun.lemma_.lower()
     return lemma in EVENT_NOUNS and noun.pos_ in ("NOUN", "PROPN") or \
-        noun.pos_ == "NOUN" and lemma.endswith(EVENT_SUFFIXES) and len(lemma) > 5 and lemma not in NOT_EVENTS
+        noun.pos_ == "NOUN" and lemma.endswith(EVENT_SUFFIXES) and len(lemma) > 5 and lemma not in NOT_EVENTS \
+        and noun.lower_ not in NOT_EVENTS
 
 
 def top_noun_step(t):

@@ -1,0 +1,82 @@
+"""Date questions: asked only when the date is said of the clause's own event.
+
+A cloze blanks the date in the sentence itself, so it stays true whatever the
+date belongs to; "In which year did X happen?" is true only when the year is
+X's. Each case is a fault class from blind audits of real articles, on a
+made-up sentence; every article here is made up.
+"""
+import pytest
+
+from quiz.cards import make_cards
+from quiz.cards.model import KINDS
+from quiz.documents import parse_document
+from quiz.facts import extract_document, merge
+
+DATED = "Allies meet in Brussels\n\nBy Jane Roe - 12 February 2020\n\n"
+
+
+@pytest.fixture(scope="module")
+def cards_of(nlp):
+    def run(sentence):
+        doc = parse_document("a.txt", DATED + sentence + "\n")
+        facts = merge(extract_document(doc, nlp))
+        return make_cards(facts, {doc.name: doc.title}, kinds=KINDS, headlines={doc.name: doc.headline},
+                          article_dates={doc.name: doc.date})
+    return run
+
+
+def questions(cards):
+    return [c.question for c in cards if c.fact_type == "date" and c.kind in ("basic", "choice")]
+
+
+def blanks(cards):
+    return [c.answer for c in cards if c.fact_type == "date" and c.kind == "cloze"]
+
+
+@pytest.mark.parametrize("sentence, question", [
+    ("Ann Berg moved to the UK in 1966 and directed several television series.", "In which year did Ann Berg move"),
+    ("The Commodore 64, launched in 1982, was one of the first affordable home computers.",
+     "In which year was the Commodore 64 launched?"),
+    ("Colonel Ann Berg's battalion left Kabul at the end of June 2004, the ministry said.",
+     "In which month did Colonel Ann Berg's battalion leave Kabul?"),
+])
+def test_date_cards_a_date_said_of_the_verb_is_asked(cards_of, sentence, question):
+    assert any(q.startswith(question) for q in questions(cards_of(sentence)))
+
+
+@pytest.mark.parametrize("sentence, year", [
+    # the crisis's year, not the recovery's
+    ("Ruritania's economy has steadily recovered from a severe crisis in 2001.", "2001"),
+    # the final's year: the matches were lost after it
+    ("Ruritania have lost nine of their last 14 matches since the 2003 World Cup final.", "2003"),
+    # a period after 2007, not a time the talks happened at
+    ("Ann Berg is in talks over a contract extension beyond 2007 with the club.", "2007"),
+    # the figure's year
+    ("Reuters slowed a decline in revenues to 5.4% from 10.2% in 2003.", "2003"),
+])
+def test_date_cards_a_date_of_a_phrase_inside_the_clause_is_not_asked(cards_of, sentence, year):
+    assert not any(c.answer.endswith(year) for c in cards_of(sentence)
+                   if c.fact_type == "date" and c.kind in ("basic", "choice"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Analysts said Unilever could launch the new products in 2007.",          # a possibility
+    '"Casual games will get into their stride in 2005," the panel said.',    # a speaker's forecast
+    "Pernod's last major purchase was a third of Seagram in 2000.",          # a state, not an event
+    "The next Bond film, originally due for release in 2005, has been delayed until 2006.",   # two dates
+    "In March, the rebels announced a month-long ceasefire beginning on 1 April.",   # a word cut in two
+    "Ann Berg won the best director prize at the Cannes Film Festival in 2002.",   # held every year
+    "EA had 27 titles in 2004 which sold more than one million copies each.",   # the object needs its clause
+])
+def test_date_cards_questions_that_would_mislead_are_cut(cards_of, sentence):
+    assert questions(cards_of(sentence)) == []
+
+
+def test_date_cards_an_event_named_by_half_of_a_coordination_is_not_asked(cards_of):
+    cards = cards_of("Ministers attended the opening of the Defence Exhibition and Conference on 17 February 2019.")
+    assert not any("take place" in q for q in questions(cards))
+
+
+def test_date_cards_cut_questions_keep_their_blank(cards_of):
+    # the cloze is the sentence itself, so it stays true where the question would not be
+    assert "2000" in blanks(cards_of("Pernod's last major purchase was a third of Seagram in 2000, the firm said."))
