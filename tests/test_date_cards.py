@@ -80,3 +80,21 @@ def test_date_cards_an_event_named_by_half_of_a_coordination_is_not_asked(cards_
 def test_date_cards_cut_questions_keep_their_blank(cards_of):
     # the cloze is the sentence itself, so it stays true where the question would not be
     assert "2000" in blanks(cards_of("Pernod's last major purchase was a third of Seagram in 2000, the firm said."))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 31-year-old Scot was suspended for two years in 1998 after a failed test.",   # who?
+    "Ruritania's admission in 2001 took 15 years of talks.",                           # admission to what?
+    "The woman said she was assaulted after a recording of the Ann Berg Show in 2003.",   # one of many
+    "Since 2002, Ms Ann Berg has been managing director of Metrojaya, a retail group.",   # a post, not a verb
+    "With growing ownership, broadband take-up, portable players and mobile devices as well as interactive TV "
+    "were shaping the market in 2005.",                                                 # a list for a subject
+])
+def test_date_cards_events_that_do_not_say_which_are_not_asked(cards_of, sentence):
+    assert questions(cards_of(sentence)) == []
+
+
+def test_date_cards_an_aside_after_a_dash_is_not_part_of_the_question(cards_of):
+    cards = cards_of("The value of Ruritania's housing stock reached the £3.3 trillion mark in 2004 - triple the "
+                     "value 10 years earlier.")
+    assert not any("triple" in q for q in questions(cards))

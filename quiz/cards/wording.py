@@ -131,7 +131,7 @@ def date_wording(fact: Fact, headline: str | None, article_date: str | None = No
             return None
         if fact.status == "planned" and kind == "point":
             form = "nominal-planned"
-        feats["specific"] = bool(frame.get("specific", True)) and not frame.get("recurring")
+        feats["specific"] = bool(frame.get("specific", True)) and not frame.get("loose")
         feats["complete"] = bool(frame.get("complete", True))
         feats["attached"] = bool(frame.get("attached", True))
         feats["pronoun"] = bool(frame.get("demonstrative"))   # "their talks", "this visit"
@@ -171,10 +171,13 @@ def date_wording(fact: Fact, headline: str | None, article_date: str | None = No
             feats["anchored"] = False   # "Until which date was the mandate extended?" — by which decision?
         # "did the ministers issue a statement?", "… sign an agreement?": which one, the event does not say
         vague_object = bool(re.fullmatch(r"an? [a-z][a-z -]*", (frame.get("rest") or "").strip()))
+        subject = frame.get("subject") or ""
+        if " as well as " in subject or subject.count(" and ") >= 2 or " and " in subject and len(subject.split()) > 6:
+            feats["listed"] = True   # "broadband take-up, portable players and mobile devices as well as …"
         # "recovered from a crisis in 2001": the year is the crisis's, not the recovery's
         feats["attached"] = bool(frame.get("attached", True))
         feats.update(specific=bool(frame.get("specific")) and bool(frame.get("named", True)) and not vague_object,
-                     complete=bool(frame.get("complete", True)),
+                     complete=bool(frame.get("complete", True)) and not feats.pop("listed", False),
                      pronoun=bool(frame.get("demonstrative")), negated=bool(frame.get("negated")),
                      substantive=not frame.get("reported"))
     else:

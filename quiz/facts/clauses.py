@@ -203,6 +203,9 @@ def _complements(verb, dset: set[int], exclude: set[int], passive: bool = False,
                 continue
         if child.dep_ not in KEEP_RIGHT or child.i in exclude or child.i in skip:
             continue
+        if child.i > verb.i and child.left_edge.text in ("-", "–", "—") and child.left_edge.i > 0 and \
+                child.doc[child.left_edge.i - 1].whitespace_:
+            continue   # "reached the £3.3 trillion mark in 2004 - triple the value …": an aside after a dash
         # "overtook Boeing [as the largest maker of airliners]": the role the object is taken in
         as_role = child.dep_ == "prep" and child.lower_ == "as" and has_object and not as_kept
         if child.dep_ == "prep" and (has_object or preps >= 1) and not as_role:
@@ -344,6 +347,9 @@ def verbal(sent: Sentence, verb, dset: set[int], gap: set[int] = frozenset()) ->
             and c.lower_ in KEPT_ADVERBS]   # "also", "still", "then" mean nothing out of their sentence
     adv = " ".join(a.text for a in advs)
     rest, complete, key_tokens = _complements(verb, dset, exclude, passive=group["voice"] == "passive")
+    if verb.tag_ == "VBG" and any(c.dep_ == "dobj" and c.i == verb.i + 1 and c.tag_ == "NN" and not any(
+            g.dep_ in ("det", "poss") for g in c.children) for c in verb.children):
+        complete = False   # "has been managing director since 2002": a post, not a verb and its object
     subj_text = subject["text"]
     key = " ".join([subj_text] + (["not"] if group["negated"] else []) + [verb.lemma_] +
                    [t.lemma_ for t in key_tokens if not t.like_num])

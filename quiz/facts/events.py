@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from ..normalise import subject_key
 from . import timex
+from .attachment import attached, verb_above as _verb_above
 from .clauses import ASPECT_VERBS, verbal
 from .subjects import named_clause
-from .phrases import (DEMONSTRATIVES, EVENT_NOUNS, SPECIFIC_ENTS, clean, climb_eventive, cut_at_comma, date_preps, eventive,
-                      lower_first, top_noun, top_noun_step)
+from .phrases import (DEMONSTRATIVES, EVENT_NOUNS, ORDINALS, RECURRING, RELATIONAL, SPECIFIC_ENTS,
+                      TIME_NOUNS, clean, climb_eventive, cut_at_comma, date_preps, eventive, lower_first,
+                      top_noun, top_noun_step)
 from .context import Sentence, phrase
 from .model import Fact
 from .timex import bracketed_place, is_date_word
@@ -69,53 +71,6 @@ def date_facts(sent: Sentence) -> list[Fact]:
     for fact in facts:
         del fact.prep
     return facts
-
-
-POINT_PREPS = {"in", "on", "at", "during", "since", "from", "until", "till", "to", "by", "before", "between",
-               "as", "of", "and", "or"}
-
-
-def attached(date_tokens, verb, clause: bool = True) -> bool:
-    """Whether the date is said of the clause's verb itself: 'moved to the UK in 1966', not
-    'recovered from a crisis in 2001' (the crisis's year), 'lost nine matches since the 2003 World
-    Cup final' (the final's) or 'talks over an extension beyond 2007'."""
-    dset = {t.i for t in date_tokens}
-    doc = verb.doc
-    first, last = date_tokens[0], date_tokens[-1]
-    before = doc[first.i - 1] if first.i > 0 else None
-    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    if before is not None and before.tag_ in ("DT", "PRP$", "POS") and after is not None and \
-            after.pos_ in ("NOUN", "PROPN", "ADJ") and after.i not in dset:
-        return False   # "the 2003 World Cup final": the year names the final
-    root = next((t for t in date_tokens if t.head.i not in dset), date_tokens[0])
-    if is_date_word(root.head) and root.head.i not in dset:
-        root = root.head   # "on Wednesday (3 December 2014)"
-    prep = root.head if root.dep_ == "pobj" else None
-    if prep is not None and prep.lower_ == "of" and prep.head.lemma_.lower() in TIME_NOUNS:
-        root = prep.head   # "at the end of June 2004": the end is the time
-        prep = root.head if root.dep_ == "pobj" else None
-    if prep is not None and prep.lower_ not in POINT_PREPS:
-        return False   # "beyond 2007", "after 2010", "around 2005": not a time the event happened at
-    if not clause:
-        return True   # an event noun: the date follows it ("the closure of the Mission in December 2011")
-    if root.dep_ in ("appos", "npadvmod") and root.head.pos_ == "PROPN" and before is not None and before.text == ",":
-        return _verb_above(root) == verb   # "visited forces across Norway, March 2, 2016"
-    t = root.head
-    for _ in range(5):
-        if t.pos_ in ("ADP", "SCONJ") or t.dep_ == "prep" and t.pos_ not in ("VERB", "AUX"):
-            t = t.head
-        else:
-            break
-    for _ in range(4):   # the clause's verb may govern the verb the date hangs on ("began investigating")
-        if t == verb:
-            return True
-        if t.dep_ in ("xcomp", "advcl") and t.pos_ in ("VERB", "AUX"):
-            t = t.head
-        elif t.dep_ == "acl" and t.pos_ in ("VERB", "AUX"):
-            t = t.head.head
-        else:
-            break
-    return t == verb
 
 
 def _coordinated(a, b) -> bool:
@@ -250,18 +205,6 @@ def _finite(verb):
     return verb
 
 
-# events held again and again: their year is only one of many unless the name says which
-RECURRING = {"festival", "championship", "championships", "cup", "games", "olympics", "tournament", "awards",
-             "award", "season", "marathon", "show", "fair", "exhibition", "expo", "league", "open", "series",
-             "congress", "convention", "forum", "week", "day", "anniversary", "celebration", "parade"}
-ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-            "inaugural", "last", "final", "next"}
-
-
-TIME_NOUNS = {"start", "end", "beginning", "middle", "peak", "height", "course", "half", "quarter",
-              "spring", "summer", "autumn", "fall", "winter", "part", "turn", "close", "time", "period"}
-
-
 def _names_an_event(noun, date_root) -> bool:
     """'the closure', 'the Wales Summit' name events; 'its peak', 'the start of 2021' only say when."""
     if noun.lemma_.lower() in TIME_NOUNS and date_root.head.lower_ == "of":
@@ -279,16 +222,6 @@ def _aside_below(token, verb) -> bool:
             return True
         token = token.head
     return False
-
-
-def _verb_above(token):
-    for _ in range(6):
-        if token.head == token:
-            return None
-        token = token.head
-        if token.pos_ in ("VERB", "AUX"):
-            return token
-    return None
 
 
 def _eventive_before(sent: Sentence, first_date_token):
@@ -377,11 +310,20 @@ def _nominal(sent: Sentence, noun, dset: set[int]) -> dict | None:
                                    any(t.like_num for t in tokens if t.i not in dset))
     if noun.dep_ == "conj" or any(t.dep_ == "cc" for t in tokens):
         complete = False   # "the … Exhibition and Conference", "The Dead Zone in 1983 and 1985's Clue": one part of two
+    # "China's admission in 2001": admission to what? A move needs its where
+    unplaced = noun.lemma_.lower() in RELATIONAL and not any(
+        c.dep_ == "prep" and not any(w.i in dset for w in c.subtree) for c in noun.children)
+    # "a recording of the show": one of many; "a call by US President Donald Trump" says whose
+    by_whom = any(c.dep_ in ("prep", "agent") and c.lower_ == "by" and any(
+        t.ent_type_ in SPECIFIC_ENTS for t in c.subtree) for c in noun.children)
+    one_of_many = tokens[0].lower_ in ("a", "an") and noun.ent_type_ != "EVENT" and not by_whom
     # "the Cannes Film Festival": held every year, so "in which year" has many answers
     recurring = noun.lemma_.lower() in RECURRING and not any(
         t.like_num or t.lower_ in ORDINALS for t in tokens if t.i not in dset)
     return {"kind": "nominal", "noun": text, "event": text[:1].upper() + text[1:], "key": key, "head": noun,
-            "plural": noun.tag_ in ("NNS", "NNPS"), "specific": specific, "complete": complete, "recurring": recurring,
+            "plural": noun.tag_ in ("NNS", "NNPS"), "specific": specific, "complete": complete,
+            # the sentence names it well enough for a blank, but "in which year" would have many answers
+            "loose": recurring or one_of_many or unplaced,
             "demonstrative": possessive or tokens[0].lower_ in DEMONSTRATIVES}
 
 

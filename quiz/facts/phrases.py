@@ -17,6 +17,22 @@ EVENT_NOUNS = {"visit", "launch", "start", "end", "attack", "strike", "summit", 
                "crisis", "recession", "slump", "boom", "scandal", "collapse", "conflict", "revolution", "uprising",
                "disaster", "earthquake", "flood", "outbreak", "dispute", "row", "famine", "genocide", "massacre"}
 
+# events held again and again: their year is only one of many unless the name says which
+RECURRING = {"festival", "championship", "championships", "cup", "games", "olympics", "tournament", "awards",
+             "award", "season", "marathon", "show", "fair", "exhibition", "expo", "league", "open", "series",
+             "congress", "convention", "forum", "week", "day", "anniversary", "celebration", "parade"}
+ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+            "inaugural", "last", "final", "next"}
+
+
+# events that are moves or joinings: without their from, to or into they do not say which
+RELATIONAL = {"admission", "accession", "entry", "arrival", "departure", "return", "withdrawal", "transfer", "move",
+              "deployment", "visit", "trip", "exit", "expulsion", "extradition", "relocation", "membership"}
+
+
+TIME_NOUNS = {"start", "end", "beginning", "middle", "peak", "height", "course", "half", "quarter",
+              "spring", "summer", "autumn", "fall", "winter", "part", "turn", "close", "time", "period"}
+
 # deverbal endings ('closure', 'signing', 'agreement', 'election') name events; these do not
 EVENT_SUFFIXES = ("tion", "sion", "ment", "ure", "ing")
 NOT_EVENTS = {"government", "parliament", "department", "equipment", "apartment", "nation", "station", "population",
@@ -109,8 +125,9 @@ def date_preps(dset: set[int], doc) -> set[int]:
 def cut_at_comma(tokens, head):
     out = []
     for t in tokens:
-        if t.i > head.i and t.text in (",", ";", ":", "—", "–", "“", "”", '"'):
-            break
+        if t.i > head.i and (t.text in (",", ";", ":", "—", "–", "“", "”", '"') or
+                             t.text == "-" and t.i > 0 and t.doc[t.i - 1].whitespace_):
+            break   # "reached the £3.3 trillion mark in 2004 - triple the value …": the aside after a dash
         out.append(t)
     return out
 
@@ -160,7 +177,13 @@ def is_specific(tokens) -> bool:
     words = [t for t in tokens if t.pos_ not in ("DET", "PUNCT")]
     if words and " ".join(t.lower_ for t in words) in GENERIC_BODIES and tokens[0].lower_ == "the":
         return False
-    return any(proper(t) for t in tokens)   # "around 22 drones" names nothing
+    named = [t for t in tokens if proper(t)]   # "around 22 drones" names nothing
+    if named and words and all(t.ent_type_ == "NORP" for t in named) and words[-1].ent_type_ == "NORP":
+        return False   # "the 31-year-old Scot": a nationality for a head names no one
+    if len(named) == 1 and named[0].ent_type_ == "PERSON" and words and named[0] == words[-1] and \
+            tokens[0].lower_ == "the":
+        return False   # "the 31-year-old Scot" read as a name: a name takes no "the"
+    return bool(named)
 
 
 def is_plural(head) -> bool:
