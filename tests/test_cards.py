@@ -258,6 +258,9 @@ def test_cards_photo_caption_gives_no_card(deck):
     cards = deck(DATED + "Defence Minister Boris Pisto (L) and General Ann Berg (2R) attend the 25th meeting of "
                  "the contact group at Ramstein Air Base, Germany, on 9 January 2025.\n")
     assert cards == []
+    cards = deck(DATED + "Sheikh Ann Berg, left, Vice-President of Ruritania, attends the opening of the fair "
+                 "on 17 February 2019.\n")
+    assert cards == []
 
 
 def test_cards_converted_money_is_not_asked(deck):
