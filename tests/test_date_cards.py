@@ -98,3 +98,32 @@ def test_date_cards_an_aside_after_a_dash_is_not_part_of_the_question(cards_of):
     cards = cards_of("The value of Ruritania's housing stock reached the £3.3 trillion mark in 2004 - triple the "
                      "value 10 years earlier.")
     assert not any("triple" in q for q in questions(cards))
+
+
+def test_date_cards_a_comparison_has_no_date_of_its_own(cards_of):
+    # "In which year were fewer US films shot in the UK?": fewer than when?
+    assert questions(cards_of("Fewer US films were shot in Ruritania during 2004, the report said.")) == []
+
+
+def test_date_cards_a_headline_range_with_a_short_month_still_to_come(nlp):
+    text = ("Ruritania, US to hold Sea Breeze exercise in Black Sea on Sept 8-10\n\nBy Jane Roe - 6 September 2014\n\n"
+            "The navies will train together, the ministry said.\n")
+    doc = parse_document("a.txt", text)
+    facts = [f for f in extract_document(doc, nlp) if f.type == "date"]
+    assert sorted((f.date, f.date_kind, f.status) for f in facts) == [
+        ("2014-09-08", "start", "planned"), ("2014-09-10", "end", "planned")]
+    cards = make_cards(merge(facts), {doc.name: doc.title}, kinds=KINDS, headlines={doc.name: doc.headline},
+                       article_dates={doc.name: doc.date})
+    assert questions(cards) == []   # a headline's wording, and a span still to come asked as begun
+
+
+def test_date_cards_a_span_of_two_day_month_dates(nlp):
+    doc = parse_document("a.txt", DATED + "The drill took place from 14 June to 28 June, the ministry said.\n")
+    facts = [f for f in extract_document(doc, nlp) if f.type == "date"]
+    assert sorted((f.date, f.date_kind) for f in facts) == [("2019-06-14", "start"), ("2019-06-28", "end")]
+
+
+def test_date_cards_a_weekday_with_its_part_of_the_day(nlp):
+    doc = parse_document("a.txt", DATED + "Police raided a house in Kuraby on Saturday morning and arrested a man.\n")
+    facts = [f for f in extract_document(doc, nlp) if f.type == "date"]
+    assert [f.date for f in facts] == ["2020-02-08"]

@@ -97,7 +97,10 @@ def _candidate(fact: Fact, kind: str, env, index: OptionIndex, headline, article
         and not _headline_gives(headline, answer, fact),
         "anchored": feats.get("anchored", True),
         "unique": not (fact.type == "person_role" and base == "basic" and index.posts_in_doc(fact) > 1),
-        "prose": not (ctx.get("frame") or {}).get("title_case"),
+        # a headline's words drop their articles ("did Sea Breeze exercise in Black Sea take place?")
+        "prose": not (ctx.get("frame") or {}).get("title_case") and not (
+            fact.type == "date" and (ctx.get("frame") or {}).get("caption")
+            and (ctx.get("frame") or {}).get("kind") == "nominal"),
         "substantive": feats.get("substantive", True),
         # "How many troops did the Army deploy today?": the question cannot say "today"
         "timed": _timed(fact, article_date) and not RELATIVE_TIME.search(question),
@@ -111,10 +114,15 @@ def _candidate(fact: Fact, kind: str, env, index: OptionIndex, headline, article
     if fact.type == "quantity":
         # "… hired more than 3,500 workers this year": the question must keep the when
         features["complete"] = features["complete"] and not _time_lost(fact.evidence, question)
+        # "How many suspects have been arrested in Germany?": a running total needs its since or year
+        if (fact.frame or {}).get("tense") == "perfect" and not (YEAR.search(question) or " since " in question):
+            features["anchored"] = False
     options = ()
     if kind == "choice":
         if fact.type == "quantity" and fact.qualifier in BOUNDS:
             return None   # "more than $130 million": a larger wrong option would be right too
+        if fact.type == "quantity" and not is_money(fact) and (fact.value or 0) < 10:
+            return None   # "4 suspects … a fifth man was also arrested": a neighbouring count may be right too
         made = _options(fact, index, article_date)
         if made is None:
             return None

@@ -17,7 +17,9 @@ _NUMBER = re.compile(rf"\d[\d,.]*\d(?:\s+(?:{_NUMBER_WORD})\b)*|\d(?:\s+(?:{_NUM
                      rf"\b(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD}))*\b", re.I)
 TRIVIAL_BLANK = re.compile(r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
                            r"tomorrow|tonight|(?:earlier |later )?this (morning|week|month|year)|last (week|month|year)|"
-                           r"next (week|month|year)|the (end|close|start|beginning) of the (week|month|year))$", re.I)
+                           r"next (week|month|year)|the (end|close|start|beginning) of the (week|month|year)|"
+                           # "more than a _____ Iranian individuals": a vague count the grammar gives away
+                           r"(?:a )?(?:dozens?|hundreds|thousands|millions|scores|few|several|handful))$", re.I)
 OPENING_PRONOUN = re.compile(r"^[\"“‘']?(he|she|it|they|this|these|those|that|we|i|you|his|her|its|their|"
                              r"there|here|but|and|so|also|however|meanwhile)\b", re.I)
 PRONOUN = re.compile(r"(?<![\w-])(?:[Hh]e|[Ss]he|[Hh]im|[Tt]hey|[Tt]hem|[Ww]e|us|I|[Mm]e|[Mm]y|[Oo]ur)(?![\w-])|"

@@ -127,8 +127,8 @@ def date_wording(fact: Fact, headline: str | None, article_date: str | None = No
         return None   # "the 2003 World Cup": without its year the event is not one event
     if frame.get("kind") == "nominal":
         form = {"start": "nominal-start", "end": "nominal-end"}.get(kind, "nominal")
-        if kind == "deadline":
-            return None
+        if kind == "deadline" or fact.status == "planned" and kind in ("start", "end"):
+            return None   # "On which date did the exercise begin?" of one still to come
         if fact.status == "planned" and kind == "point":
             form = "nominal-planned"
         feats["specific"] = bool(frame.get("specific", True)) and not frame.get("loose")
@@ -172,6 +172,8 @@ def date_wording(fact: Fact, headline: str | None, article_date: str | None = No
         # "did the ministers issue a statement?", "… sign an agreement?": which one, the event does not say
         vague_object = bool(re.fullmatch(r"an? [a-z][a-z -]*", (frame.get("rest") or "").strip()))
         subject = frame.get("subject") or ""
+        if re.match(r"(?:fewer|more|less|a record)\b", subject, re.I):
+            return None   # "In which year were fewer US films shot in the UK?": fewer than when?
         if " as well as " in subject or subject.count(" and ") >= 2 or " and " in subject and len(subject.split()) > 6:
             feats["listed"] = True   # "broadband take-up, portable players and mobile devices as well as …"
         # "recovered from a crisis in 2001": the year is the crisis's, not the recovery's

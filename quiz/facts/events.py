@@ -129,6 +129,9 @@ def event_frame(sent: Sentence, date_tokens, a: int, bound: str | None, also=())
     if is_date_word(head) and head.i not in dset:
         dset = dset | {head.i}      # "on Wednesday (3 December 2014)"
         root, head = head, head.head
+    if head.lower_ in DAY_PARTS and head.i == root.i + 1 and root.dep_ == "compound":
+        dset = dset | {head.i}      # "on Saturday morning": the morning is part of the day
+        root, head = head, head.head
     if root.dep_ in ("appos", "npadvmod", "conj") and head.pos_ == "PROPN":
         while head.pos_ not in ("VERB", "AUX") and head.head != head:
             head = head.head        # "at Camp Besmaya, Iraq, March 5, 2018": the verb, not the place
@@ -161,6 +164,26 @@ def event_frame(sent: Sentence, date_tokens, a: int, bound: str | None, also=())
             return None   # "Jauzion, France's player of the year in 2004, will play…": the year is the aside's
         return verbal(sent, verb, dset | {t.i for t in top.subtree}) if verb is not None else None
     return None
+
+
+DAY_PARTS = {"morning", "afternoon", "evening", "night"}
+
+
+def _ahead(noun) -> bool:
+    """Whether the clause a noun sits in tells of something still to come: 'will hold the
+    exercise on …', a headline's 'Ukraine, US to hold exercise on Sept 8-10'."""
+    verb = noun
+    for _ in range(4):
+        if verb.head == verb:
+            break
+        verb = verb.head
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return bool(auxes & {"will", "shall", "'ll"}) or "to" in auxes and (
+        verb.dep_ == "ROOT" or verb.head.pos_ not in ("VERB", "AUX"))
 
 
 def _bracketed_event(sent: Sentence, place, dset: set[int]) -> dict | None:
@@ -320,7 +343,9 @@ def _nominal(sent: Sentence, noun, dset: set[int]) -> dict | None:
     # "the Cannes Film Festival": held every year, so "in which year" has many answers
     recurring = noun.lemma_.lower() in RECURRING and not any(
         t.like_num or t.lower_ in ORDINALS for t in tokens if t.i not in dset)
+    ahead = _ahead(noun)
     return {"kind": "nominal", "noun": text, "event": text[:1].upper() + text[1:], "key": key, "head": noun,
+            **({"future": True, "past": False} if ahead else {}),
             "plural": noun.tag_ in ("NNS", "NNPS"), "specific": specific, "complete": complete,
             # the sentence names it well enough for a blank, but "in which year" would have many answers
             "loose": recurring or one_of_many or unplaced,

@@ -324,6 +324,12 @@ def _frame(sent: Sentence, phrase_tokens) -> dict | None:
         # "In February 2021, NATO deployed 4,000 troops": the figure is asked with its when
         clause["rest"] = " ".join(filter(None, [clause.get("rest"), when]))
     clause["gap"] = "subject" if root.dep_ in ("nsubj", "nsubjpass") else "object"
+    if any(c.dep_ == "conj" or c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children)
+           for c in root.children) or any(
+            c.dep_ == "relcl" and sent.span.doc[c.left_edge.i - 1].text != "," for c in root.children):
+        # "recalling 19,924 XLR coupes, SRX SUVs and Grand Prix sedans", "27 titles which sold a million":
+        # the figure counts the whole list, or only what the clause after it says
+        clause["complete"] = False
     clause["caption"], clause["title_case"] = sent.caption, sent.title_case
     clause["rest_specific"] = bool(re.search(r"\b[A-Z0-9]", clause.get("rest") or ""))
     if clause["gap"] == "subject":

@@ -39,8 +39,9 @@ _DAY_RANGE = re.compile(
     rf"\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|until)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+"
     rf"(?P<mon>{_MONTHS})\b(?P<year>,?\s+\d{{4}})?")
 # "August 17 to 31": the month first; not "August 17 to 31 percent" or "… 31 ships"
+_MONTHS_SHORT = _MONTHS + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"   # "Sept 8-10"
 _DAY_RANGE_US = re.compile(
-    rf"\b(?P<mon>{_MONTHS})\.?\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|until|through)\s*"
+    rf"\b(?P<mon>{_MONTHS_SHORT})\.?\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|until|through)\s*"
     rf"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?P<year>,?\s+\d{{4}})?"
     rf"(?!\s*(?:%|per ?cent|{_MONTHS}))(?!\s+(?!was\b|is\b|has\b|this\b)[a-z]+s\b)")
 
@@ -280,9 +281,16 @@ def _relative(text: str, explicit, anchor: dt.date):
             tense = "past" if rel.startswith("earlier") else "future"   # "later this month"
         add(m.start(), m.end(), value, "date-relative", value, tense)
     # "due to arrive by Nov 20", "stays until June": a deadline or the end of a span
+    out.sort(key=lambda d: d[0])
     for n, (a, b, past, rule, bound, kind, future, tense) in enumerate(out):
         if rule in ("date-day-month", "date-month-name") and bound is None:
-            if _DEADLINE.search(text[:a]):
+            opened = n > 0 and out[n - 1][4] == "start" and re.fullmatch(
+                r"\s*(?:to|until|till|through|-|–)\s*", text[out[n - 1][1]:a])
+            if opened:   # "from June 14 to June 28": the end of the span the first day opened
+                out[n] = (a, b, past, "date-range", "end", kind, future, tense)
+                start = out[n - 1]
+                out[n - 1] = start[:3] + ("date-range",) + start[4:]
+            elif _DEADLINE.search(text[:a]):
                 out[n] = (a, b, past, "date-deadline", None, kind, future, tense)
             elif _UNTIL.search(text[:a]):
                 out[n] = (a, b, past, "date-until", "end", kind, future, tense)

@@ -1,0 +1,45 @@
+"""Figure cards: a count is asked only when the question says what it counts
+and when; made-up articles, one per fault class from blind audits."""
+import pytest
+
+from quiz.cards import make_cards
+from quiz.cards.model import KINDS
+from quiz.documents import parse_document
+from quiz.facts import extract_document, merge
+
+DATED = "Allies meet in Brussels\n\nBy Jane Roe - 12 February 2020\n\n"
+
+
+@pytest.fixture(scope="module")
+def cards_of(nlp):
+    def run(sentence):
+        doc = parse_document("a.txt", DATED + sentence + "\n")
+        facts = merge(extract_document(doc, nlp))
+        return make_cards(facts, {doc.name: doc.title}, kinds=KINDS, headlines={doc.name: doc.headline},
+                          article_dates={doc.name: doc.date})
+    return run
+
+
+def asked(cards):
+    return [c for c in cards if c.fact_type == "quantity" and c.kind in ("basic", "choice")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a running total with no since or year: so far, from when?
+    "Police in Ruritania have arrested 40 suspected members of the group, officials said.",
+    # the figure counts the whole list, the question one part of it
+    "GM is recalling 19,924 Cadillac XLR coupes, SRX SUVs and Pontiac sedans in Ruritania.",
+])
+def test_quantity_cards_a_count_that_does_not_say_of_what_or_when_is_not_asked(cards_of, sentence):
+    assert asked(cards_of(sentence)) == []
+
+
+def test_quantity_cards_a_small_count_gets_no_options(cards_of):
+    # "4 suspects were arrested … a fifth man was also arrested": 5 would be right too
+    cards = cards_of("Ruritanian police arrested four suspected members of the group in Tarn on 10 February 2020.")
+    assert not [c for c in cards if c.fact_type == "quantity" and c.kind == "choice"]
+
+
+def test_quantity_cards_a_vague_count_word_is_never_the_blank(cards_of):
+    cards = cards_of("Ruritania announced sanctions on more than a dozen officials on Thursday.")
+    assert not [c for c in cards if c.kind == "cloze" and "dozen" in c.answer]
