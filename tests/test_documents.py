@@ -53,6 +53,16 @@ def test_documents_related_links_list_is_left_out():
     assert kept == ["Talks in Brussels end", "NATO ministers agreed on a new plan for the mission in Iraq."]
 
 
+def test_documents_a_promoted_story_inside_the_article_is_left_out():
+    text = ("Troops arrive in Estonia\n\nThe first British troops arrived in Estonia on Saturday.\n\n"
+            "EXCL Shadow Defence Secretary Ann Berg: I would keep the deterrent\n\n"
+            "WATCH: Minister Tom Roe visits the base\n\nThe battalion will stay for a year.\n")
+    doc = parse_document("a.txt", text)
+    kept = [doc.text[s.start:s.end] for s in doc.segments]
+    assert kept == ["Troops arrive in Estonia", "The first British troops arrived in Estonia on Saturday.",
+                    "The battalion will stay for a year."]
+
+
 def test_documents_spans_index_the_text_as_read():
     text = "Headline of the piece\r\n\r\nFirst sentence of the body is here.\r\n"
     doc = parse_document("a.txt", text)

@@ -54,6 +54,9 @@ _CREDIT = re.compile(r"[—–-]\s*[\w ]{1,30}\b(?:pic|photo|file)\s*$|/\s*FILE\
 _TRAILING_AGENCY = re.compile(r"\s+[-–—―/]\s*\(?[A-Z]{2,8}\)?\s*$")   # "… the army said. ― AFP"
 _DAY_MONTH_ONLY = re.compile(r"\b(?:(?P<d1>[0-3]?\d)\s+(?P<m1>[A-Z][a-z]{2,8})\.?|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>[0-3]?\d))\b")
 _TERMINAL = re.compile(r"[.!?…:;\"”')]\s*$")
+# "EXCL Minister X: I would …", "WATCH: …": a promoted story's title, labelled in capitals
+_PROMO = re.compile(r"^\W*(?:EXCL|EXCLUSIVE|WATCH|VIDEO|LIVE|LISTEN|PODCAST|PICTURES|PHOTOS|GALLERY|ANALYSIS|"
+                    r"OPINION|INTERVIEW|READ(?: MORE)?|SEE ALSO|MORE)\b\s*[:|-]?\s+(?=[A-Z“\"])")
 
 
 def _words(line: str) -> list[str]:
@@ -115,6 +118,8 @@ def classify(line: str, in_links: bool) -> str:
         return "boilerplate"
     if len(words) < 4:
         return "boilerplate"   # labels, buttons and section headings are not statements
+    if _PROMO.match(s) and not re.search(r"[.!?][\"”’']?\s*$", s):
+        return "boilerplate"   # a link to another story inside the article
     if in_links and not re.search(r"[.!?][\"”’']?\s*$", s):
         return "boilerplate"   # a headline in a list of related links
     if in_links and (_DATELINE.match(s) or _BRACKETED_DATELINE.match(s)):

@@ -150,6 +150,8 @@ def name_span(sent: Sentence, ent):
     while end + 1 < sent.span.end and doc[end].text == "-" and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper():
         end += 2   # "Adeyemi-Obi" cut at the hyphen by the tagger
+    while end < sent.span.end and end - ent.start < 4 and _name_goes_on(doc[end]):
+        end += 1   # "Premitha Bandara [Tennakoon]": the tagger stopped short of the family name
     if end != ent.end:
         ent = doc[ent.start:end]
     if k < ent.start and k - 1 >= sent.span.start and _title_ends_at(doc, k - 1, sent):
@@ -160,7 +162,20 @@ def name_span(sent: Sentence, ent):
     while start < ent.end - 2 and (doc[start].text in ("-", "–") or has_role_noun([doc[start]])
                                    or doc[start].lower_ in KEEP_ADJ or doc[start].lower_ in PORTFOLIO):
         start += 1
+    # "Chief [Patrol Agent John Modlin]": the name starts after the last office noun in the span
+    inner = [k for k in range(start, ent.end - 2) if doc[k].lower_ in ROLE_NOUNS]
+    if inner:
+        start = inner[-1] + 1
     return doc[start:ent.end] if start > ent.start else ent
+
+
+def _name_goes_on(t) -> bool:
+    """A capitalised word right after a tagged name that is one more part of it."""
+    months = {m.lower() for m in dates.MONTH_NAMES[1:]} | set(dates.WEEKDAYS)
+    return t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() and not t.is_upper \
+        and t.ent_type_ in ("", "PERSON") and t.lower_ not in ROLE_NOUNS and t.lower_ not in PORTFOLIO \
+        and t.lower_ not in PLACE_HEADS and t.lower_ not in months and t.lower_ not in HONORIFICS \
+        and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("'s", "’s") and t.ent_type_ == "")
 
 
 def _title_ends_at(doc, k: int, sent: Sentence) -> bool:

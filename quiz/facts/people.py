@@ -47,6 +47,10 @@ def role_facts(sent: Sentence) -> list[Fact]:
         full = sent.state.resolve(name) if len(name.split()) < 2 or re.match(r"[A-Z]\.\s", name) else name
         if full is None and re.match(r"[A-Z]\.\s", name):
             full = name
+        titled = ent.start > sent.span.start and has_role_noun([sent.span.doc[ent.start - 1]]) and \
+            sent.span.doc[ent.start - 1].text[:1].isupper()
+        if full is None and len(name.split()) == 1 and ent.label_ == "PERSON" and titled:
+            full = name   # "Trade Minister Seko": the article names him so, and the title says who
         if full is None or fold(full) in authors:
             continue
         before = sent.span.doc[ent.start - 1] if ent.start > sent.span.start else None
@@ -233,13 +237,20 @@ def _parsed_apposition(sent: Sentence, ent) -> list:
             # where its relative clause begins
             clause = min((w.i for c in child.subtree if c.dep_ in ("relcl", "acl") and c != child
                           for w in c.subtree), default=None)
-            words = [t for t in child.subtree if t.dep_ not in ("relcl", "acl", "punct")
-                     and t.head.dep_ not in ("relcl", "acl") and t.i >= ent.end and t.i not in inside
-                     and (comma is None or t.i < comma) and (clause is None or t.i < clause)]
-            words = [t for t in words if t.i <= child.i or t.head.i in {w.i for w in words}]
-            words = trim_role([t for t in words if t.lower_ not in ("the", "a", "an") or t.i > words[0].i])
-            if words and len(words) <= 10 and not any(t.ent_type_ == "PERSON" for t in words):
-                return [(words, "role-apposition")]
+            # "president of Mongolia and commander-in-chief of its armed forces": two posts
+            posts = [c for c in child.children if c.dep_ == "conj" and c.lower_ in ROLE_NOUNS]
+            joined = {w.i for c in child.children if c.dep_ in ("conj", "cc") and c.i > child.i for w in c.subtree}
+            out = []
+            for head, skip in [(child, joined)] + [(c, set()) for c in posts]:
+                words = [t for t in head.subtree if t.dep_ not in ("relcl", "acl", "punct")
+                         and t.head.dep_ not in ("relcl", "acl") and t.i >= ent.end and t.i not in inside
+                         and t.i not in skip and (comma is None or t.i < comma) and (clause is None or t.i < clause)]
+                words = [t for t in words if t.i <= head.i or t.head.i in {w.i for w in words}]
+                words = trim_role([t for t in words if t.lower_ not in ("the", "a", "an") or t.i > words[0].i])
+                if words and len(words) <= 14 and not any(t.ent_type_ == "PERSON" for t in words):
+                    out.append((words, "role-apposition"))
+            if out:
+                return out
     return []
 
 

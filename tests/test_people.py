@@ -1,0 +1,42 @@
+"""People and their posts, as articles of the genre write them: two posts in one
+apposition, a long post, a name the tagger cut short, a surname after its title.
+Every article here is made up."""
+import pytest
+
+DATED = "Ministers meet in Brussels\n\nBy Jane Roe - 12 February 2020\n\n"
+
+
+def roles(facts):
+    return sorted((f.person, f.role) for f in facts if f.type == "person_role")
+
+
+def test_people_two_posts_in_one_apposition_are_two_facts(facts_of):
+    text = DATED + ("Khaltmaa Dorj, president of Ruritania and commander-in-chief of the Ruritanian Armed Forces, "
+                    "opened the exercise on Monday.\n")
+    found = roles(facts_of(text))
+    assert ("Khaltmaa Dorj", "president of Ruritania") in found
+    assert any(p == "Khaltmaa Dorj" and r.startswith("commander") and r.endswith("Ruritanian Armed Forces")
+               for p, r in found)
+
+
+def test_people_a_long_post_in_an_apposition(facts_of):
+    text = DATED + ("Qi Jianmin, deputy chief of the General Staff of the Ruritanian People's Liberation Army, met "
+                    "the delegation on Monday.\n")
+    assert roles(facts_of(text)) == [
+        ("Qi Jianmin", "deputy chief of the General Staff of the Ruritanian People's Liberation Army")]
+
+
+def test_people_a_family_name_the_tagger_left_out_stays_in_the_name(facts_of):
+    text = DATED + "Acting Defence Minister Premitha Bandara Tennakoon on Tuesday said the troops would return.\n"
+    assert [p for p, _ in roles(facts_of(text))] == ["Premitha Bandara Tennakoon"]
+
+
+@pytest.mark.parametrize("sentence, person, role", [
+    ("Trade Minister Seko told a news conference the curbs would stay.", "Seko", "Trade Minister"),
+])
+def test_people_a_surname_right_after_its_title_is_a_person(facts_of, sentence, person, role):
+    assert (person, role) in roles(facts_of(DATED + sentence + "\n"))
+
+
+def test_people_a_lone_surname_without_a_title_is_not_a_person(facts_of):
+    assert roles(facts_of(DATED + "Seko told a news conference the curbs would stay.\n")) == []
