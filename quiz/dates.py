@@ -133,7 +133,9 @@ def precision_of(value: str) -> str:
     return {1: "year", 2: "month", 3: "day"}[len(value.split("-"))]
 
 
-_NUMERIC = re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)(?![\d/.])")
+_NUMERIC = re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)(?![\d/.])"
+                      # "28-03-2025": with dashes only beside a four-digit year ("3-2" is a score)
+                      r"|(?<![\d/.-])(?P<a2>[0-3]?\d)-(?P<b2>[0-3]?\d)-(?P<y2>(?:19|20)\d\d)(?![\d/.-])")
 
 
 @dataclass(frozen=True)
@@ -148,7 +150,7 @@ class NumericDate:
 def find_numeric_dates(text: str) -> list[NumericDate]:
     out = []
     for m in _NUMERIC.finditer(text):
-        a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+        a, b, y = (int(m.group(k) or m.group(k + "2")) for k in ("a", "b", "y"))
         year = y if y >= 100 else 2000 + y
         readings = []
         for day, month in ((a, b), (b, a)):   # day-first, then month-first

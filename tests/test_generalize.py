@@ -59,6 +59,20 @@ def test_generalize_numeric_date_lines_only_where_the_reading_is_certain(line, d
     assert doc.date == date
 
 
+@pytest.mark.parametrize("line, date", [
+    ("Sunday, December 8, 2024 10:00:29 AM", "2024-12-08"),                 # a weekday and a time around it
+    ("Page last updated at 12:58 GMT, Tuesday, 21 April 2009 13:58 UK", "2009-04-21"),
+    ("News Desk | Updated: 28-03-2025 22:35 IST | Created: 28-03-2025 22:35 IST", "2025-03-28"),
+    ("Reported by: PTI New Delhi Published : Feb 12, 2018 22:30 IST", "2018-02-12"),   # a label inside a byline
+    ("Source: Xinhua| 2018-06-01 06:03:41|Editor: Mu Xuequan", "2018-06-01"),
+    ("Talks ended on 3 May 2019.", None),                                   # a sentence, not a stamp
+])
+def test_generalize_date_stamps_with_times_zones_and_labels_date_the_article(line, date):
+    doc = parse_document("a.txt", "Troops deployed across the country\n\n" + line + "\n\nThe army deployed "
+                                  "troops to the state on Monday.\n")
+    assert doc.date == date
+
+
 def test_generalize_dateline_without_a_year_takes_the_year_the_story_gives():
     text = ("Talks in Geneva this week\n\nGENEVA, March 4 (Reuters) - Diplomats met on Thursday to discuss the "
             "ceasefire agreed on 1 March 2021.\n")

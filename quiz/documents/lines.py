@@ -53,6 +53,9 @@ _CREDIT = re.compile(r"[—–-]\s*[\w ]{1,30}\b(?:pic|photo|file)\s*$|/\s*FILE\
                      r"screenshot)\b[^)]*)\)\s*$|\b(?:photo(?:graph)?|credit|image)s?\s*:|\bcourtesy of\b", re.I)
 _TRAILING_AGENCY = re.compile(r"\s+[-–—―/]\s*\(?[A-Z]{2,8}\)?\s*$")   # "… the army said. ― AFP"
 _DAY_MONTH_ONLY = re.compile(r"\b(?:(?P<d1>[0-3]?\d)\s+(?P<m1>[A-Z][a-z]{2,8})\.?|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>[0-3]?\d))\b")
+_TIME = re.compile(r"\b\d{1,2}:\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?")
+_TIME_ZONE = re.compile(r"\b(?:[A-Z]{2,4}|UK|page|last)\b")
+_STAMP_LABEL = re.compile(r"\b(?:published|updated|posted|created|last modified)\s*:", re.I)
 _TERMINAL = re.compile(r"[.!?…:;\"”')]\s*$")
 # "EXCL Minister X: I would …", "WATCH: …": a promoted story's title, labelled in capitals
 _PROMO = re.compile(r"^\W*(?:EXCL|EXCLUSIVE|WATCH|VIDEO|LIVE|LISTEN|PODCAST|PICTURES|PHOTOS|GALLERY|ANALYSIS|"
@@ -95,6 +98,14 @@ def classify(line: str, in_links: bool) -> str:
     if found and rest == 0:
         return "meta"   # a line that is only a date (a dateline or timestamp)
     day = [d for d in found if d.precision == "day"]
+    # "Sunday, December 8, 2024 10:00:29 AM", "Page last updated at 12:58 GMT, Tuesday, 21 April 2009":
+    # what is left once the dates, times, weekdays, zones and labels are gone
+    stamp_rest = len(_words(_TIME_ZONE.sub(" ", _NUMERIC_LINE_REST.sub(" ", _TIME.sub(" ", stripped_dates)))))
+    numeric = dates.find_numeric_dates(s) if not found else []
+    if (day or numeric) and len(words) <= 20 and (stamp_rest <= 2 and not re.search(r"[.!?]\s*$", s)
+                                                   or _STAMP_LABEL.search(s) or
+                                                   day and _SEPARATORS.search(s) and len(words) <= 12):
+        return "meta"   # "… | Updated: 28-03-2025 22:35 IST", "Published : Feb 12, 2018", "Xinhua| 2018-06-01 …|"
     if day and (rest <= 2 or re.match(r"^\W*$", s[:day[0].start]) and len(words) <= 12 and not _TERMINAL.search(s)):
         return "meta"   # "Brussels, 18 February 2021", "March 5, 2019 / 9:14 PM / Updated …"
     if day and _UI.search(s) and len(words) <= 12:
