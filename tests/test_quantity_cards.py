@@ -43,3 +43,19 @@ def test_quantity_cards_a_small_count_gets_no_options(cards_of):
 def test_quantity_cards_a_vague_count_word_is_never_the_blank(cards_of):
     cards = cards_of("Ruritania announced sanctions on more than a dozen officials on Thursday.")
     assert not [c for c in cards if c.kind == "cloze" and "dozen" in c.answer]
+
+
+def test_quantity_cards_a_part_and_its_whole_are_two_figures(nlp):
+    from quiz.documents import parse_document
+    from quiz.facts import extract_document
+    doc = parse_document("a.txt", DATED + "Ruritania has served in nearly 50 of the 71 UN peacekeeping missions.\n")
+    found = {(f.value, f.approx) for f in extract_document(doc, nlp) if f.type == "quantity"}
+    assert found == {(50, True), (71, False)}
+
+
+def test_quantity_cards_a_body_of_n_members_counts_its_members(nlp):
+    from quiz.documents import parse_document
+    from quiz.facts import extract_document
+    doc = parse_document("a.txt", DATED + "The resolution won the support of the 15-member Council on Monday.\n")
+    (fact,) = [f for f in extract_document(doc, nlp) if f.type == "quantity"]
+    assert (fact.value, fact.what, fact.owner) == (15, "members", "Council")

@@ -44,6 +44,7 @@ NOT_COUNTED = {
     "millimeter", "foot", "feet", "inch", "yard", "acre", "hectare", "gram", "kilogram", "litre", "liter",
     "side",   # "the two sides agreed": the parties to a talk, not a count to learn
 }
+MEMBER_WORDS = {"member", "nation", "country", "state", "party"}
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last",
             "next"}
 REFERENCE_NOUNS = {"page", "paragraph", "article", "section", "chapter", "resolution", "no", "no.",
@@ -87,6 +88,7 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
         if not (tok.like_num or tok.pos_ == "NUM" or tok.lower_ == "dozen" or _DIGIT.search(text)):
             continue    # most words: no figure, and none glued to a sign or a scale
         question_noun = None
+        what_key = membered_owner = None
         glued = GLUED.match(text)   # "GH¢85", "US$1,450" in one token
         dozen = tok.lower_ == "dozen" and tok.i > 0 and doc[tok.i - 1].lower_ == "a"   # "a dozen"
         suffixed = SUFFIXED.match(text)
@@ -121,13 +123,16 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
             continue   # "its 2015 goals": a year, not a count
         hyphen_scale = nxt is not None and nxt.text == "-" and last.i + 2 < len(doc) and doc[last.i + 2].lower_ in SCALES
         strong = nxt is not None and nxt.text == "-" and last.i + 2 < len(doc) and doc[last.i + 2].lower_ == "strong"
+        # "the 15-member Council", "the IAEA's 35-nation board": a count of the body's members
+        membered = nxt is not None and nxt.text == "-" and last.i + 2 < len(doc) and \
+            doc[last.i + 2].lower_ in MEMBER_WORDS and doc[last.i + 2].head.pos_ in ("NOUN", "PROPN")
         if hyphen_scale:   # "a $62-million refit"
             value = scaled(value, SCALES[doc[last.i + 2].lower_])
             if value is None:
                 continue
             last = doc[last.i + 2]
             nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
-        elif strong:       # "the 1,100-strong formation": a count of its members
+        elif strong or membered:       # "the 1,100-strong formation": a count of its members
             pass
         elif nxt is not None and nxt.text in ("-", "–") or "-" in tok.text and not tok.text[0].isalpha():
             continue   # "a two-day meeting", "COVID-19": a modifier or a name, not a count
@@ -163,8 +168,21 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
         elif money:
             sign = tok if glued else prev if prev is not None and currency_name(prev.text) else nxt
             what, rule, noun_tokens = money, "quantity-money", [sign]
+        elif membered:
+            word, body = doc[last.i + 2], doc[last.i + 2].head
+            what, rule, noun_tokens = word.lower_ + "s", "quantity-count", [word]
+            question_noun = None
+            owner_tokens = [t for t in body.subtree if t.i > word.i and t.i <= body.i and not t.is_punct]
+            membered_owner = phrase(owner_tokens) if owner_tokens else None
         else:
             noun = last.head if last.dep_ in ("nummod", "quantmod", "compound", "nmod", "amod") else None
+            partitive = None
+            if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i < last.i:
+                # "in nearly 50 of the 71 missions": the figure counts the noun after "of"
+                of = next((c for c in last.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                partitive = next((c for c in of.children if c.dep_ == "pobj" and c.tag_ in ("NNS", "NNPS")), None) \
+                    if of is not None else None
+                noun = partitive or noun
             if noun is None and tok.dep_ in ("nummod", "quantmod"):
                 noun = tok.head
             if echo is not None:   # the parse of "two (2) AK 47 rifles" is broken by the brackets
@@ -204,6 +222,8 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
             what = phrase(noun_tokens)
             rule = "quantity-count"
             question_noun = noun
+            if partitive is not None:
+                what_key = _lemmas(noun_tokens) + " |part"   # not the count of the whole ("the 71 missions")
         hedge, start_i = hedge_of(sent, doc[tok.i - 1] if dozen else tok)
         exclude = {t.i for t in span} | {t.i for t in noun_tokens}
         owner = None
@@ -213,13 +233,15 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
                 owner = phrase([t for t in poss.subtree if t.text not in ("'s", "’s")])
         if rule != "quantity-count":
             owner = owner or clause_subject(tok, exclude)
+        if membered:
+            owner = membered_owner
         owner = owner or subject_owner(question_noun) or owner_in(sent, exclude) or earlier_owner(sent)
         end_tok = max([span[-1]] + list(noun_tokens), key=lambda t: t.i)
         phrase_tokens = sorted({t.i: t for t in [doc[start_i], *span, *noun_tokens]}.values(), key=lambda t: t.i)
         frame = {**(_frame(sent, phrase_tokens) or {}), "named": named_clause(sent, tok)}
         facts.append(Fact(
             type="quantity", frame=frame,
-            subject=_subject(sent, _lemmas(noun_tokens) if rule == "quantity-count" else what, owner, frame),
+            subject=_subject(sent, what_key or (_lemmas(noun_tokens) if rule == "quantity-count" else what), owner, frame),
             sources=[sent.source(doc[start_i], end_tok, rule)],
             value=value, approx=hedge is not None, qualifier=hedge, what=what, owner=owner,
             unit_text=_unit_text(noun_tokens, glued)))
