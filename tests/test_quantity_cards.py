@@ -59,3 +59,16 @@ def test_quantity_cards_a_body_of_n_members_counts_its_members(nlp):
     doc = parse_document("a.txt", DATED + "The resolution won the support of the 15-member Council on Monday.\n")
     (fact,) = [f for f in extract_document(doc, nlp) if f.type == "quantity"]
     assert (fact.value, fact.what, fact.owner) == (15, "members", "Council")
+
+
+@pytest.mark.parametrize("sentence, values", [
+    ("The army will cut the number of personnel from 101,000 to 82,000 by 2020.", {101000, 82000}),
+    ("The plan would increase the number of reservists from 15,000 in 2010 to 30,000 in 2018.", {15000, 30000}),
+    ("The scheme is open to children aged from 12 to 15 in the region.", set()),   # a range, not a change
+])
+def test_quantity_cards_the_before_and_after_of_a_change_are_two_figures(nlp, sentence, values):
+    from quiz.documents import parse_document
+    from quiz.facts import extract_document, merge
+    facts = merge(extract_document(parse_document("a.txt", DATED + sentence + "\n"), nlp))
+    found = [f for f in facts if f.type == "quantity"]
+    assert {f.value for f in found} == values and not any(f.conflict for f in found)

@@ -190,3 +190,41 @@ def in_date(found, sent: Sentence, tok) -> bool:
             nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
             return not (d.precision == "year" and nxt is not None and nxt.tag_ == "NNS")
     return False
+
+
+CHANGE_HEADS = {"number", "numbers", "strength", "size", "total", "count", "headcount"}
+
+
+def change_end(sent: Sentence, first, last):
+    """'cut the number of personnel from 101,000 to 82,000', 'from 15,000 in 2010 to 30,000 in
+    2018': a figure that is the before or the after of a change, with the noun it counts.
+    Returns ('from' | 'to', counted noun) or None."""
+    doc = first.doc
+    start, end = sent.span.start, sent.span.end
+    prev = doc[first.i - 1] if first.i > start else None
+    if prev is None or prev.lower_ not in ("from", "to"):
+        return None
+    def number_after(i):
+        return i < end and (doc[i].like_num or doc[i].pos_ == "NUM")
+    if prev.lower_ == "from":
+        ahead = [t for t in doc[last.i + 1:min(end, last.i + 6)]]
+        to = next((t for t in ahead if t.lower_ == "to"), None)
+        if to is None or not number_after(to.i + 1) or any(t.lower_ not in ("in", "to") and not (
+                t.like_num or t.pos_ == "NUM") for t in ahead if t.i < to.i):
+            return None
+        bound, opening = "from", prev
+    else:
+        back = [t for t in doc[max(start, first.i - 8):first.i - 1]]
+        opening = next((t for t in reversed(back) if t.lower_ == "from" and number_after(t.i + 1)), None)
+        if opening is None or any(t.lower_ not in ("in",) and not (t.like_num or t.pos_ == "NUM")
+                                  for t in doc[opening.i + 2:first.i - 1]):
+            return None
+        bound = "to"
+    head = next((t for t in reversed(list(doc[start:opening.i])) if t.lower_ in CHANGE_HEADS), None)
+    if head is None:
+        return None
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return bound, noun

@@ -25,6 +25,7 @@ from .figures import (
     figure_value,
     hedge_of,
     in_date,
+    change_end,
     in_range,
     number_span,
     range_partner,
@@ -110,7 +111,8 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
         last = span[-1]
         nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
         prev = doc[tok.i - 1] if tok.i > 0 else None
-        if in_range(doc, tok, last):
+        change = change_end(sent, tok, last)
+        if in_range(doc, tok, last) and change is None:
             seen |= range_partner(doc, tok, last)
             continue   # "12 to 15 tanks", "between 9,000 and 12,000": neither figure alone is the count
         if nxt is not None and nxt.text == "(" and nxt.i + 2 < len(doc) and doc[nxt.i + 1].like_num \
@@ -168,6 +170,13 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
         elif money:
             sign = tok if glued else prev if prev is not None and currency_name(prev.text) else nxt
             what, rule, noun_tokens = money, "quantity-money", [sign]
+        elif change is not None:
+            # "cut the number of personnel from 101,000 to 82,000": the before and the after, each a figure
+            bound, counted = change
+            keep = _counted(counted)
+            noun_tokens = [t for t in counted.subtree if t.i in keep]
+            what, rule = phrase(noun_tokens), "quantity-count"
+            what_key = _lemmas(noun_tokens) + (" |before" if bound == "from" else " |after")
         elif membered:
             word, body = doc[last.i + 2], doc[last.i + 2].head
             what, rule, noun_tokens = word.lower_ + "s", "quantity-count", [word]
@@ -238,7 +247,7 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
         owner = owner or subject_owner(question_noun) or owner_in(sent, exclude) or earlier_owner(sent)
         end_tok = max([span[-1]] + list(noun_tokens), key=lambda t: t.i)
         phrase_tokens = sorted({t.i: t for t in [doc[start_i], *span, *noun_tokens]}.values(), key=lambda t: t.i)
-        frame = {**(_frame(sent, phrase_tokens) or {}), "named": named_clause(sent, tok)}
+        frame = {**((_frame(sent, phrase_tokens) or {}) if change is None else {}), "named": named_clause(sent, tok)}
         facts.append(Fact(
             type="quantity", frame=frame,
             subject=_subject(sent, what_key or (_lemmas(noun_tokens) if rule == "quantity-count" else what), owner, frame),
