@@ -60,6 +60,8 @@ def candidates(fact: Fact, kinds, env, index: OptionIndex, headlines: dict, arti
 
 
 def _candidate(fact: Fact, kind: str, env, index: OptionIndex, headline, article_date):
+    if fact.type == "person_role" and len((fact.person or "").split()) < 2:
+        return None   # "Kenyan Sheikh _____": one name alone says not who
     if kind == "cloze":
         parts = cloze_parts(fact)
         if parts is None:

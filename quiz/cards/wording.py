@@ -244,21 +244,35 @@ def role_wording(fact: Fact, headline: str | None, kind: str) -> tuple[dict, dic
         return None   # "Who was US Navy Admiral?": a rank that many hold, not a post
     if words and set(words) <= GENERIC_POST_WORDS:
         return None   # "Union Minister", "Cabinet Minister": one of a government's many ministers
+    if len(fact.person.split()) < 2:
+        return None   # "What post did Mansur hold?": one name alone says not who
     if kind == "basic" and fact.role.lower().startswith(("former", "ex-", "then")):
         return None   # "What post did X hold? — Former Southampton manager": held once, and when is not said
     if kind == "reverse":
         # "Who was former WorldCom chief?", "Who was economist at ING Barings?": more than one fits
         # "Who was senior NATO commander?", "… current Disney director?": one of several
-        specific = bool(fact.org) and not shared and not fact.role.lower().startswith(
+        # "Who was the head of a Malaysian retailer?": which retailer
+        specific = bool(fact.org) and not shared and not {"a", "an"} & set(words) and not fact.role.lower().startswith(
             ("former", "ex-", "then", "outgoing", "acting", "interim", "current", "senior", "top ", "leading",
              "a ", "an ", "one ", "another"))
     else:
         # "What post did X hold? — President", "— Foreign Affairs Minister": of which country?
         specific = bool(fact.org)
+    hides = title is None or not _mentions(title, answer)
+    if kind == "basic" and title is not None and _post_words(fact.role) & _post_words(title):
+        # "What post did X hold according to 'Collins named UK Athletics chief'?": the headline's post
+        # is someone else's, or half the answer
+        hides = False
     feats = {"specific": specific, "complete": True,
              "pronoun": False, "negated": False,
-             "headline_hides_answer": title is None or not _mentions(title, answer)}
+             "headline_hides_answer": hides}
     return ctx, feats
+
+
+def _post_words(text: str) -> set[str]:
+    """The office nouns of a text: 'chief', 'minister', 'secretary'."""
+    from ..normalise import POST_CLASSES
+    return {w for w in re.findall(r"[a-z]+", text.lower()) if w in POST_CLASSES}
 
 
 def _mentions(text: str, answer: str) -> bool:

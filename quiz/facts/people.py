@@ -122,6 +122,12 @@ def _run_on_name(tokens) -> bool:
                for a, b in zip(tokens, tokens[1:]))
 
 
+def after_dash(tokens):
+    """'NEW DELHI - Indian Defence Minister': the dateline before a spaced dash is no part of a post."""
+    dash = [n for n, t in enumerate(tokens) if t.text in ("-", "–", "—") and t.i > 0 and t.doc[t.i - 1].whitespace_]
+    return tokens[dash[-1] + 1:] if dash else tokens
+
+
 def _title_before(sent: Sentence, ent, named: set[int]) -> list:
     """'NATO Secretary General NAME', 'the National Security Advisor, NAME',
     'The Chief of the Defence Staff, Vice Admiral NAME', 'the Minister for Defence, Dr. NAME'."""
@@ -139,7 +145,7 @@ def _title_before(sent: Sentence, ent, named: set[int]) -> list:
                                                       or modifies(doc[j], left) or _rank_dot(doc, j, sent)):
         left.insert(0, doc[j])
         j -= 1
-    left = cut_at_and(left)
+    left = cut_at_and(after_dash(left))
     rank = list(left)
     if j >= sent.span.start and doc[j].text == "," and (not left or rank_only(left)):
         comma = _title_left_of(sent, j - 1, named)
@@ -167,7 +173,7 @@ def _title_left_of(sent: Sentence, k: int, named: set[int]) -> list:
                 k -= 1
         left.insert(0, doc[k])
         k -= 1
-    left = trim_role(cut_at_and(left))
+    left = trim_role(cut_at_and(after_dash(left)))
     if left and (has_role_noun(left[-1:]) or qualified(left)) and has_role_noun(left):
         return left
     return []

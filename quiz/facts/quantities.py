@@ -355,8 +355,10 @@ def _frame(sent: Sentence, phrase_tokens) -> dict | None:
         # "In February 2021, NATO deployed 4,000 troops": the figure is asked with its when
         clause["rest"] = " ".join(filter(None, [clause.get("rest"), when]))
     clause["gap"] = "subject" if root.dep_ in ("nsubj", "nsubjpass") else "object"
-    if any(c.dep_ == "conj" or c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children)
-           for c in root.children) or any(
+    def own_count(t):
+        return any(g.dep_ == "nummod" or g.like_num for g in t.children)
+    if any(c.dep_ == "conj" and not own_count(c) or c.dep_ == "appos" and any(
+            g.dep_ == "conj" and not own_count(g) for g in c.children) for c in root.children) or any(
             c.dep_ == "relcl" and sent.span.doc[c.left_edge.i - 1].text != "," for c in root.children):
         # "recalling 19,924 XLR coupes, SRX SUVs and Grand Prix sedans", "27 titles which sold a million":
         # the figure counts the whole list, or only what the clause after it says

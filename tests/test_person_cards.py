@@ -1,0 +1,39 @@
+"""Person cards: who held a post, asked only where the card says who and of what.
+Every article here is made up."""
+from quiz.cards import make_cards
+from quiz.facts import Fact, Source
+
+
+def person(name, role, org="Ruritania", as_of=None, doc="a.txt"):
+    sentence = f"{role} {name} spoke."
+    src = Source(doc=doc, evidence=sentence, start=0, end=len(sentence), span_start=0, span_end=4, rule="role-title")
+    return Fact(type="person_role", subject=f"{name}|{role}", sources=[src], person=name, role=role, as_of=as_of,
+                org=org)
+
+
+def test_person_cards_one_name_alone_gives_no_card():
+    cards = make_cards([person("Mansur", "Ruritanian Trade Minister")], headlines={"a.txt": "Talks resume"})
+    assert cards == []
+
+
+def test_person_cards_who_held_a_post_of_an_unnamed_body_is_not_asked():
+    cards = make_cards([person("Lillian Tan", "head of a Ruritanian retailer")], headlines={"a.txt": "Chief steps down"},
+                       kinds=("reverse",))
+    assert cards == []
+
+
+def test_person_cards_a_headline_naming_a_post_does_not_anchor_another_post():
+    # "What post did X hold according to 'Collins named Athletics chief'?": whose post is it?
+    cards = make_cards([person("David Moor", "Ruritania Athletics chief executive")],
+                       headlines={"a.txt": "Collins named Ruritania Athletics chief"}, kinds=("basic",))
+    assert cards == []
+    cards = make_cards([person("David Moor", "Ruritania Athletics chief executive")],
+                       headlines={"a.txt": "Athletes gather for the trials"}, kinds=("basic",))
+    assert [c.answer for c in cards] == ["Ruritania Athletics chief executive"]
+
+
+def test_person_cards_a_dateline_is_no_part_of_a_post(facts_of):
+    text = ("Jets for the air force\n\nBy Jane Roe - 12 February 2020\n\n"
+            "NEW DELHI - Indian Defence Minister Nirmala Sitharaman said on Monday the jets would arrive.\n")
+    roles = [(f.person, f.role) for f in facts_of(text) if f.type == "person_role"]
+    assert roles == [("Nirmala Sitharaman", "Indian Defence Minister")]
