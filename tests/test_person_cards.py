@@ -37,3 +37,17 @@ def test_person_cards_a_dateline_is_no_part_of_a_post(facts_of):
             "NEW DELHI - Indian Defence Minister Nirmala Sitharaman said on Monday the jets would arrive.\n")
     roles = [(f.person, f.role) for f in facts_of(text) if f.type == "person_role"]
     assert roles == [("Nirmala Sitharaman", "Indian Defence Minister")]
+
+
+def test_person_cards_a_headline_with_the_surname_gives_the_answer_away():
+    cards = make_cards([person("Jacques Santo", "Tottenham manager", org="Tottenham")],
+                       headlines={"a.txt": "Santo resigns as Spurs manager"}, kinds=("reverse",))
+    assert cards == []
+
+
+def test_person_cards_an_ambassador_needs_the_country_he_is_sent_to():
+    assert make_cards([person("Huang Lian", "Ruritanian Ambassador")], headlines={"a.txt": "Boats blocked"},
+                      kinds=("reverse",)) == []
+    cards = make_cards([person("Huang Lian", "Ruritanian Ambassador to Borduria")], headlines={"a.txt": "Boats blocked"},
+                       kinds=("reverse",))
+    assert [c.answer for c in cards] == ["Huang Lian"]

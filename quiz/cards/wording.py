@@ -252,13 +252,17 @@ def role_wording(fact: Fact, headline: str | None, kind: str) -> tuple[dict, dic
         # "Who was former WorldCom chief?", "Who was economist at ING Barings?": more than one fits
         # "Who was senior NATO commander?", "… current Disney director?": one of several
         # "Who was the head of a Malaysian retailer?": which retailer
-        specific = bool(fact.org) and not shared and not {"a", "an"} & set(words) and not fact.role.lower().startswith(
+        # "Who was Chinese Ambassador?": to which country
+        sent_to = not {"ambassador", "envoy", "consul", "attache"} & set(words) or "to" in words
+        specific = bool(fact.org) and not shared and sent_to and not {"a", "an"} & set(words) and not fact.role.lower().startswith(
             ("former", "ex-", "then", "outgoing", "acting", "interim", "current", "senior", "top ", "leading",
              "a ", "an ", "one ", "another"))
     else:
         # "What post did X hold? — President", "— Foreign Affairs Minister": of which country?
         specific = bool(fact.org)
     hides = title is None or not _mentions(title, answer)
+    if kind == "reverse" and title is not None and fact.person.split()[-1].lower() in title.lower().split():
+        hides = False   # "Who was Tottenham manager according to 'Santini resigns as Spurs manager'?"
     if kind == "basic" and title is not None and _post_words(fact.role) & _post_words(title):
         # "What post did X hold according to 'Collins named UK Athletics chief'?": the headline's post
         # is someone else's, or half the answer
