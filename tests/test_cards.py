@@ -534,3 +534,36 @@ def test_cards_a_name_that_begins_with_the_keeps_its_capital(nlp):
     assert [e.text for e in doc.ents if e.start == 0] == ["The New York Times"]
     assert lower_first("The New York Times", doc[0]) == "The New York Times"
     assert doc[9].lower_ == "the" and lower_first("The mission", doc[9]) == "the mission"
+
+
+# --------------------------------------------------------------------------- from the sixth blind audit
+
+def test_cards_a_blank_never_cuts_a_word(deck):
+    # "China's 201_____ defence budget will expand by around 7 per cent"
+    text = DATED + "China's 2017 defence budget will expand by around 7 per cent, a spokesperson said on 4 March 2017.\n"
+    assert not any(c.kind == "cloze" and "201_____" in c.question for c in deck(text))
+
+
+def test_cards_a_sentence_cut_off_at_its_start_is_not_blanked(deck):
+    text = DATED + ', Fort Worth, Texas, is awarded a $903,585,384 modification to a contract," the release said.\n'
+    assert not [c for c in deck(text) if c.kind == "cloze"]
+
+
+def test_cards_a_headline_with_the_figure_in_millions_gives_it_away(deck):
+    text = ("Ruritania awards $903Mln contract to Lockheed\n\nBy Jane Roe - 12 February 2020\n\n"
+            "The Ruritanian Navy has awarded a $903 million contract to Lockheed Martin for jets on 11 February 2020.\n")
+    assert not [c for c in deck(text) if c.fact_type == "quantity"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Slovakia won the Cup on their first appearance in 1998 when Karol Kucera beat France.",
+    "Some 62 UN veterans will enter the venue of the ceremony, escorted by the honour guards, on 27 July 2023.",
+])
+def test_cards_a_name_or_event_the_article_gave_earlier_is_not_enough(deck, sentence):
+    assert not deck(DATED + sentence + "\n")
+
+
+def test_cards_who_was_takes_the_before_a_nationality_and_a_job():
+    cards = make_cards([person("Hristo Stoich", "Bulgarian manager", as_of=None, org="Bulgaria")],
+                       headlines={"a.txt": "Celtic unhappy over date"}, kinds=("reverse",))
+    assert [c.question for c in cards] == ["Who was the Bulgarian manager according to “Celtic unhappy over date”?"]

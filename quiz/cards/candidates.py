@@ -6,7 +6,7 @@ import re
 from ..facts.model import Fact
 from ..normalise import key_words, rank_title
 from ..templating import render_block
-from .cloze import cloze_features, cloze_parts, spaced
+from .cloze import BARE_DEFINITE, cloze_features, cloze_parts, spaced
 from .distractors import OptionIndex
 from .model import Card
 from .rank import score
@@ -92,7 +92,9 @@ def _candidate(fact: Fact, kind: str, env, index: OptionIndex, headline, article
     question = render_block(env, name, "question", ctx)
     answer = render_block(env, name, "answer", ctx)
     features = {
-        "specific": feats.get("specific", True), "complete": feats.get("complete", True),
+        # "How many veterans will enter the venue of the ceremony?": which ceremony
+        "specific": feats.get("specific", True) and not BARE_DEFINITE.search(question),
+        "complete": feats.get("complete", True),
         "no_pronoun": not feats.get("pronoun", False), "affirmed": not feats.get("negated", False),
         "short": len(question.split()) <= MAX_QUESTION_WORDS, "salient": _salient(fact),
         "answer_hidden": feats.get("headline_hides_answer", True) and not _leaks(question, answer, fact)
@@ -175,8 +177,18 @@ def _headline_gives(headline: str | None, answer: str, fact: Fact) -> bool:
     if fact.type == "quantity" and fact.value is not None:
         from ..normalise import parse_number
         found = {parse_number(w.strip(",.:;!?")) for w in headline.split()}
-        return float(fact.value) in {float(v) for v in found if v is not None}
+        for m in _SCALED.finditer(headline):   # "US Awards $903Mln Contract", "£3.1bn deal"
+            number = parse_number(m.group(1))
+            if number is not None:
+                found.add(float(number) * _SCALE_WORDS[m.group(2).lower()])
+        return any(v is not None and abs(float(v) - float(fact.value)) <= 0.005 * abs(float(fact.value))
+                   for v in found)
     return _leaks(headline, answer, fact)
+
+
+_SCALE_WORDS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "bn": 1e9, "bln": 1e9,
+                "billion": 1e9, "tn": 1e12, "trillion": 1e12}
+_SCALED = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(k|thousand|mln|mn|m|million|bln|bn|billion|tn|trillion)\b", re.I)
 
 
 def _leaks(question: str, answer: str, fact: Fact) -> bool:
@@ -221,6 +233,8 @@ def _timed(fact: Fact, article_date: str | None) -> bool:
     article's date; 'this year' and 'today' say nothing without the article's date."""
     if article_date is not None:
         return True
+    if fact.type == "quantity" and (fact.frame or {}).get("tense") == "perfect":
+        return False   # "Two ministers have been sentenced …": a running total, and no date to say when
     if fact.type == "quantity":
         return bool(YEAR.search(fact.evidence)) and not RELATIVE_TIME.search(fact.evidence)
     return fact.type == "date" or not RELATIVE_TIME.search(fact.evidence)

@@ -25,6 +25,13 @@ OPENING_PRONOUN = re.compile(r"^[\"“‘']?(he|she|it|they|this|these|those|tha
 PRONOUN = re.compile(r"(?<![\w-])(?:[Hh]e|[Ss]he|[Hh]im|[Tt]hey|[Tt]hem|[Ww]e|us|I|[Mm]e|[Mm]y|[Oo]ur)(?![\w-])|"
                      r"(?:^|[,;]\s*)(?:[Ii]ts?|[Hh]is|[Hh]er|[Tt]heir)(?![\w-])")
 ANAPHOR = re.compile(r"\b(?:the same|the latter|the former)\s+[a-z]+", re.I)     # "the same CCC"
+# "Slovakia won the Cup …", "… enter the venue of the ceremony": a name or an event the article gave
+# earlier, standing alone in the sentence
+BARE_DEFINITE = re.compile(
+    r"\bthe (?:Cup|Council|Treaty|Games|Committee|Commission|Tournament|Conference|Summit|Agreement|Board|Assembly|"
+    r"Championships?)\b(?!\s+(?:of|for)\b)(?!\s+[A-Z])|"
+    r"\bthe (?:ceremony|event|meeting|summit|exercise|drill|conference|tournament|competition|final|race|game|match)"
+    r"\b(?!\s+(?:of|in|for|on|at|between|with|to|held|hosted|organised|organized)\b)(?!\s+[A-Z])")
 POINTER = re.compile(r"\b(?:such a|such|this|these|those)\s+[a-z]+", re.I)          # "this request"
 # "Of these, 4,040 were …": a share of a total the sentence does not give
 PART_OF = re.compile(r"^\W*(?:of (?:these|them|those|which|this)|among them|these include|the rest)\b", re.I)
@@ -46,18 +53,23 @@ def cloze_parts(fact: Fact) -> tuple[str, str, str] | None:
     """The quote split around the words that answer the fact."""
     quote = fact.evidence
     src = fact.sources[0]
+    at = None   # where the answer stands in the quote: its own span, not an earlier look-alike
     if fact.type == "date":
         hidden = _slice(fact, src.span_start, src.span_end)
+        at = src.span_start - src.start
     elif fact.type == "quantity":
         m = _NUMBER.search(_slice(fact, src.span_start, src.span_end) or "")
         hidden = m.group(0) if m else None
+        at = src.span_start - src.start + m.start() if m else None
     elif fact.type == "person_role":
         hidden = next((n for n in [fact.person, *fact.aliases] if n and n in quote), None)
     else:
         return None   # an acronym blanked right after its expansion asks nothing
     if not hidden or hidden not in quote:
         return None
-    i = quote.index(hidden)
+    i = at if at is not None and quote[at:at + len(hidden)] == hidden else quote.index(hidden)
+    if (i > 0 and quote[i - 1].isalnum()) or (i + len(hidden) < len(quote) and quote[i + len(hidden)].isalnum()):
+        return None   # "China's 201_____ defence budget": the blank would cut a word
     return spaced(quote[:i]), spaced(hidden), spaced(quote[i + len(hidden):])
 
 
@@ -76,9 +88,9 @@ def cloze_features(fact: Fact, parts: tuple[str, str, str]) -> dict:
         # "In _____, he took over…", "the same survey": who or which is not said
         "self_contained": bool(names) and not OPENING_PRONOUN.match(sentence.strip())
         and not PRONOUN.search(outside) and not PART_OF.match(sentence),
-        "no_anaphor": not ANAPHOR.search(outside),
+        "no_anaphor": not ANAPHOR.search(outside) and not BARE_DEFINITE.search(outside),
         "no_pointer": not POINTER.search(outside),
-        "fragment": bool(lead) and (lead.islower() or lead in "”’)-–—•*") or sentence.count("“") != sentence.count("”")
+        "fragment": bool(lead) and (lead.islower() or lead in "”’)-–—•*,;:") or sentence.count("“") != sentence.count("”")
         or bool(re.search(r"(?:\.\.\.|…)\W*$", sentence)) or bool(re.search(r"[;,]\s*$", sentence))
         # "… a decline of 11.9 per cent in incidents of te": a sentence the page cut off
         or not re.search(r"[.!?][\"”’')\]]*\s*$", sentence),
