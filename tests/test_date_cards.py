@@ -127,3 +127,19 @@ def test_date_cards_a_weekday_with_its_part_of_the_day(nlp):
     doc = parse_document("a.txt", DATED + "Police raided a house in Kuraby on Saturday morning and arrested a man.\n")
     facts = [f for f in extract_document(doc, nlp) if f.type == "date"]
     assert [f.date for f in facts] == ["2020-02-08"]
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The government approved the assignment of Gen. Ann Berg to the post of commander of the Ruritanian Joint "
+     "Operations Command, set to be established on March 24.", "2020-03-24"),
+    ("The exercise, set to last through March 3, will train soldiers from nine countries.", "2020-03-03"),
+])
+def test_date_cards_a_clause_set_to_come_resolves_forward(nlp, sentence, date):
+    doc = parse_document("a.txt", DATED + sentence + "\n")
+    assert [f.date for f in extract_document(doc, nlp) if f.type == "date"] == [date]
+
+
+def test_date_cards_a_weekday_still_to_come_on_that_weekday_is_left_out(nlp):
+    # the article is dated Wednesday 12 February 2020: today, or a week on?
+    doc = parse_document("a.txt", DATED + "A ceremony will be held in Brussels on Wednesday, the ministry said.\n")
+    assert [f for f in extract_document(doc, nlp) if f.type == "date"] == []

@@ -7,6 +7,7 @@ own date and marked as resolved, or left out when the article has none.
 """
 from __future__ import annotations
 
+from .. import dates
 from ..normalise import subject_key
 from . import timex
 from .attachment import attached, verb_above as _verb_above
@@ -40,8 +41,12 @@ def date_facts(sent: Sentence) -> list[Fact]:
         value = past_value
         if kind == "relative":
             # past-tense news: the most recent such day; future tense: the next one
-            tense = tense or ("future" if frame.get("future") else "past" if frame.get("past", True) else None)
+            ahead = frame.get("future") or _to_come(frame.get("head"))
+            tense = tense or ("future" if ahead else "past" if frame.get("past", True) else None)
             value = {"past": past_value, "future": future_value}.get(tense)
+            if tense == "future" and rule == "date-weekday" and sent.doc.date and \
+                    dates.parse_iso(sent.doc.date).weekday() == dates.parse_iso(past_value).weekday():
+                continue   # "will be held on Thursday" on a Thursday: today, or a week on? Not said
             if value is None and rule in ("date-deadline", "date-until"):
                 value = future_value   # "must withdraw by the end of the month": a limit ahead
             if value is None:
@@ -71,6 +76,22 @@ def date_facts(sent: Sentence) -> list[Fact]:
     for fact in facts:
         del fact.prep
     return facts
+
+
+AHEAD_VERBS = {"set", "due", "schedule", "slate", "expect", "plan", "poise", "go"}
+
+
+def _to_come(verb) -> bool:
+    """'set to be established on Mar. 24', 'due to arrive on Friday': the event's verb is the
+    infinitive of a word that puts it ahead."""
+    if verb is None:
+        return False
+    if verb.lemma_.lower() in AHEAD_VERBS and any(   # the clause's verb is "set" of "set to last"
+            c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children):
+        return True
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return verb.head.lemma_.lower() in AHEAD_VERBS or verb.head.lower_ in AHEAD_VERBS
 
 
 def _coordinated(a, b) -> bool:
