@@ -567,3 +567,36 @@ def test_cards_who_was_takes_the_before_a_nationality_and_a_job():
     cards = make_cards([person("Hristo Stoich", "Bulgarian manager", as_of=None, org="Bulgaria")],
                        headlines={"a.txt": "Celtic unhappy over date"}, kinds=("reverse",))
     assert [c.question for c in cards] == ["Who was the Bulgarian manager according to “Celtic unhappy over date”?"]
+
+
+# --------------------------------------------------------------------------- from the seventh blind audit
+
+def test_cards_an_acronym_before_a_span_is_not_the_event(deck):
+    # "arrested in NTB from 19 to 23 October": NTB is a region, not something that began and ended
+    text = DATED + "Police arrested 18 suspects in NTB from 10 to 11 February 2020, officials said.\n"
+    assert not any(q in c.question for c in deck(text) for q in ("NTB begin", "NTB end"))
+
+
+def test_cards_an_ambassador_with_no_country_is_no_post_to_learn():
+    cards = make_cards([person("Lisa Jones", "US Ambassador", org="US")], headlines={"a.txt": "Vessels delivered"},
+                       kinds=("basic",))
+    assert cards == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "{The last batch of Ruritanian peacekeepers arrived from the mission in Darfur on 27 November 2014.",
+    "Accordingly, 11 suspects and a haul of heroin were taken into custody by the Ruritanian Navy.",
+])
+def test_cards_a_sentence_that_leans_on_the_one_before_is_not_blanked(deck, sentence):
+    assert not [c for c in deck(DATED + sentence + "\n") if c.kind == "cloze"]
+
+
+@pytest.mark.parametrize("sentence, fault", [
+    ("General Ann Berg approved an increase in the number of military courts in Karachi to handle cases on "
+     "25 August 2015.", "to handle?"),
+    ("Ruritanian police chief Usman Baba received the report of a panel in August 2021.", "of a panel"),
+    ("Ann Berg is suspected of involvement in a breach of the Ruritanian defence network on 15 June 2014.",
+     "involvement"),
+])
+def test_cards_date_questions_that_lose_or_blur_their_object_are_cut(deck, sentence, fault):
+    assert not any(fault in c.question for c in deck(DATED + sentence + "\n") if c.kind in ("basic", "choice"))

@@ -94,7 +94,8 @@ def _candidate(fact: Fact, kind: str, env, index: OptionIndex, headline, article
     features = {
         # "How many veterans will enter the venue of the ceremony?": which ceremony
         "specific": feats.get("specific", True) and not BARE_DEFINITE.search(question),
-        "complete": feats.get("complete", True),
+        # "… increase the number of military courts to handle?": the infinitive lost its object
+        "complete": feats.get("complete", True) and not re.search(r"\bto [a-z]+\?$", question),
         "no_pronoun": not feats.get("pronoun", False), "affirmed": not feats.get("negated", False),
         "short": len(question.split()) <= MAX_QUESTION_WORDS, "salient": _salient(fact),
         "answer_hidden": feats.get("headline_hides_answer", True) and not _leaks(question, answer, fact)

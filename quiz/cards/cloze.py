@@ -21,7 +21,8 @@ TRIVIAL_BLANK = re.compile(r"^(monday|tuesday|wednesday|thursday|friday|saturday
                            # "more than a _____ Iranian individuals": a vague count the grammar gives away
                            r"(?:a )?(?:dozens?|hundreds|thousands|millions|scores|few|several|handful))$", re.I)
 OPENING_PRONOUN = re.compile(r"^[\"“‘']?(he|she|it|they|this|these|those|that|we|i|you|his|her|its|their|"
-                             r"there|here|but|and|so|also|however|meanwhile)\b", re.I)
+                             r"there|here|but|and|so|also|however|meanwhile|accordingly|consequently|subsequently|"
+                             r"therefore|thus|hence|furthermore|moreover|additionally|in addition|in turn|later)\b", re.I)
 PRONOUN = re.compile(r"(?<![\w-])(?:[Hh]e|[Ss]he|[Hh]im|[Tt]hey|[Tt]hem|[Ww]e|us|I|[Mm]e|[Mm]y|[Oo]ur)(?![\w-])|"
                      r"(?:^|[,;]\s*)(?:[Ii]ts?|[Hh]is|[Hh]er|[Tt]heir)(?![\w-])")
 ANAPHOR = re.compile(r"\b(?:the same|the latter|the former)\s+[a-z]+", re.I)     # "the same CCC"
@@ -90,7 +91,7 @@ def cloze_features(fact: Fact, parts: tuple[str, str, str]) -> dict:
         and not PRONOUN.search(outside) and not PART_OF.match(sentence),
         "no_anaphor": not ANAPHOR.search(outside) and not BARE_DEFINITE.search(outside),
         "no_pointer": not POINTER.search(outside),
-        "fragment": bool(lead) and (lead.islower() or lead in "”’)-–—•*,;:") or sentence.count("“") != sentence.count("”")
+        "fragment": bool(lead) and (lead.islower() or lead in "”’)-–—•*,;:{}[]<>|") or sentence.count("“") != sentence.count("”")
         or bool(re.search(r"(?:\.\.\.|…)\W*$", sentence)) or bool(re.search(r"[;,]\s*$", sentence))
         # "… a decline of 11.9 per cent in incidents of te": a sentence the page cut off
         or not re.search(r"[.!?][\"”’')\]]*\s*$", sentence),

@@ -170,7 +170,9 @@ def date_wording(fact: Fact, headline: str | None, article_date: str | None = No
         if form in ("until", "deadline") and not ctx.get("article_date"):
             feats["anchored"] = False   # "Until which date was the mandate extended?" — by which decision?
         # "did the ministers issue a statement?", "… sign an agreement?": which one, the event does not say
-        vague_object = bool(re.fullmatch(r"an? [a-z][a-z -]*", (frame.get("rest") or "").strip()))
+        # "… receive the report of a panel?": which panel
+        vague_object = bool(re.fullmatch(r"an? [a-z][a-z -]*", (frame.get("rest") or "").strip())) or bool(
+            re.search(r"\b(?:of|from|by|with) an? [a-z][a-z-]*$", (frame.get("rest") or "").strip()))
         subject = frame.get("subject") or ""
         if re.match(r"(?:fewer|more|less|a record)\b", subject, re.I):
             return None   # "In which year were fewer US films shot in the UK?": fewer than when?
@@ -248,18 +250,19 @@ def role_wording(fact: Fact, headline: str | None, kind: str) -> tuple[dict, dic
         return None   # "What post did Mansur hold?": one name alone says not who
     if kind == "basic" and fact.role.lower().startswith(("former", "ex-", "then")):
         return None   # "What post did X hold? — Former Southampton manager": held once, and when is not said
+    # "Who was Chinese Ambassador?", "— US Ambassador": to which country
+    sent_to = not {"ambassador", "envoy", "consul", "attache"} & set(words) or "to" in words
     if kind == "reverse":
         # "Who was former WorldCom chief?", "Who was economist at ING Barings?": more than one fits
         # "Who was senior NATO commander?", "… current Disney director?": one of several
         # "Who was the head of a Malaysian retailer?": which retailer
         # "Who was Chinese Ambassador?": to which country
-        sent_to = not {"ambassador", "envoy", "consul", "attache"} & set(words) or "to" in words
         specific = bool(fact.org) and not shared and sent_to and not {"a", "an"} & set(words) and not fact.role.lower().startswith(
             ("former", "ex-", "then", "outgoing", "acting", "interim", "current", "senior", "top ", "leading",
              "a ", "an ", "one ", "another"))
     else:
         # "What post did X hold? — President", "— Foreign Affairs Minister": of which country?
-        specific = bool(fact.org)
+        specific = bool(fact.org) and sent_to
     hides = title is None or not _mentions(title, answer)
     if kind == "reverse" and title is not None and fact.person.split()[-1].lower() in title.lower().split():
         hides = False   # "Who was Tottenham manager according to 'Santini resigns as Spurs manager'?"

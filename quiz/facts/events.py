@@ -309,6 +309,8 @@ def _preceding_name(sent: Sentence, first_date_token):
     words = [w for w in t.subtree if w.i < i]
     if not any(w.pos_ == "PROPN" for w in words):
         return None
+    if t.ent_type_ == "ORG" and t.is_upper and len(words) == 1:
+        return None   # "arrested in NTB from 19 to 23 October": an acronym alone may be a place, not a span
     if not (eventive(t) or t.ent_type_ in ("ORG", "EVENT") or eventive_name(t)):
         return None   # "Miranshah … on the night between Friday and Saturday": a place, not a span
     return t

@@ -46,7 +46,9 @@ NOT_EVENTS = {"government", "parliament", "department", "equipment", "apartment"
               "statement", "document", "environment", "instrument", "moment", "comment", "sentiment", "budget",
               # plural '-ings' that are things, not events
               "earnings", "savings", "holdings", "findings", "ratings", "listings", "takings", "winnings",
-              "surroundings", "belongings", "feelings", "dealings", "buildings", "offerings"}
+              "surroundings", "belongings", "feelings", "dealings", "buildings", "offerings",
+              # a share in something, not a happening: 'suspected of involvement in a breach'
+              "involvement", "engagement", "commitment", "participation"}
 
 
 def eventive(noun) -> bool:
