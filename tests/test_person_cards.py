@@ -51,3 +51,10 @@ def test_person_cards_an_ambassador_needs_the_country_he_is_sent_to():
     cards = make_cards([person("Huang Lian", "Ruritanian Ambassador to Borduria")], headlines={"a.txt": "Boats blocked"},
                        kinds=("reverse",))
     assert [c.answer for c in cards] == ["Huang Lian"]
+
+
+def test_person_cards_a_rank_of_a_country_or_a_cut_off_post_is_not_asked():
+    assert make_cards([person("Peter Mond", "colonel of the United States", org="United States")],
+                      headlines={"a.txt": "Exercise begins"}) == []
+    assert make_cards([person("Sam Kav", "contingent commander to the African Union Mission to", org="AU")],
+                      headlines={"a.txt": "Troops deploy"}, kinds=("basic",)) == []

@@ -176,12 +176,14 @@ def date_wording(fact: Fact, headline: str | None, article_date: str | None = No
         subject = frame.get("subject") or ""
         if re.match(r"(?:fewer|more|less|a record)\b", subject, re.I):
             return None   # "In which year were fewer US films shot in the UK?": fewer than when?
+        if re.match(r"an? ", subject) or re.fullmatch(r"[A-Z]{2,3}", subject):
+            feats["loose_subject"] = True   # "did a Rwandan soldier …", "was RA arrested …": who?
         if " as well as " in subject or subject.count(" and ") >= 2 or " and " in subject and len(subject.split()) > 6:
-            feats["listed"] = True   # "broadband take-up, portable players and mobile devices as well as …"
+            feats["loose_subject"] = True   # "broadband take-up, portable players and mobile devices as well as …"
         # "recovered from a crisis in 2001": the year is the crisis's, not the recovery's
         feats["attached"] = bool(frame.get("attached", True))
         feats.update(specific=bool(frame.get("specific")) and bool(frame.get("named", True)) and not vague_object,
-                     complete=bool(frame.get("complete", True)) and not feats.pop("listed", False),
+                     complete=bool(frame.get("complete", True)) and not feats.pop("loose_subject", False),
                      pronoun=bool(frame.get("demonstrative")), negated=bool(frame.get("negated")),
                      substantive=not frame.get("reported"))
     else:
@@ -242,8 +244,10 @@ def role_wording(fact: Fact, headline: str | None, kind: str) -> tuple[dict, dic
     shared = any(w in SHARED_POSTS for w in words)
     if words and words[-1] in DESCRIPTIONS:
         return None   # "Chinese leader", "Mafia boss": a description, not a post
-    if rank_title(fact.role):
-        return None   # "Who was US Navy Admiral?": a rank that many hold, not a post
+    if rank_title(fact.role) or rank_title(re.split(r"\s+of\s+", fact.role)[0]):
+        return None   # "Who was US Navy Admiral?", "— colonel of the United States": a rank many hold, not a post
+    if words and words[-1] in ("to", "of", "for", "in", "at", "the", "and", "with", "on"):
+        return None   # "commander to the African Union Mission to": a post cut off
     if words and set(words) <= GENERIC_POST_WORDS:
         return None   # "Union Minister", "Cabinet Minister": one of a government's many ministers
     if len(fact.person.split()) < 2:

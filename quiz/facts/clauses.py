@@ -30,6 +30,7 @@ QUOTES = {"“", '"', "‘", "'", "”"}
 WEAK_REPORTING = {"say", "tell", "add", "note", "state", "explain", "write", "claim", "insist", "reiterate"}
 
 
+MEASURE_NOUNS = {"number", "proportion", "share", "amount", "total", "percentage", "rate", "level", "count"}
 KEPT_ADVERBS = {"originally", "first", "last", "jointly", "officially", "formally", "unanimously", "publicly", "finally"}
 
 
@@ -96,6 +97,8 @@ def _participle(sent: Sentence, verb, exclude: set[int]) -> dict | None:
             return None   # "the end of AT&T, founded by …": the participle describes the name, not the end
         if any(c.dep_ == "prep" and c.i < verb.i for c in noun.children):
             return None   # "part of the budget agreed in 2015": which of the two nouns was agreed?
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in MEASURE_NOUNS:
+            return None   # "a fall in the number of US films shot in the UK during 2004": a count, not the shooting
     elif verb.dep_ == "advcl" and verb.i < verb.head.i:
         noun = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if noun is None or noun.pos_ == "PRON":
