@@ -37,6 +37,24 @@ def facts_of(nlp):
     return run
 
 
+# a made-up article's head: a headline and a date line (Wednesday 12 February 2020)
+DATED = "Allies meet in Brussels\n\nBy Jane Roe - 12 February 2020\n\n"
+
+
+@pytest.fixture(scope="session")
+def cards_of(nlp):
+    """The cards a build makes of one made-up sentence under DATED."""
+    from quiz.cards import make_cards
+    from quiz.cards.model import KINDS
+
+    def run(sentence):
+        doc = parse_document("a.txt", DATED + sentence + "\n")
+        facts = merge(extract_document(doc, nlp))
+        return make_cards(facts, {doc.name: doc.title}, kinds=KINDS, headlines={doc.name: doc.headline},
+                          article_dates={doc.name: doc.date})
+    return run
+
+
 @pytest.fixture()
 def runner():
     return CliRunner()

@@ -12,17 +12,7 @@ from quiz.cards.model import KINDS
 from quiz.documents import parse_document
 from quiz.facts import extract_document, merge
 
-DATED = "Allies meet in Brussels\n\nBy Jane Roe - 12 February 2020\n\n"
-
-
-@pytest.fixture(scope="module")
-def cards_of(nlp):
-    def run(sentence):
-        doc = parse_document("a.txt", DATED + sentence + "\n")
-        facts = merge(extract_document(doc, nlp))
-        return make_cards(facts, {doc.name: doc.title}, kinds=KINDS, headlines={doc.name: doc.headline},
-                          article_dates={doc.name: doc.date})
-    return run
+DATED = "Allies meet in Brussels\n\nBy Jane Roe - 12 February 2020\n\n"   # as conftest.DATED
 
 
 def questions(cards):
