@@ -58,3 +58,21 @@ def test_person_cards_a_rank_of_a_country_or_a_cut_off_post_is_not_asked():
                       headlines={"a.txt": "Exercise begins"}) == []
     assert make_cards([person("Sam Kav", "contingent commander to the African Union Mission to", org="AU")],
                       headlines={"a.txt": "Troops deploy"}, kinds=("basic",)) == []
+
+
+def test_person_cards_who_held_a_post_two_people_hold_in_the_article_is_not_asked():
+    facts = [person("Donald Trump", "US President", org="US", as_of="2021-01"),
+             person("Joe Biden", "US President", org="US", as_of="2021-01")]
+    assert make_cards(facts, headlines={"a.txt": "Power changes hands"}, kinds=("reverse",)) == []
+
+
+def test_person_cards_vice_before_a_name_means_in_place_of(facts_of):
+    text = ("New air force chief\n\nBy Jane Roe - 7 December 2018\n\n"
+            "President Rodrigo Duterte named Lt. Gen. Rozzano Briguez commanding general of the PAF vice Lt. Gen. "
+            "Galileo Kintanar on Friday.\n")
+    assert not any(f.role.endswith("vice") for f in facts_of(text) if f.type == "person_role")
+
+
+def test_person_cards_the_before_a_possessive_name_is_dropped():
+    from quiz.cards.realise import _articles
+    assert _articles("did the ministry summon the Armenia's ambassador") == "did the ministry summon Armenia's ambassador"

@@ -101,7 +101,8 @@ def _candidate(fact: Fact, kind: str, env, index: OptionIndex, headline, article
         "answer_hidden": feats.get("headline_hides_answer", True) and not _leaks(question, answer, fact)
         and not _headline_gives(headline, answer, fact),
         "anchored": feats.get("anchored", True),
-        "unique": not (fact.type == "person_role" and base == "basic" and index.posts_in_doc(fact) > 1),
+        "unique": not (fact.type == "person_role" and base == "basic" and index.posts_in_doc(fact) > 1)
+        and not (fact.type == "person_role" and base == "reverse" and index.holders_in_doc(fact) > 1),
         # a headline's words drop their articles ("did Sea Breeze exercise in Black Sea take place?")
         "prose": not (ctx.get("frame") or {}).get("title_case") and not (
             fact.type == "date" and (ctx.get("frame") or {}).get("caption")

@@ -32,8 +32,9 @@ BARE_DEFINITE = re.compile(
     r"\bthe (?:Cup|Council|Treaty|Games|Committee|Commission|Tournament|Conference|Summit|Agreement|Board|Assembly|"
     r"Championships?)\b(?!\s+(?:of|for)\b)(?!\s+[A-Z])|"
     r"\bthe (?:ceremony|event|meeting|summit|exercise|drill|conference|tournament|competition|final|race|game|match|"
-    r"gunfight|shootout|clash|raid|incident|blast|explosion|ambush|survey|poll|study)"
-    r"\b(?!\s+(?:of|in|for|on|at|between|with|to|held|hosted|organised|organized)\b)(?!\s+[A-Z])")
+    r"gunfight|shootout|clash|raid|incident|blast|explosion|ambush|survey|poll|study|previous edition|latest edition|"
+    r"war-torn country|assailants|attackers|attack|attacks|bombing)"
+    r"\b(?!['’]s)(?!\s+(?:of|in|for|on|at|between|with|to|held|hosted|organised|organized)\b)(?!\s+[A-Z])")
 POINTER = re.compile(r"\b(?:such a|such|this|these|those)\s+[a-z]+", re.I)          # "this request"
 # "Of these, 4,040 were …": a share of a total the sentence does not give
 PART_OF = re.compile(r"^\W*(?:of (?:these|them|those|which|this)|among them|these include|the rest)\b", re.I)

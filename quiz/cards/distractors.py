@@ -37,6 +37,7 @@ class OptionIndex:
         self.posts: dict[tuple[str, str], set[str]] = defaultdict(set)  # (doc, person key) -> role keys
         self.by_org: dict[str, set[str]] = defaultdict(set)         # organisation or country -> person keys
         self.by_class: dict[str, set[str]] = defaultdict(set)       # kind of post -> person keys
+        self.held_in: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)   # (doc, role) -> (person, month)
         for f in facts:
             docs = {s.doc for s in f.sources}
             if f.type == "person_role":
@@ -48,6 +49,7 @@ class OptionIndex:
                 for d in docs:
                     self.people_in[d].add(key)
                     self.posts[(d, key)].add(role_key(f.role))
+                    self.held_in[(d, role_key(f.role))].add((key, (f.as_of or "")[:7]))
                 if f.org:
                     self.by_org[" ".join(key_words(f.org))].add(key)
                 self.by_class[post_class(f.role)].add(key)
@@ -63,6 +65,15 @@ class OptionIndex:
     def posts_in_doc(self, fact: Fact) -> int:
         """How many posts the fact's article gives its person."""
         return len(self.posts.get((fact.doc, person_key(fact.person)), ()))
+
+    def holders_in_doc(self, fact: Fact) -> int:
+        """How many people the fact's article gives the fact's post ('US President' to Trump and to
+        Biden): with more than one, 'who was …?' has more than one answer."""
+        people = {person_key(n) for n in [fact.person, *fact.aliases]}
+        when = (fact.as_of or "")[:7]
+        others = {k for k, at in self.held_in.get((fact.doc, role_key(fact.role)), set())
+                  if k not in people and (not when or not at or at == when)}   # the month the question names
+        return 1 + len(others)
 
     def people_options(self, fact: Fact) -> list[str] | None:
         """Three people who hold a post of the same kind (a mayor for a mayor, a minister or

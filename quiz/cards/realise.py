@@ -64,8 +64,13 @@ def _vowel_sound(word: str) -> bool:
     return w[0] in "aeiou" or w.startswith(("hon", "hour", "heir"))
 
 
+_THE_POSSESSIVE = re.compile(r"\bthe ((?:[A-Z][\w-]*\s)*[A-Z][\w-]*['’]s)\s")
+
+
 def _articles(text: str) -> str:
-    """'become a honorary professor' (the source's slip) reads 'an honorary professor'."""
+    """'become a honorary professor' (the source's slip) reads 'an honorary professor'; 'summon
+    the Armenia's ambassador' reads 'summon Armenia's ambassador'."""
+    text = _THE_POSSESSIVE.sub(r"\1 ", text)
     return _A_WORD.sub(lambda m: m.group(1) + ("n " if _vowel_sound(m.group(2)) else " ") + m.group(2), text)
 
 

@@ -36,7 +36,11 @@ _META = re.compile(r"^\W*(?:this (?:is an? )?(?:archive )?(?:article|story|repor
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'’ -]{2,}[A-Z](?:,\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)*"             # BAGHDAD, Quezon City
     r"(?:,?\s*\(?(?:\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?|[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s*\d{4})?)\)?)?"  # date
-    r"\s*(?:\([^)]{1,30}\))?\s*[-–—―:]+\s*(?=[A-Z“\"])")
+    # "(Reuters) -", or a wire with no dash: "WASHINGTON, Saturday (AFP) Defense …"
+    r"\s*(?:\([^)]{1,30}\)\s*[-–—―:]+|\((?:[A-Z][\w.&/-]*)(?:\s[A-Z][\w.&/-]*){0,3}\)\s*|[-–—―:]+)\s*(?=[A-Z“\"])")
+# "July 31 (UPI) -- BAE Systems has …": the date and the wire, without a place
+_DATE_DATELINE = re.compile(r"(?:[A-Z][a-z]{2,8}\.?\s+[0-3]?\d|[0-3]?\d\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*(?:1[89]|20)\d\d)?"
+                            r"\s*\([A-Z][^()]{1,30}\)\s*[-–—―:]*\s*(?=[A-Z“\"])")
 # "TOKYO (UrduPoint News / Sputnik - 31st August, 2021) The ministry…": the wire and the date in brackets
 _BRACKETED_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{2,}[A-Z]\s*\((?=[^()]*\b(?:1[89]|20)\d\d\s*\))[^()]{3,60}\)\s*"
                                  r"(?:[-–—―:]+\s*)?(?=[A-Z“\"])")
@@ -44,7 +48,9 @@ _ISO_PREFIX = re.compile(r"\s*(?:date:?\s+)?(\d{4}-[01]\d-[0-3]\d)(?:[ T]\d\d:\d
 _WRITTEN_PREFIX = re.compile(r"\s*(?:[A-Z][a-z]{2,8}\.? [0-3]?\d,? (?:1[89]|20)\d\d|[0-3]?\d [A-Z][a-z]{2,8} (?:1[89]|20)\d\d)"
                              r"\s*:\s+(?=\S)")   # "May 29, 2006: A Bangladesh court …"
 _NUMERIC_PREFIX = re.compile(r"\s*[0-3]?\d[/.][0-3]?\d[/.]\d{2,4}\s*:\s+(?=\S)")   # "03/10/2016: Troops …"
-_AGENCY = re.compile(r"\((?:[A-Z][A-Za-z.&]{1,14}|[A-Z]{2,}(?:[ /-][A-Z]{2,})?)\)\s*(?:[-–—:]\s*)?(?=[A-Z“\"])")
+_AGENCY = re.compile(r"\((?:[A-Z][A-Za-z.&]{1,14}|[A-Z]{2,}(?:[ /-][A-Z]{2,})?"
+                     # "(MENAFN- Kuwait News Agency (KUNA)) KUALA LUMPUR, …": a feed's credit with the wire's own
+                     r"|[A-Z]{3,}\s*[-–:]\s*[^()]{1,40}(?:\([A-Z]{2,8}\))?)\)\s*(?:[-–—:]\s*)?(?=[A-Z“\"])")
 _NUMERIC_LINE_REST = re.compile(
     r"(?<![\d/.])[0-3]?\d[/.][0-3]?\d[/.]\d{2,4}(?![\d/.])|\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?|"
     r"\b(?:last updated|updated|published|posted|date|on|at|am|pm|gmt|utc|ist|est|cet)\b|"

@@ -19,6 +19,7 @@ EVENT_NOUNS = {"visit", "launch", "start", "end", "attack", "strike", "summit", 
 
 # events held again and again: their year is only one of many unless the name says which
 RECURRING = {"festival", "championship", "championships", "cup", "games", "olympics", "tournament", "awards",
+             "exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers",
              "award", "season", "marathon", "show", "fair", "exhibition", "expo", "league", "open", "series",
              "congress", "convention", "forum", "week", "day", "anniversary", "celebration", "parade"}
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -138,12 +139,26 @@ def lower_first(text: str, first) -> str:
     """'The mission' → 'the mission'; 'Irish Foreign Minister …' and 'Prime Minister X' keep their capital."""
     nxt = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
     title = nxt is not None and nxt.text[:1].isupper() and first.pos_ not in ("DET", "PRON")
-    if first.lower_ == "the" and first.ent_iob_ == "B" and first.ent_type_ in SPECIFIC_ENTS:
+    if first.lower_ == "the" and first.ent_iob_ == "B" and first.ent_type_ in SPECIFIC_ENTS and \
+            not _generic_body_name(first):
         return text   # "The Joshua Tree", "The New York Times": the article is part of the name
     if not proper(first) and not title and not (first.is_upper and len(first.text) > 1) \
             and text[:1].isupper():
         return text[:1].lower() + text[1:]
     return text
+
+
+BODY_HEADS = {"department", "ministry", "council", "army", "navy", "force", "forces", "government", "committee",
+              "agency", "office", "service", "services", "bureau", "commission", "police", "court", "parliament",
+              "administration", "embassy", "command", "guard", "alliance", "union", "board", "authority"}
+
+
+def _generic_body_name(first) -> bool:
+    """'The Defense Department', 'The Philippine Navy': a body's name, which takes a plain 'the'."""
+    end = first.i
+    while end + 1 < len(first.doc) and first.doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return first.doc[end].lower_ in BODY_HEADS
 
 
 SPECIFIC_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .. import dates
 from ..normalise import SCALES, subject_key
 from .clauses import verbal
 from .subjects import named_clause
@@ -364,7 +365,9 @@ def _frame(sent: Sentence, phrase_tokens) -> dict | None:
         # the figure counts the whole list, or only what the clause after it says
         clause["complete"] = False
     clause["caption"], clause["title_case"] = sent.caption, sent.title_case
-    clause["rest_specific"] = bool(re.search(r"\b[A-Z0-9]", clause.get("rest") or ""))
+    # "were killed in Tehran", not "were killed on 7 June 2017": a date names no place or body
+    clause["rest_specific"] = any(w[:1].isupper() and not dates.month_number(w) and w.lower() not in dates.WEEKDAYS
+                                  for w in re.findall(r"[\w'-]+", clause.get("rest") or ""))
     if clause["gap"] == "subject":
         # 'How many vintners will be helped …?' names nobody: the counted phrase or the rest must
         clause["specific"] = clause["rest_specific"] or any(
