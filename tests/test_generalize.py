@@ -19,6 +19,10 @@ DATED = "Allies meet in Brussels today\n\nBy Jane Roe - 12 February 2020\n\n"   
     "GENEVA, March 4 (Reuters) – The ministry announced the new brigade on 3 May 2021.",
     "(MENAFN) The ministry announced the new brigade on 3 May 2021.",
     "BOGOTA, June 14 ― The ministry announced the new brigade on 3 May 2021.",
+    "WASHINGTON, Saturday (AFP) The ministry announced the new brigade on 3 May 2021.",   # a wire, no dash
+    "July 31 (UPI) -- The ministry announced the new brigade on 3 May 2021.",             # the date first
+    "(MENAFN- Kuwait News Agency (KUNA)) KUALA LUMPUR, Feb 27 (KUNA) -- The ministry announced the new brigade "
+    "on 3 May 2021.",                                                                      # a feed's credit
 ])
 def test_generalize_datelines_are_never_the_subject(facts_of, line):
     dated = of_type(facts_of("Ministry news of the week\n\n" + line + "\n"), "date")
