@@ -40,3 +40,13 @@ def test_people_a_surname_right_after_its_title_is_a_person(facts_of, sentence, 
 
 def test_people_a_lone_surname_without_a_title_is_not_a_person(facts_of):
     assert roles(facts_of(DATED + "Seko told a news conference the curbs would stay.\n")) == []
+
+
+def test_people_a_post_cut_inside_a_word_is_left_out(facts_of):
+    text = DATED + "Vice Admiral Bimal Verma, Chief of the Andaman and Nicobar-based tri-Service command, retired.\n"
+    assert not any(r == "Chief of the Andaman and Nicobar" for _, r in roles(facts_of(text)))
+
+
+def test_people_a_rank_after_the_post_is_no_part_of_it(facts_of):
+    text = DATED + "Thai Defense Forces Chief General Songwit Noonpackdee opened the exercise on Tuesday.\n"
+    assert roles(facts_of(text)) == [("Songwit Noonpackdee", "Thai Defense Forces Chief")]

@@ -60,13 +60,15 @@ def role_facts(sent: Sentence) -> list[Fact]:
             continue   # "president of Warner Home Video": the post's organisation, not a person
         found = _title_before(sent, ent, named) + _apposition(sent, ent, named) + _parenthesis(sent, ent)
         found = [(_without_rank_tail(tokens), rule) for tokens, rule in found if tokens]
-        found = [(tokens, rule) for tokens, rule in found if tokens and not _run_on_name(tokens)]
+        found = [(tokens, rule) for tokens, rule in found if tokens and not _run_on_name(tokens)
+                 and not _cut_mid_word(tokens)]
         if any(not _rank(t) for t, _ in found):
             # "The Chief of the Defence Staff, Vice Admiral NAME", "US Navy Admiral NAME, the
             # senior NATO commander": the post, not the rank
             found = [(t, r) for t, r in found if not _rank(t)]
         for tokens, rule in found:
-            if rank_only(tokens) and (role_text(tokens).endswith(".") or len(role_text(tokens)) <= 4):
+            if rank_only(tokens) and (role_text(tokens).endswith(".") or len(role_text(tokens)) <= 4 or (
+                    len(tokens) == 1 and fold(tokens[0].text) in MILITARY_RANKS)):   # "General NAME said"
                 continue   # "Lt.", "Maj.": an abbreviated rank says no post
             role = role_text(tokens)
             if len(role) < 3 or fold(role) in {fold(full), fold(name)}:
@@ -105,6 +107,13 @@ def _rank_dot(doc, j: int, sent: Sentence) -> bool:
     return doc[j].text == "." and j > sent.span.start and fold(doc[j - 1].text) in SHORT_RANKS
 
 
+def _cut_mid_word(tokens) -> bool:
+    """'Chief of the Andaman and Nicobar[-based tri-Service command]': the post stops inside a word."""
+    last = tokens[-1]
+    doc = last.doc
+    return not last.whitespace_ and last.i + 1 < len(doc) and doc[last.i + 1].text in ("-", "–")
+
+
 def _rank_word(token) -> bool:
     """A word of a rank at the end of a title: 'Colonel', 'Lt.', 'Gen', a lone '.'."""
     word = fold(token.text).rstrip(".")
@@ -112,8 +121,11 @@ def _rank_word(token) -> bool:
         return True
     if word in SHORT_RANKS or word in RANK_WORDS and token.text[:1].isupper():
         return True   # "Lt.", "Gen", and the "Vice" of "Vice Admiral"
+    before = fold(token.doc[token.i - 1].text) if token.i > 0 else ""
+    if word == "general" and before in ("chief", "commander", "head"):
+        return True   # "Defense Forces Chief General NAME": the rank after the post, not "Secretary General"
     return word in MILITARY_RANKS and token.text[:1].isupper() and token.i > 0 and (
-        _rank_word(token.doc[token.i - 1]) or fold(token.doc[token.i - 1].text) in RANK_WORDS)
+        _rank_word(token.doc[token.i - 1]) or before in RANK_WORDS)
 
 
 def _run_on_name(tokens) -> bool:
