@@ -14,7 +14,7 @@ from dataclasses import fields
 
 from .. import dates
 from ..facts.model import Fact
-from ..normalise import rank_title
+from ..normalise import POST_CLASSES, rank_title
 from . import realise
 
 WHEN = {"year": "In which year", "month": "In which month", "day": "On which date"}
@@ -250,8 +250,6 @@ def role_wording(fact: Fact, headline: str | None, kind: str) -> tuple[dict, dic
         return None   # "commander to the African Union Mission to": a post cut off
     if words and set(words) <= GENERIC_POST_WORDS:
         return None   # "Union Minister", "Cabinet Minister": one of a government's many ministers
-    if len(fact.person.split()) < 2:
-        return None   # "What post did Mansur hold?": one name alone says not who
     if kind == "basic" and fact.role.lower().startswith(("former", "ex-", "then")):
         return None   # "What post did X hold? — Former Southampton manager": held once, and when is not said
     # "Who was Chinese Ambassador?", "— US Ambassador": to which country
@@ -260,7 +258,6 @@ def role_wording(fact: Fact, headline: str | None, kind: str) -> tuple[dict, dic
         # "Who was former WorldCom chief?", "Who was economist at ING Barings?": more than one fits
         # "Who was senior NATO commander?", "… current Disney director?": one of several
         # "Who was the head of a Malaysian retailer?": which retailer
-        # "Who was Chinese Ambassador?": to which country
         specific = bool(fact.org) and not shared and sent_to and not {"a", "an"} & set(words) and not fact.role.lower().startswith(
             ("former", "ex-", "then", "outgoing", "acting", "interim", "current", "senior", "top ", "leading",
              "a ", "an ", "one ", "another"))
@@ -282,7 +279,6 @@ def role_wording(fact: Fact, headline: str | None, kind: str) -> tuple[dict, dic
 
 def _post_words(text: str) -> set[str]:
     """The office nouns of a text: 'chief', 'minister', 'secretary'."""
-    from ..normalise import POST_CLASSES
     return {w for w in re.findall(r"[a-z]+", text.lower()) if w in POST_CLASSES}
 
 

@@ -60,7 +60,7 @@ _CREDIT = re.compile(r"[—–-]\s*[\w ]{1,30}\b(?:pic|photo|file)\s*$|/\s*FILE\
 _TRAILING_AGENCY = re.compile(r"\s+[-–—―/]\s*\(?[A-Z]{2,8}\)?\s*$")   # "… the army said. ― AFP"
 _DAY_MONTH_ONLY = re.compile(r"\b(?:(?P<d1>[0-3]?\d)\s+(?P<m1>[A-Z][a-z]{2,8})\.?|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>[0-3]?\d))\b")
 _TIME = re.compile(r"\b\d{1,2}:\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?")
-_TIME_ZONE = re.compile(r"\b(?:[A-Z]{2,4}|UK|page|last)\b")
+_TIME_ZONE = re.compile(r"\b[A-Z]{2,4}\b")   # "IST", "GMT", "UK"
 _STAMP_LABEL = re.compile(r"\b(?:published|updated|posted|created|last modified)\s*:", re.I)
 _TERMINAL = re.compile(r"[.!?…:;\"”')]\s*$")
 # "EXCL Minister X: I would …", "WATCH: …": a promoted story's title, labelled in capitals
