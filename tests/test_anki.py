@@ -183,7 +183,7 @@ def test_anki_update_in_place_after_an_edited_article_and_template(tmp_path):
         templates.mkdir(parents=True)
         (templates / "person_role_basic.j2").write_text(
             '{% extends "default:cards/person_role_basic.j2" %}'
-            "{% block question %}Which post did {{ fact.person }} hold in {{ anchor }}?{% endblock %}")
+            "{% block question %}Which post did {{ fact.person }} hold {{ when }}?{% endblock %}")
         build(tmp_path, src, tmp_path / "two", "--name", "deck", "--template-dir", str(tmp_path / "templates"),
               epoch="1700000100")
         options = ImportAnkiPackageOptions(merge_notetypes=True, update_notes=IF_NEWER)
@@ -193,7 +193,7 @@ def test_anki_update_in_place_after_an_edited_article_and_template(tmp_path):
         assert len(col.models.all_names_and_ids()) == types          # no copy of a note type
         fields = " ".join(" ".join(col.get_note(n).fields[:3]) for n in col.find_notes(""))   # text, not options
         assert "5,000" in fields and "4,000" not in fields
-        assert "Which post did Ann Berg hold in March 2021?" in fields
+        assert "Which post did Ann Berg hold on 4 March 2021?" in fields
     finally:
         col.close()
 

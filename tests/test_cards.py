@@ -132,7 +132,7 @@ def test_cards_post_without_its_organisation_is_only_blanked(deck):
 def test_cards_post_with_its_organisation_is_asked_both_ways(deck):
     text = DATED + "NATO Deputy Secretary General Ann Berg met the delegation on Monday.\n"
     kinds = {c.kind: c.question for c in deck(text, kinds=("basic", "reverse")) if c.fact_type == "person_role"}
-    assert kinds["reverse"] == "Who was NATO Deputy Secretary General in February 2020?"
+    assert kinds["reverse"] == "Who was NATO Deputy Secretary General on 10 February 2020?"
 
 
 def test_cards_role_without_a_date_names_the_real_headline():

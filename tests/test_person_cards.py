@@ -70,7 +70,9 @@ def test_person_cards_vice_before_a_name_means_in_place_of(facts_of):
     text = ("New air force chief\n\nBy Jane Roe - 7 December 2018\n\n"
             "President Rodrigo Duterte named Lt. Gen. Rozzano Briguez commanding general of the PAF vice Lt. Gen. "
             "Galileo Kintanar on Friday.\n")
-    assert not any(f.role.endswith("vice") for f in facts_of(text) if f.type == "person_role")
+    posts = {(f.person, f.role) for f in facts_of(text) if f.type == "person_role"}
+    assert not any(role.endswith("vice") for _, role in posts)
+    assert not any("Kintanar" in name for name, _ in posts)   # the one named after 'vice' leaves the post
 
 
 def test_person_cards_the_before_a_possessive_name_is_dropped():

@@ -66,9 +66,10 @@ def answer_text(fact: Fact) -> str:
 
 
 def anchor_of(fact: Fact, headline: str | None) -> tuple[str | None, str | None]:
-    """(time anchor, headline anchor) for a role: 'December 2014', or the real headline."""
+    """(time anchor, headline anchor) for a role: '3 December 2014' (posts change hands within a
+    month, so the day when the article gives it), 'December 2014', or the real headline."""
     if fact.as_of:
-        return (dates.human(fact.as_of[:7]) if len(fact.as_of) >= 7 else fact.as_of), None
+        return dates.human(fact.as_of), None
     return None, headline
 
 
@@ -237,7 +238,9 @@ def role_wording(fact: Fact, headline: str | None, kind: str) -> tuple[dict, dic
     when, title = anchor_of(fact, headline)
     if when is None and title is None:
         return None
-    ctx.update(anchor=when, title=title or "")
+    # the templates' "when": "on 3 December 2014", "in December 2014"
+    ctx.update(anchor=when, title=title or "",
+               when=f"{'on' if len(fact.as_of or '') >= 10 else 'in'} {when}" if when else None)
     answer = fact.person if kind == "reverse" else fact.role
     # "Who was former WorldCom chief?" fits every former chief
     words = [w.lower() for w in fact.role.replace(",", " ").split()]

@@ -81,9 +81,12 @@ def trim_role(tokens):
                       or tokens[0].pos_ in ("CCONJ", "SCONJ")):
         tokens = tokens[1:]   # "But former deputy minister", "veteran senator", "Wednesday Irish …"
     cut = next((n for n, t in enumerate(tokens) if t.text == "vice" and n > 0 and (
-        n == len(tokens) - 1 or tokens[n + 1].text[:1].isupper() and not has_role_noun([tokens[n + 1]]))), None)
+        n == len(tokens) - 1 or tokens[n + 1].text[:1].isupper() and (
+            not has_role_noun([tokens[n + 1]]) or tokens[n + 1].lower_ in RANKS))), None)
     if cut is not None:
-        tokens = tokens[:cut]   # "commanding general of PAF vice Kintanar": 'vice' means 'in place of'
+        # "the commanding general of PAF vice (Lt. Gen.) Kintanar": 'vice' means 'in place of', so the
+        # name that follows is the one who leaves the post
+        tokens = [] if rank_only(tokens[cut + 1:]) else tokens[:cut]
     while tokens and (tokens[-1].lower_ in CONNECTORS or tokens[-1].text in ("-",)):
         tokens = tokens[:-1]
     return tokens
