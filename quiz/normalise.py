@@ -82,7 +82,7 @@ MILITARY_RANKS = {"admiral", "adm.", "general", "gen.", "colonel", "col.", "majo
                   "lieutenant", "lt.", "brigadier", "brig.", "commodore", "sergeant", "sgt.", "major-general",
                   "lieutenant-general", "lieutenant-colonel", "corporal", "cpl.", "private", "pvt."}
 SERVICES = {"navy", "army", "air", "force", "marine", "marines", "corps", "coast", "guard", "naval"}
-RANK_WORDS = {"rear", "vice", "retired", "ret.", "four-star", "three-star", "two-star", "royal"}
+RANK_WORDS = {"rear", "vice", "senior", "retired", "ret.", "four-star", "three-star", "two-star", "royal"}
 SHORT_RANKS = {"lt", "gen", "col", "maj", "capt", "adm", "brig", "cdr", "cmdr", "sgt", "cpl", "pvt", "lieut"}   # "Lt", "Gen"
 AIR_RANKS = {"wing commander", "squadron leader", "group captain", "flight lieutenant", "air commodore", "air marshal",
              "air vice marshal", "air vice-marshal", "air chief marshal", "flying officer", "pilot officer"}

@@ -621,3 +621,11 @@ def test_cards_a_place_or_attack_the_article_named_earlier_is_not_enough(deck, s
 def test_cards_a_yearly_exercise_without_its_year_is_only_blanked(deck):
     text = DATED + "The Cobra Gold exercise will run until 10 March 2020 in Thailand, the army said.\n"
     assert not [c for c in deck(text) if c.fact_type == "date" and c.kind in ("basic", "choice")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Interior Minister Anna Berg said on 10 February 2020 that the group had spied on two air bases.",
+    "A panel set up to probe the allegation against the officer reported to the police on 10 February 2020.",
+])
+def test_cards_a_group_or_allegation_the_article_named_earlier_is_not_blanked(deck, sentence):
+    assert not [c for c in deck(DATED + sentence + "\n") if c.kind == "cloze"]

@@ -50,3 +50,9 @@ def test_people_a_post_cut_inside_a_word_is_left_out(facts_of):
 def test_people_a_rank_after_the_post_is_no_part_of_it(facts_of):
     text = DATED + "Thai Defense Forces Chief General Songwit Noonpackdee opened the exercise on Tuesday.\n"
     assert roles(facts_of(text)) == [("Songwit Noonpackdee", "Thai Defense Forces Chief")]
+
+
+def test_people_a_senior_rank_after_the_post_is_no_part_of_it(facts_of):
+    text = DATED + ("The Defence Attaché of the Embassy of China in Sri Lanka Senior Colonel Zhou Bo handed over "
+                    "the keys on Tuesday.\n")
+    assert roles(facts_of(text)) == [("Zhou Bo", "Defence Attaché of the Embassy of China in Sri Lanka")]

@@ -78,3 +78,23 @@ def test_person_cards_vice_before_a_name_means_in_place_of(facts_of):
 def test_person_cards_the_before_a_possessive_name_is_dropped():
     from quiz.cards.realise import _articles
     assert _articles("did the ministry summon the Armenia's ambassador") == "did the ministry summon Armenia's ambassador"
+
+
+def test_person_cards_a_post_of_a_generic_body_is_not_asked():
+    # "Who was Court President?": of which court
+    facts = [person("Hans Rathgeb", "Court President", org="Court", as_of="2011-05-09")]
+    assert make_cards(facts, headlines={"a.txt": "Court approves extradition"}, kinds=("basic", "reverse")) == []
+
+
+def test_person_cards_a_name_inside_a_phrase_takes_no_post_from_the_next_clause(facts_of):
+    text = ("Vehicles donated\n\nBy Jane Roe - 23 August 2023\n\n"
+            "Following the donation from the Chinese Defence Attaché Senior Colonel Zhou Bo, the Acting Defence "
+            "Minister handed over the keys to the Army.\n")
+    assert not any(f.person == "Zhou Bo" and "Acting" in f.role for f in facts_of(text) if f.type == "person_role")
+
+
+def test_person_cards_the_organisation_of_a_post_keeps_its_own_words(facts_of):
+    text = ("Spy chief speaks\n\nBy Jane Roe - 23 August 2023\n\n"
+            "Nikolai Kovalyov, former head of the Federal Security Service, did not comment on Tuesday.\n")
+    orgs = {f.org for f in facts_of(text) if f.type == "person_role"}
+    assert orgs == {"Federal Security Service"}

@@ -10,7 +10,7 @@ from .cloze import BARE_DEFINITE, cloze_features, cloze_parts, spaced
 from .distractors import OptionIndex
 from .model import Card
 from .rank import score
-from .wording import amount_text, answer_text, date_wording, is_money, quantity_wording, role_wording
+from .wording import amount_text, answer_text, date_wording, is_money, post_named, quantity_wording, role_wording
 
 TEMPLATES = {
     ("date", "basic"): "cards/date_basic.j2",
@@ -70,6 +70,8 @@ def _candidate(fact: Fact, kind: str, env, index: OptionIndex, headline, article
         features = {"blank_worth": not feats["trivial_blank"] and not feats["given_away"],
                     "timed": _timed(fact, article_date),
                     # "The service's oldest frigate deployed on _____": which frigate?
+                    # "Court President _____ said …": which court?
+                    "specific": fact.type != "person_role" or not fact.org or post_named(fact),
                     "self_contained": feats["self_contained"] and (fact.frame or {}).get("named", True)
                     # "US Navy Admiral _____ said …": one of many admirals
                     and not (fact.type == "person_role" and rank_title(fact.role)),

@@ -33,7 +33,8 @@ BARE_DEFINITE = re.compile(
     r"Championships?)\b(?!\s+(?:of|for)\b)(?!\s+[A-Z])|"
     r"\bthe (?:ceremony|event|meeting|summit|exercise|drill|conference|tournament|competition|final|race|game|match|"
     r"gunfight|shootout|clash|raid|incident|blast|explosion|ambush|survey|poll|study|previous edition|latest edition|"
-    r"war-torn country|assailants|attackers|attack|attacks|bombing)"
+    r"war-torn country|assailants|attackers|attack|attacks|bombing|group|gunmen|militants|suspects|victims|"
+    r"allegations?|decision|officer|deal|operation|vessel|convoy)"
     r"\b(?!['’]s)(?!\s+(?:of|in|for|on|at|between|with|to|held|hosted|organised|organized)\b)(?!\s+[A-Z])")
 POINTER = re.compile(r"\b(?:such a|such|this|these|those)\s+[a-z]+", re.I)          # "this request"
 # "Of these, 4,040 were …": a share of a total the sentence does not give

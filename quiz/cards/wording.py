@@ -87,6 +87,20 @@ GENERIC_POST_WORDS = {"union", "cabinet", "state", "junior", "senior", "federal"
 
 DESCRIPTIONS = {"leader", "boss", "figure", "strongman", "veteran", "stalwart", "heavyweight", "icon", "legend"}
 
+# an organisation word that names no one body alone: "Court President" (which court?),
+# "State Interior Minister" (which state?)
+GENERIC_ORGS = {"court", "state", "government", "ministry", "parliament", "police", "army", "navy", "council",
+                "party", "city", "county", "province", "department", "agency", "company", "firm", "group",
+                "club", "team", "league", "committee", "commission", "board", "bank", "university", "school",
+                "hospital", "embassy", "district", "region", "regional", "provincial", "national", "federal"}
+
+
+def post_named(fact: Fact) -> bool:
+    """The post names its organisation or country: 'NATO Secretary General', 'Iraqi Prime Minister'."""
+    org = re.sub(r"^(?:the|a|an)\s+", "", (fact.org or "").strip(), flags=re.I)
+    words = [w for w in re.findall(r"[\w’'-]+", org.lower()) if w not in ("of", "the", "for", "and")]
+    return bool(words) and not set(words) <= GENERIC_ORGS
+
 
 def base_context(fact: Fact, headline: str | None) -> dict:
     data = {f.name: getattr(fact, f.name) for f in fields(fact) if f.name != "sources"}
@@ -256,17 +270,17 @@ def role_wording(fact: Fact, headline: str | None, kind: str) -> tuple[dict, dic
     if kind == "basic" and fact.role.lower().startswith(("former", "ex-", "then")):
         return None   # "What post did X hold? — Former Southampton manager": held once, and when is not said
     # "Who was Chinese Ambassador?", "— US Ambassador": to which country
-    sent_to = not {"ambassador", "envoy", "consul", "attache"} & set(words) or "to" in words
+    sent_to = not {"ambassador", "envoy", "consul", "attache", "attaché"} & set(words) or "to" in words or "in" in words
     if kind == "reverse":
         # "Who was former WorldCom chief?", "Who was economist at ING Barings?": more than one fits
         # "Who was senior NATO commander?", "… current Disney director?": one of several
         # "Who was the head of a Malaysian retailer?": which retailer
-        specific = bool(fact.org) and not shared and sent_to and not {"a", "an"} & set(words) and not fact.role.lower().startswith(
+        specific = post_named(fact) and not shared and sent_to and not {"a", "an"} & set(words) and not fact.role.lower().startswith(
             ("former", "ex-", "then", "outgoing", "acting", "interim", "current", "senior", "top ", "leading",
              "a ", "an ", "one ", "another"))
     else:
         # "What post did X hold? — President", "— Foreign Affairs Minister": of which country?
-        specific = bool(fact.org) and sent_to
+        specific = post_named(fact) and sent_to
     hides = title is None or not _mentions(title, answer)
     if kind == "reverse" and title is not None and fact.person.split()[-1].lower() in title.lower().split():
         hides = False   # "Who was Tottenham manager according to 'Santini resigns as Spurs manager'?"

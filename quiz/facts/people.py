@@ -97,9 +97,21 @@ def _without_rank_tail(tokens):
         if len(out) > k and " ".join(fold(t.text) for t in out[-k:]) in AIR_RANKS and has_role_noun(out[:-k]):
             out = out[:-k]
             break
-    while len(out) > 1 and _rank_word(out[-1]) and has_role_noun(out[:-1]):
-        out.pop()
+    while len(out) > 1 and _rank_word(out[-1]) and (has_role_noun(out[:-1]) or not rank_only(out[:-1])):
+        out.pop()   # "Chinese DA in Sri Lanka Senior Colonel NAME", but "Major General" stays
     return out
+
+
+def _inside_phrase(sent: Sentence, ent) -> bool:
+    """The name stands inside a prepositional phrase of its clause ('… a donation from the Attaché
+    Colonel X'), so it cannot be the subject a following verb needs."""
+    doc = sent.span.doc
+    for t in reversed(doc[sent.span.start:ent.start]):
+        if t.text in (",", ";", ":", "—", "–", "(", "“", '"'):
+            return False
+        if t.pos_ == "ADP" and t.dep_ == "prep":
+            return True
+    return False
 
 
 def _rank_dot(doc, j: int, sent: Sentence) -> bool:
@@ -230,6 +242,8 @@ def _apposition(sent: Sentence, ent, named: set[int]) -> list:
     right = trim_role(right)
     ends_ok = m >= sent.span.end or doc[m].text in (",", ".", ";", ")", "”", '"', "—", "–") \
         or doc[m].pos_ in ("VERB", "AUX")
+    if right and m < sent.span.end and doc[m].pos_ in ("VERB", "AUX") and _inside_phrase(sent, ent):
+        return []   # "… a donation from Colonel X, the Acting Defence Minister handed over …": a new subject
     parts = split_roles(right) if right else []
     if not ends_ok:
         parts = parts[:-1]   # the last part runs into lowercase prose: keep the whole ones

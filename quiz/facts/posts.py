@@ -19,7 +19,7 @@ ROLE_NOUNS = {
     "counsellor", "counselor", "councillor", "lawmaker", "mp", "ceo", "professor", "judge",
     "prosecutor", "attorney", "official", "diplomat", "negotiator", "speaker", "vice-president",
     "secretary-general", "minister-president", "dean", "rector", "founder", "executive", "manager",
-    "sheikh", "brigadier", "major-general", "lieutenant-general", "commandant",
+    "sheikh", "brigadier", "major-general", "lieutenant-general", "commandant", "attache", "attaché",
     # rank abbreviations: "Lt. Gen. Dany Fortin"
     "lt.", "lt", "gen.", "gen", "col.", "maj.", "capt.", "adm.", "brig.", "sgt.", "cdr.", "cmdr.",
     "commodore", "co-ordinator", "researcher", "analyst", "fellow", "lecturer", "economist", "historian", "correspondent", "editor",
@@ -169,15 +169,29 @@ def org_of(tokens) -> str | None:
     words, run = [], []
     for t in list(tokens) + [None]:
         owner = t is not None and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("'s", "’s") and t.pos_ == "PROPN"
-        if t is not None and (t.ent_type_ in BODY_ENTS or t.pos_ == "PROPN" and t.is_upper and len(t.text) > 1
-                              or owner) and t.lower_ not in ROLE_NOUNS and t.lower_ not in PORTFOLIO:
+        # a named body's own words stay in it ('the Federal Security Service', 'Ministry of Health'),
+        # though alone 'Security' or 'Health' would be the post's portfolio
+        inside = t is not None and run and t.ent_type_ in BODY_ENTS and t.ent_iob_ == "I"
+        if t is not None and t.lower_ not in ROLE_NOUNS and (inside or (
+                t.ent_type_ in BODY_ENTS or t.pos_ == "PROPN" and t.is_upper and len(t.text) > 1 or owner)
+                and t.lower_ not in PORTFOLIO):
             run.append(t)
         elif run:
             words.append(run)
             run = []
+    # 'the' and 'of' at either end of a run are no part of the name
+    words = [w for w in (_trim_function_words(w) for w in words) if w]
     if not words:
         return None
     return re.sub(r"\s*[’']s$", "", phrase(words[0]))
+
+
+def _trim_function_words(run):
+    while run and run[0].pos_ in ("DET", "ADP", "CCONJ"):
+        run = run[1:]
+    while run and run[-1].pos_ in ("DET", "ADP", "CCONJ"):
+        run = run[:-1]
+    return run
 
 
 RANKS = {"general", "gen.", "gen", "lieutenant", "lt.", "lt", "colonel", "col.", "major", "maj.", "captain",
