@@ -261,6 +261,9 @@ def test_cards_photo_caption_gives_no_card(deck):
     cards = deck(DATED + "Sheikh Ann Berg, left, Vice-President of Ruritania, attends the opening of the fair "
                  "on 17 February 2019.\n")
     assert cards == []
+    cards = deck(DATED + "(From left) Cyber Agency Chief Executive Ann Berg and Ruritanian Health Minister Jan Kowal "
+                 "attend a press conference on 17 February 2019.\n")
+    assert cards == []
 
 
 def test_cards_converted_money_is_not_asked(deck):

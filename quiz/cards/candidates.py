@@ -204,6 +204,7 @@ def _leaks(question: str, answer: str, fact: Fact) -> bool:
 # "Minister X (L) and General Y (2R) shake hands …": a photo caption, worded for the picture
 # "Sheikh X, left, Vice-President of …, attends …": the same, with commas
 CAPTION = re.compile(r"\((?:\d?[LRC]|left|right|cent(?:re|er)|front|back|top|bottom)\)|"
+                     r"\((?:from (?:left|right)|left to right|l-r|r-l)\)|"
                      r", (?:(?:second |third |far |front |back )?(?:left|right)|cent(?:re|er)), ", re.I)
 # "111 trillion yen (about $1.01 trillion)": a conversion of the figure before it
 _CONVERTED = re.compile(r"(?:\d|\b(?i:thousand|million|billion|trillion|bn|m|yen|euros?|dollars?|pounds?|"
