@@ -632,3 +632,45 @@ def test_cards_a_yearly_exercise_without_its_year_is_only_blanked(deck):
 ])
 def test_cards_a_group_or_allegation_the_article_named_earlier_is_not_blanked(deck, sentence):
     assert not [c for c in deck(DATED + sentence + "\n") if c.kind == "cloze"]
+
+
+# --------------------------------------------------------------------------- from the ninth blind audit
+
+def test_cards_the_year_after_first_since_is_the_one_before(deck):
+    text = DATED + ("Six fighters arrived in Ruritania on 3 February 2020, in the first public deployment of the "
+                    "jets here since late 2017.\n")
+    assert not any(c.answer == "2017" for c in deck(text) if c.kind in ("basic", "choice"))
+
+
+def test_cards_a_person_described_by_age_and_nationality_is_not_named(deck):
+    text = DATED + "The 29-year-old Syrian national had pledged allegiance to the Islamic State group in 2013.\n"
+    assert not [c for c in deck(text) if c.fact_type == "date"]
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Ruritanian forces will train with Latvian troops in Riga on September 29-October 6, 2020.", False),
+    ("Reports from Cabo Delgado speak of 12 or 13 people killed in the raid by Ansar al-Sunna on 3 February 2020.",
+     False),
+    ("“One-hundred fifty US paratroopers will soon arrive in Latvia,” Ruritanian Defence Minister Ann Berg said "
+     "on 3 February 2020.", False),
+    ("Concerns are mounting over how the 352,000-strong Afghan security forces will cope after 2014.", True),
+])
+def test_cards_a_blank_takes_no_half_of_a_span_or_of_a_number(deck, sentence, kept):
+    clozes = [c for c in deck(DATED + sentence + "\n") if c.kind == "cloze" and c.fact_type in ("date", "quantity")]
+    assert all(c.answer not in ("September 29", "October 6", "12", "fifty") for c in clozes)
+    if kept:
+        assert [c.answer for c in clozes] == ["352,000"]
+
+
+def test_cards_a_caption_ending_on_its_place_and_date_gives_no_card(deck):
+    text = DATED + ("Djiboutian soldiers arrive as part of the African Union force at the airport in Mogadishu, "
+                    "December 20, 2011.\n")
+    assert deck(text) == []
+
+
+def test_person_cards_founder_is_no_post_and_a_deputy_minister_is_one_of_several():
+    facts = [person("Oleg Tinkov", "founder of Tinkoff Bank", org="Tinkoff Bank", as_of=None),
+             person("Sergey Vershinin", "Russian Deputy Foreign Minister", org="Russian", as_of=None)]
+    cards = make_cards(facts, headlines={"a.txt": "Sanctions widened"}, kinds=("basic", "reverse"))
+    assert not any(c.kind == "basic" and "Tinkov" in c.question for c in cards)
+    assert not any(c.kind == "reverse" and "Deputy Foreign Minister" in c.question for c in cards)

@@ -349,6 +349,7 @@ def test_generalize_figures_are_exact_integers_or_no_fact(facts_of, sentence, ex
     ("The battalion is due to arrive by Nov 20, using chartered flights.", [("2020-11-20", "deadline")]),   # the next Nov 20
     ("The exercise is taking place from February through May 2024.", [("2024-02", "start"), ("2024-05", "end")]),
     ("The ministry signed contracts with ten firms between 2014-18.", [("2014", "start"), ("2018", "end")]),
+    ("The Kenyan troops left Bujumbura between 4 and 6 December 2019.", [("2019-12-04", "start"), ("2019-12-06", "end")]),
 ])
 def test_generalize_abbreviated_months_through_and_two_digit_year_spans(facts_of, sentence, expected):
     text = "Allies meet in Brussels\n\nBy Jane Roe - 20 December 2019\n\n" + sentence + "\n"

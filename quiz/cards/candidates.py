@@ -205,6 +205,8 @@ def _leaks(question: str, answer: str, fact: Fact) -> bool:
 # "Sheikh X, left, Vice-President of …, attends …": the same, with commas
 CAPTION = re.compile(r"\((?:\d?[LRC]|left|right|cent(?:re|er)|front|back|top|bottom)\)|"
                      r"\((?:from (?:left|right)|left to right|l-r|r-l)\)|"
+                     # "… at the airport in Mogadishu, December 20, 2011.": a photo's place and date
+                     r"(?<!day),\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})\.?\s*$|"
                      r", (?:(?:second |third |far |front |back )?(?:left|right)|cent(?:re|er)), ", re.I)
 # "111 trillion yen (about $1.01 trillion)": a conversion of the figure before it
 _CONVERTED = re.compile(r"(?:\d|\b(?i:thousand|million|billion|trillion|bn|m|yen|euros?|dollars?|pounds?|"

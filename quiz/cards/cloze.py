@@ -34,7 +34,7 @@ BARE_DEFINITE = re.compile(
     r"\bthe (?:ceremony|event|meeting|summit|exercise|drill|conference|tournament|competition|final|race|game|match|"
     r"gunfight|shootout|clash|raid|incident|blast|explosion|ambush|survey|poll|study|previous edition|latest edition|"
     r"war-torn country|assailants|attackers|attack|attacks|bombing|group|gunmen|militants|suspects|victims|"
-    r"allegations?|decision|officer|deal|operation|vessel|convoy)"
+    r"allegations?|decision|officer|deal|operation|vessel|convoy|terrorist organi[sz]ation|organi[sz]ation)"
     r"\b(?!['’]s)(?!\s+(?:of|in|for|on|at|between|with|to|held|hosted|organised|organized)\b)(?!\s+[A-Z])")
 POINTER = re.compile(r"\b(?:such a|such|this|these|those)\s+[a-z]+", re.I)          # "this request"
 # "Of these, 4,040 were …": a share of a total the sentence does not give
@@ -74,6 +74,12 @@ def cloze_parts(fact: Fact) -> tuple[str, str, str] | None:
     i = at if at is not None and quote[at:at + len(hidden)] == hidden else quote.index(hidden)
     if (i > 0 and quote[i - 1].isalnum()) or (i + len(hidden) < len(quote) and quote[i + len(hidden)].isalnum()):
         return None   # "China's 201_____ defence budget": the blank would cut a word
+    if re.search(r"[\dA-Za-z]\s*[-–]\s*$", quote[:i]) and fact.type == "date" or \
+            re.match(r"\s*[-–]\s*(?:\d|[A-Z])", quote[i + len(hidden):]):
+        return None   # "on _____-October 6", "September 29-_____": half of a span ("the _____-strong" stays)
+    if re.search(rf"\b(?:{_NUMBER_WORD})[\s-]*$", quote[:i], re.I) or \
+            re.match(rf"[\s-]*(?:{_NUMBER_WORD})\b", quote[i + len(hidden):], re.I):
+        return None   # "One-hundred _____ paratroopers": the blank would take half of a number
     return spaced(quote[:i]), spaced(hidden), spaced(quote[i + len(hidden):])
 
 
@@ -105,6 +111,9 @@ def cloze_features(fact: Fact, parts: tuple[str, str, str]) -> dict:
     repeated = bool(echo) and bool(re.search(rf"(?<![\w,.]){echo}(?![\w,])", outside)) or (
         fact.type == "date" and bool(fact.date) and fact.date[:4] in re.findall(r"\b(?:1[89]|20)\d\d\b", outside))
     if fact.type == "quantity":
+        # "_____ or 13 people killed", "12 or _____": the other guess beside the blank gives it away
+        repeated = repeated or bool(re.match(r"\s*(?:or|to)\s+\d", after)) or bool(
+            re.search(r"\d\s+(?:or|to)\s*$", before))
         # '$150,000 (£77,800)': a conversion beside the blank gives the figure away
         feats["given_away"] = bool(re.match(r"^\s*(?:[a-z]+\s*)?[(\[]\s*[$£€¥]?\d", after)) or bool(
             re.match(r"^(?:\s*[\w-]+){0,3}\s*:", after)) or bool(

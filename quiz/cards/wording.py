@@ -267,6 +267,11 @@ def role_wording(fact: Fact, headline: str | None, kind: str) -> tuple[dict, dic
         return None   # "commander to the African Union Mission to": a post cut off
     if words and set(words) <= GENERIC_POST_WORDS:
         return None   # "Union Minister", "Cabinet Minister": one of a government's many ministers
+    if kind == "basic" and words and words[0] in ("founder", "co-founder", "cofounder"):
+        return None   # "What post did X hold? — founder of Wagner Group": founding is no post
+    if kind == "reverse" and "deputy" in words and "first" not in words and any(
+            w.startswith("minister") for w in words):
+        return None   # "Who was Russian Deputy Foreign Minister?": a ministry has several deputies
     if kind == "basic" and fact.role.lower().startswith(("former", "ex-", "then")):
         return None   # "What post did X hold? — Former Southampton manager": held once, and when is not said
     # "Who was Chinese Ambassador?", "— US Ambassador": to which country

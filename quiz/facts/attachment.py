@@ -11,6 +11,7 @@ from __future__ import annotations
 from .phrases import TIME_NOUNS
 from .timex import is_date_word
 
+FIRST_WORDS = {"first", "last", "biggest", "largest", "worst", "highest", "lowest", "only"}
 POINT_PREPS = {"in", "on", "at", "during", "since", "from", "until", "till", "to", "by", "before", "between",
                "as", "of", "and", "or"}
 
@@ -36,6 +37,12 @@ def attached(date_tokens, verb, clause: bool = True) -> bool:
         prep = root.head if root.dep_ == "pobj" else None
     if prep is not None and prep.lower_ not in POINT_PREPS:
         return False   # "beyond 2007", "after 2010", "around 2005": not a time the event happened at
+    k = first.i - 1
+    while k > 0 and doc[k].lower_ in ("late", "early", "mid", "mid-", "the", "end", "start", "of"):
+        k -= 1
+    if k >= 0 and doc[k].lower_ == "since" and any(
+            t.lower_ in FIRST_WORDS or t.tag_ in ("JJS", "RBS") for t in doc[doc[k].sent.start:k]):
+        return False   # "the first deployment here since late 2017": the year of the one before
     if not clause:
         return True   # an event noun: the date follows it ("the closure of the Mission in December 2011")
     if root.dep_ in ("appos", "npadvmod") and root.head.pos_ == "PROPN" and before is not None and before.text == ",":

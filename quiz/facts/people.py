@@ -97,7 +97,8 @@ def _without_rank_tail(tokens):
         if len(out) > k and " ".join(fold(t.text) for t in out[-k:]) in AIR_RANKS and has_role_noun(out[:-k]):
             out = out[:-k]
             break
-    while len(out) > 1 and _rank_word(out[-1]) and (has_role_noun(out[:-1]) or not rank_only(out[:-1])):
+    while len(out) > 1 and _rank_word(out[-1]) and (
+            has_role_noun(out[:-1]) or not all(_rank_word(t) or rank_only([t]) for t in out[:-1])):
         out.pop()   # "Chinese DA in Sri Lanka Senior Colonel NAME", but "Major General" stays
     return out
 
@@ -242,7 +243,7 @@ def _apposition(sent: Sentence, ent, named: set[int]) -> list:
     right = trim_role(right)
     ends_ok = m >= sent.span.end or doc[m].text in (",", ".", ";", ")", "”", '"', "—", "–") \
         or doc[m].pos_ in ("VERB", "AUX")
-    if right and m < sent.span.end and doc[m].pos_ in ("VERB", "AUX") and _inside_phrase(sent, ent):
+    if right and m < sent.span.end and doc[m].tag_ in ("VBD", "VBZ", "VBP", "MD") and _inside_phrase(sent, ent):
         return []   # "… a donation from Colonel X, the Acting Defence Minister handed over …": a new subject
     parts = split_roles(right) if right else []
     if not ends_ok:

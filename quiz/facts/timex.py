@@ -38,6 +38,9 @@ _MONTH_RANGE = re.compile(
 _DAY_RANGE = re.compile(
     rf"\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|until)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+"
     rf"(?P<mon>{_MONTHS})\b(?P<year>,?\s+\d{{4}})?")
+_DAY_BETWEEN = re.compile(   # "between 24 and 26 February"
+    rf"\bbetween\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+and\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+"
+    rf"(?P<mon>{_MONTHS})\b(?P<year>,?\s+\d{{4}})?")
 # "August 17 to 31": the month first; not "August 17 to 31 percent" or "… 31 ships"
 _MONTHS_SHORT = _MONTHS + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"   # "Sept 8-10"
 _DAY_RANGE_US = re.compile(
@@ -63,7 +66,8 @@ class _Range(NamedTuple):
 def _day_ranges(text: str) -> list[_Range]:
     """'from 2 to 13 March 2020' and 'August 17 to 31': the two days of a range in one month."""
     out = []
-    for m in _DAY_RANGE.finditer(text):
+    for m in [*_DAY_RANGE.finditer(text), *(b for b in _DAY_BETWEEN.finditer(text)
+                                             if int(b.group("d2")) > int(b.group("d1")))]:
         out.append(_Range(m.start(), m.end(), (m.start("d1"), m.end("d1")), (m.start("d2"), m.end()),
                           int(m.group("d1")), int(m.group("d2")), m.group("mon"), m.group("year")))
     for m in _DAY_RANGE_US.finditer(text):
