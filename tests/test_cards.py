@@ -674,3 +674,11 @@ def test_person_cards_founder_is_no_post_and_a_deputy_minister_is_one_of_several
     cards = make_cards(facts, headlines={"a.txt": "Sanctions widened"}, kinds=("basic", "reverse"))
     assert not any(c.kind == "basic" and "Tinkov" in c.question for c in cards)
     assert not any(c.kind == "reverse" and "Deputy Foreign Minister" in c.question for c in cards)
+
+
+def test_cards_a_sentence_opening_on_then_or_a_question_that_lost_a_word_is_cut(deck):
+    assert not [c for c in deck(DATED + "Then a suspect was arrested in West Java on 5 February 2020.\n")
+                if c.kind == "cloze"]
+    from quiz.cards.candidates import CUT_WORD
+    assert CUT_WORD.search("In which year were officers involved in the of ammunition depots?")
+    assert not CUT_WORD.search("In which year was the on-site inspection held?")

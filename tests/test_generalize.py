@@ -489,3 +489,28 @@ def test_generalize_a_year_inside_an_aside_does_not_date_the_clause(facts_of):
     text = DATED + ("Yannick Jauzion, France's player of the year in 2004, will play in the first two matches "
                     "instead of the injured Liebenberg.\n")
     assert not any(f.date == "2004" for f in of_type(facts_of(text), "date"))
+
+
+# --------------------------------------------------------------------------- from set o's misses
+
+@pytest.mark.parametrize("sentence, value, what", [
+    ("Qatar has signed a £5billion deal to buy 24 Typhoon fighters from Britain.", 5_000_000_000, "pounds"),
+    ("Ruritania announced the 1 billion euro acquisition of 12 fighter jets.", 1_000_000_000, "euros"),
+    ("One-hundred fifty US paratroopers will soon arrive in Latvia.", 150, "US paratroopers"),
+])
+def test_generalize_figures_with_a_glued_scale_a_currency_modifier_or_a_hyphened_hundred(facts_of, sentence,
+                                                                                           value, what):
+    found = {(f.value, f.what) for f in of_type(facts_of(DATED + sentence + "\n"), "quantity")}
+    assert (value, what) in found
+    assert not any(v == 50 for v, _ in found)
+
+
+@pytest.mark.parametrize("sentence, person, role", [
+    ("Amber Rudd, Home Secretary, said the budget would rise.", "Amber Rudd", "Home Secretary"),
+    ("The visit followed a summit between President Yoon Suk-yeol and his guest.", "Yoon Suk-yeol", "President"),
+    ("The attack came as the then Pakistani President Pervez Musharraf visited the city.", "Pervez Musharraf",
+     "then Pakistani President"),
+])
+def test_generalize_names_the_tagger_cut_or_mislabelled_and_posts_held_then(facts_of, sentence, person, role):
+    posts = {(f.person, f.role) for f in of_type(facts_of(DATED + sentence + "\n"), "person_role")}
+    assert (person, role) in posts

@@ -98,3 +98,10 @@ def test_person_cards_the_organisation_of_a_post_keeps_its_own_words(facts_of):
             "Nikolai Kovalyov, former head of the Federal Security Service, did not comment on Tuesday.\n")
     orgs = {f.org for f in facts_of(text) if f.type == "person_role"}
     assert orgs == {"Federal Security Service"}
+
+
+def test_person_cards_a_post_held_then_or_still_to_come_is_not_asked_for_the_article_day():
+    facts = [person("Pervez Musharraf", "then Pakistani President", org="Pakistani", as_of="2012-04-15"),
+             person("Rozzano Briguez", "incoming Philippine Air Force chief", org="Philippine Air Force",
+                    as_of="2018-12-07")]
+    assert make_cards(facts, headlines={"a.txt": "Changes at the top"}, kinds=("basic", "reverse")) == []

@@ -223,7 +223,8 @@ def _conversion(fact: Fact) -> bool:
 
 
 # "instead of the -born Liebeneberg", "a -long ceasefire": a word lost its first half
-CUT_WORD = re.compile(r"(?:^|\s)[-–]\w|\w[-–](?=\s|\?|$)")
+# "the -born Liebenberg", "involved in the of ammunition depots": a word of the clause lost
+CUT_WORD = re.compile(r"(?:^|\s)[-–]\w|\w[-–](?=\s|\?|$)|\b(?:the|a|an) (?:of|in|on|at|to|for|and|by|with)\b(?!-)")
 RELATIVE_TIME = re.compile(r"\b(?:this|last|next|coming|past) (?:year|month|week|season|spring|summer|autumn|fall|"
                            r"winter|weekend)(?:'s)?\b|\b(?:today|yesterday|tomorrow|tonight|currently|now)\b", re.I)
 # what a small count is worth learning for: who was killed, hurt, held, freed, sent

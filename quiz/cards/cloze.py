@@ -22,7 +22,8 @@ TRIVIAL_BLANK = re.compile(r"^(monday|tuesday|wednesday|thursday|friday|saturday
                            r"(?:a )?(?:dozens?|hundreds|thousands|millions|scores|few|several|handful))$", re.I)
 OPENING_PRONOUN = re.compile(r"^[\"“‘']?(he|she|it|they|this|these|those|that|we|i|you|his|her|its|their|"
                              r"there|here|but|and|so|also|however|meanwhile|accordingly|consequently|subsequently|"
-                             r"therefore|thus|hence|furthermore|moreover|additionally|in addition|in turn|later)\b", re.I)
+                             r"therefore|thus|hence|furthermore|moreover|additionally|in addition|in turn|later|then|next|finally|"
+                             r"afterwards|similarly|likewise|besides)\b", re.I)
 PRONOUN = re.compile(r"(?<![\w-])(?:[Hh]e|[Ss]he|[Hh]im|[Tt]hey|[Tt]hem|[Ww]e|us|I|[Mm]e|[Mm]y|[Oo]ur)(?![\w-])|"
                      r"(?:^|[,;]\s*)(?:[Ii]ts?|[Hh]is|[Hh]er|[Tt]heir)(?![\w-])")
 ANAPHOR = re.compile(r"\b(?:the same|the latter|the former)\s+[a-z]+", re.I)     # "the same CCC"
@@ -34,7 +35,8 @@ BARE_DEFINITE = re.compile(
     r"\bthe (?:ceremony|event|meeting|summit|exercise|drill|conference|tournament|competition|final|race|game|match|"
     r"gunfight|shootout|clash|raid|incident|blast|explosion|ambush|survey|poll|study|previous edition|latest edition|"
     r"war-torn country|assailants|attackers|attack|attacks|bombing|group|gunmen|militants|suspects|victims|"
-    r"allegations?|decision|officer|deal|operation|vessel|convoy|terrorist organi[sz]ation|organi[sz]ation)"
+    r"allegations?|decision|officer|deal|operation|vessel|convoy|terrorist organi[sz]ation|organi[sz]ation|"
+    r"post|talks|accused(?: persons)?)"
     r"\b(?!['’]s)(?!\s+(?:of|in|for|on|at|between|with|to|held|hosted|organised|organized)\b)(?!\s+[A-Z])")
 POINTER = re.compile(r"\b(?:such a|such|this|these|those)\s+[a-z]+", re.I)          # "this request"
 # "Of these, 4,040 were …": a share of a total the sentence does not give

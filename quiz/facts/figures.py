@@ -29,7 +29,7 @@ SYMBOLS = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen", "₹": "
 
 
 GLUED = re.compile(r"^([A-Z]{0,3}[$€£¥₹¢])(\d[\d,.]*)$")
-SUFFIXED = re.compile(r"^(\d[\d,.]*)(bn|bln|mln|tn|m|k)$", re.I)   # "£15bn", "$3m": the scale glued to the figure
+SUFFIXED = re.compile(r"^(\d[\d,.]*)(bn|bln|mln|tn|m|k|billion|million|trillion)$", re.I)   # "£15bn", "$3m": the scale glued to the figure
 SOUTH_ASIAN = {"lakh", "lakhs", "crore", "crores"}
 SHORT_SCALES = {"mln", "bln", "trln", "tn", "bn"}   # "$98 bln", "3 mln euros": the parser tags them nouns
 
@@ -70,8 +70,9 @@ def number_span(tok):
             j += 1   # the parser tags "crore" a noun
         elif nxt.lower_ in SCALES and not doc[j].whitespace_ and doc[j].like_num:
             j += 1   # "$5.4M", "£3.1m": the scale glued to the figure
-        elif nxt.text == "-" and j + 2 < len(doc) and doc[j].lower_ in WORDS and doc[j + 2].lower_ in WORDS:
-            j += 2   # "Forty-six", split by the tokenizer
+        elif nxt.text == "-" and j + 2 < len(doc) and doc[j].lower_ in WORDS and (
+                doc[j + 2].lower_ in WORDS or doc[j + 2].lower_ in SCALES):
+            j += 2   # "Forty-six", "One-hundred", split by the tokenizer
         else:
             break
     return doc[i:j + 1]

@@ -4,6 +4,8 @@ was named in full, for resolving "Mr Stoltenberg" later.
 """
 from __future__ import annotations
 
+from lemminflect import getAllLemmas
+
 from .. import dates
 from ..normalise import SHORT_RANKS, fold
 from .context import HONORIFICS, NAME_PARTICLES, Sentence, phrase
@@ -49,10 +51,16 @@ def _person_spans(sent: Sentence) -> list:
                 spans.append(rest)
         # "Dimitry Rogozin, Russia's deputy prime minister, …" tagged as a place: a name that a
         # post stands beside is a person's
-        if e.label_ in ("GPE", "ORG", "NORP", "LOC") and 2 <= len(e) <= 3 and \
+        body = e.label_ in ("GPE", "ORG", "NORP", "LOC")
+        if body and e[-1].text == "," and len(e) > 1:
+            e = doc[e.start:e.end - 1]   # "Amber Rudd," tagged an organisation with its comma
+            comma = True
+        else:
+            comma = e.end < sent.span.end and doc[e.end].text == ","
+        if body and 2 <= len(e) <= 3 and comma and \
                 all(t.text[:1].isupper() and t.text.isalpha() and t.lower_ not in ROLE_NOUNS for t in e) and \
-                any(c.dep_ == "appos" and c.i > e.end and c.lemma_.lower() in ROLE_NOUNS and c.pos_ == "NOUN"
-                    for c in e[-1].children) and e.end < sent.span.end and doc[e.end].text == ",":
+                any(c.dep_ == "appos" and c.i > e.end and c.lemma_.lower() in ROLE_NOUNS and c.pos_ in ("NOUN", "PROPN")
+                    for c in e[-1].children):
             spans.append(e)
     taken = {i for e in spans for i in range(e.start, e.end)}
     months = {m.lower() for m in dates.MONTH_NAMES[1:]} | set(dates.WEEKDAYS)
@@ -148,8 +156,10 @@ def name_span(sent: Sentence, ent):
             break
     end = ent.end
     while end + 1 < sent.span.end and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-            and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper():
-        end += 2   # "Adeyemi-Obi" cut at the hyphen by the tagger
+            and not doc[end].whitespace_ and (doc[end + 1].text[:1].isupper() or (
+                doc[end + 1].text.isalpha() and doc[end + 1].pos_ in ("PROPN", "NOUN", "X")
+                and not getAllLemmas(doc[end + 1].lower_))):   # not "Smith-led", "Paris-based"
+        end += 2   # "Adeyemi-Obi", "Yoon Suk-yeol" cut at the hyphen by the tagger
     while end < sent.span.end and end - ent.start < 4 and _name_goes_on(doc[end]):
         end += 1   # "Premitha Bandara [Tennakoon]": the tagger stopped short of the family name
     if end != ent.end:

@@ -77,7 +77,7 @@ def trim_role(tokens):
     # a hyphen stays only between two kept words ("Major-General", not "Iraq's - Prime Minister")
     tokens = [t for t in kept if t.text != "-" or (t.i - 1 in ids and t.i + 1 in ids)]
     while tokens and (tokens[0].lower_ in CONNECTORS or tokens[0].text in ("'s", "’s", "-")
-                      or tokens[0].lower_ in LEADING or tokens[0].lower_ in dates.WEEKDAYS
+                      or tokens[0].lower_ in LEADING and not _then_held(tokens[0]) or tokens[0].lower_ in dates.WEEKDAYS
                       or tokens[0].pos_ in ("CCONJ", "SCONJ")):
         tokens = tokens[1:]   # "But former deputy minister", "veteran senator", "Wednesday Irish …"
     cut = next((n for n, t in enumerate(tokens) if t.text == "vice" and n > 0 and (
@@ -92,6 +92,11 @@ def trim_role(tokens):
     return tokens
 
 
+def _then_held(token) -> bool:
+    """'the then President': the post was held at the time of an earlier event, and says so."""
+    return token.lower_ == "then" and token.i > 0 and token.doc[token.i - 1].lower_ == "the"
+
+
 def has_role_noun(tokens) -> bool:
     return any(t.lower_ in ROLE_NOUNS or any(p in ROLE_NOUNS for p in t.lower_.split("-"))
                for t in tokens)
@@ -99,6 +104,7 @@ def has_role_noun(tokens) -> bool:
 
 def role_text(tokens) -> str:
     text = phrase(tokens)
+    text = re.sub(r"(\w)([’'])\s+s\b", r"\1\2s", text)   # "the People' s Liberation Army"
     return re.sub(r"\s+([’']s)\b", r"\1", text)
 
 

@@ -152,6 +152,8 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
             money = CURRENCY[nxt.lower_]
         if money is None and nxt is not None and nxt.lower_ in CURRENCY_WORDS:
             money = nxt.lower_   # "38 billion naira", "3.5 million euros"
+        if money is None and nxt is not None and nxt.lower_ == "euro" and value >= 1000:
+            money = "euros"   # "the 1 billion euro acquisition": the currency as a modifier
         if money is not None and nxt is not None and nxt.lower_ in MEASURES and \
                 nxt.i + 1 < len(doc) and doc[nxt.i + 1].lower_ == "of":
             continue   # "725 pounds of cocaine": a weight, not money
