@@ -392,7 +392,8 @@ def test_cards_undefined_variable_is_a_one_line_error(tmp_path):
 ])
 def test_cards_cloze_hides_the_number_of_a_quantity(deck, evidence, hidden):
     cards = [c for c in deck(DATED + evidence + "\n", kinds=("cloze",)) if c.fact_type == "quantity"]
-    assert [(c.answer, c.question) for c in cards] == [(hidden, evidence.replace(hidden, "_____"))]
+    story = "From “Allies meet in Brussels”: "   # the story the sentence is from
+    assert [(c.answer, c.question) for c in cards] == [(hidden, story + evidence.replace(hidden, "_____"))]
 
 
 def test_cards_choice_dates_of_what_will_happen_are_never_before_the_article(deck):
@@ -682,3 +683,18 @@ def test_cards_a_sentence_opening_on_then_or_a_question_that_lost_a_word_is_cut(
     from quiz.cards.candidates import CUT_WORD
     assert CUT_WORD.search("In which year were officers involved in the of ammunition depots?")
     assert not CUT_WORD.search("In which year was the on-site inspection held?")
+
+
+def test_cards_a_cloze_names_its_story_and_a_template_can_drop_it(nlp, tmp_path):
+    text = "NATO Mission Iraq involves around 500 trainers from Allied countries."
+    doc = parse_document("a.txt", "BREAKING NEWS: Allies train Iraqi forces\n\nBy Jane Roe - 3 May 2021\n\n" + text + "\n")
+    facts = extract_document(doc, nlp)
+    dated = {"a.txt": doc.date}
+    [card] = make_cards(facts, headlines={"a.txt": doc.headline}, kinds=("cloze",), article_dates=dated)
+    assert card.question == "From “Allies train Iraqi forces”: " + text.replace("500", "_____")
+    assert card.cloze[0].startswith("From “Allies train Iraqi forces”: ")
+    (tmp_path / "cards").mkdir()
+    (tmp_path / "cards" / "cloze.j2").write_text("{% block context %}{% endblock %}", encoding="utf-8")
+    [plain] = make_cards(facts, headlines={"a.txt": doc.headline}, kinds=("cloze",), article_dates=dated,
+                         template_dir=tmp_path)
+    assert plain.question == text.replace("500", "_____")

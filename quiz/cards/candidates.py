@@ -82,6 +82,9 @@ def _candidate(fact: Fact, kind: str, env, index: OptionIndex, headline, article
                     # a post changes hands: the blank needs the date it held at
                     "anchored": fact.type != "person_role" or bool(fact.as_of),
                     "not_caption": not CAPTION.search(fact.evidence)}
+        context = render_block(env, "cards/cloze.j2", "context", {"headline": _story(headline)})
+        context = f"{context} " if context else ""
+        parts = (context + parts[0], parts[1], parts[2])
         return f"{parts[0]}_____{parts[2]}", parts[1], (), parts, features
     base = CHOICE_BASE.get(fact.type) if kind == "choice" else kind
     name = TEMPLATES.get((fact.type, base))
@@ -136,6 +139,13 @@ def _candidate(fact: Fact, kind: str, env, index: OptionIndex, headline, article
             return None
         options, answer = made
     return question, answer, options, None, features
+
+
+def _story(headline: str | None) -> str | None:
+    """The headline as the story's name: without a wire's 'BREAKING NEWS:' or 'UPDATE 2-'."""
+    if not headline:
+        return None
+    return re.sub(r"^(?:BREAKING(?: NEWS)?|EXCLUSIVE|UPDATE(?: \d+)?|WATCH|VIDEO)\s*[:-]\s*", "", headline).strip() or None
 
 
 def _wording(fact: Fact, kind: str, headline, article_date):
