@@ -514,3 +514,17 @@ def test_generalize_figures_with_a_glued_scale_a_currency_modifier_or_a_hyphened
 def test_generalize_names_the_tagger_cut_or_mislabelled_and_posts_held_then(facts_of, sentence, person, role):
     posts = {(f.person, f.role) for f in of_type(facts_of(DATED + sentence + "\n"), "person_role")}
     assert (person, role) in posts
+
+
+@pytest.mark.parametrize("line, first_words", [
+    ("Suara.com – The National Police arrested 18 suspects in October 2023.", "The National Police"),
+    ("Beijing, March 4: China's 2017 defence budget will expand by around 7 per cent.", "China's 2017"),
+])
+def test_generalize_a_sites_name_or_a_plain_dateline_opens_no_sentence(line, first_words):
+    doc = parse_document("a.txt", "Police make arrests\n\nBy Jo Roe - 5 March 2017\n\n" + line + "\n")
+    assert doc.text[doc.segments[-1].start:].startswith(first_words)
+
+
+def test_generalize_one_of_a_tally_is_counted(facts_of):
+    text = DATED + "Some five Afghan policemen and one militant were killed in the clash, police said.\n"
+    assert {(f.value, f.what) for f in of_type(facts_of(text), "quantity")} == {(5, "Afghan policemen"), (1, "militant")}

@@ -105,3 +105,21 @@ def test_person_cards_a_post_held_then_or_still_to_come_is_not_asked_for_the_art
              person("Rozzano Briguez", "incoming Philippine Air Force chief", org="Philippine Air Force",
                     as_of="2018-12-07")]
     assert make_cards(facts, headlines={"a.txt": "Changes at the top"}, kinds=("basic", "reverse")) == []
+
+
+def test_person_cards_options_share_the_posts_country_and_are_full_names():
+    facts = [person("Penny Wong", "Australian Foreign Minister", org="Australian", as_of="2023-07-20"),
+             person("Andrey Belousov", "Russian Defence Minister", org="Russian", as_of="2023-07-20"),
+             person("Denis Manturov", "Russian Trade Minister", org="Russian", as_of="2023-07-20"),
+             person("Rutte", "Dutch Prime Minister", org="Dutch", as_of="2023-07-20"),
+             person("Marise Payne", "Australian Defence Minister", org="Australian", as_of="2023-07-20")]
+    cards = make_cards(facts, headlines={"a.txt": "Sanctions on Russian officials"}, kinds=("choice",))
+    for card in cards:
+        if card.answer == "Penny Wong":
+            assert not {"Andrey Belousov", "Denis Manturov", "Rutte"} & set(card.options)
+
+
+def test_person_cards_a_headline_that_names_the_post_by_its_ministry_gives_it_away():
+    facts = [person("Penny Wong", "Australian Foreign Minister", org="Australian", as_of=None)]
+    assert make_cards(facts, headlines={"a.txt": "The Australian Foreign Ministry announced sanctions"},
+                      kinds=("basic",)) == []

@@ -162,6 +162,8 @@ def _wording(fact: Fact, kind: str, headline, article_date):
         # things; "UN", "EU": two letters are either common knowledge or anything at all
         if not headline or len(re.sub(r"[^A-Za-z]", "", fact.acronym or "")) <= 2:
             return None
+        if MEDIA.search(fact.expansion or ""):
+            return None   # "CBC", "KUNA": the outlet the story cites, not what the story is about
         return base_context(fact, headline), {"headline_hides_answer": not _shares_most(headline, fact.expansion)}
     return None
 
@@ -256,6 +258,9 @@ def _timed(fact: Fact, article_date: str | None) -> bool:
     if fact.type == "quantity":
         return bool(YEAR.search(fact.evidence)) and not RELATIVE_TIME.search(fact.evidence)
     return fact.type == "date" or not RELATIVE_TIME.search(fact.evidence)
+
+
+MEDIA = re.compile(r"\b(?:News|Broadcasting|Press|Television|Radio|Newspaper|Times|Herald|Gazette)\b(?! of\b)")
 
 
 def _salient(fact: Fact) -> bool:

@@ -77,15 +77,20 @@ class OptionIndex:
 
     def people_options(self, fact: Fact) -> list[str] | None:
         """Three people who hold a post of the same kind (a mayor for a mayor, a minister or
-        secretary for a minister) and never this one, from the same article first, then from
-        the same organisation or country; too few, and the card is not made."""
+        secretary for a minister) and never this one, of the post's organisation or country
+        (from the same article first) when it names one, else from the same article; too few,
+        and the card is not made."""
         own = {person_key(n) for n in [fact.person, *fact.aliases]}
         holders = self.holders.get(role_key(fact.role), set())
         alike = self.by_class.get(post_class(fact.role), set()) - own - holders
         same_doc = set().union(*(self.people_in.get(s.doc, set()) for s in fact.sources))
         same_org = self.by_org.get(" ".join(key_words(fact.org)), set()) if fact.org else set()
+        # a president from another story is no option, nor a Russian minister for an Australian post,
+        # nor a surname alone ("May", "Rutte")
+        alike = {k for k in alike if len(self.people[k].split()) >= 2}
+        tiers = (alike & same_doc & same_org, alike & same_org) if fact.org else (alike & same_doc,)
         picked: list[str] = []
-        for tier in (alike & same_doc, alike & same_org):   # a president from another story is no option
+        for tier in tiers:
             picked += [k for k in _order(fact.id, sorted(tier)) if k not in picked]
         if len(picked) < 3:
             return None

@@ -296,10 +296,19 @@ def role_wording(fact: Fact, headline: str | None, kind: str) -> tuple[dict, dic
         # "What post did X hold according to 'Collins named UK Athletics chief'?": the headline's post
         # is someone else's, or half the answer
         hides = False
+    if kind == "basic" and title is not None and _stems_in(fact.role, title):
+        hides = False   # "— Australian Foreign Minister" after "The Australian Foreign Ministry announced …"
     feats = {"specific": specific, "complete": True,
              "pronoun": False, "negated": False,
              "headline_hides_answer": hides}
     return ctx, feats
+
+
+def _stems_in(answer: str, text: str) -> bool:
+    """Every word of the answer that counts has its stem in the text ('Minister' in 'Ministry')."""
+    stems = {w[:6] for w in re.findall(r"[a-z]+", text.lower()) if len(w) >= 4}
+    words = [w for w in re.findall(r"[a-z]+", answer.lower()) if len(w) >= 4]
+    return bool(words) and all(w[:6] in stems for w in words)
 
 
 def _post_words(text: str) -> set[str]:

@@ -38,6 +38,11 @@ _DATELINE = re.compile(
     r"(?:,?\s*\(?(?:\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?|[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s*\d{4})?)\)?)?"  # date
     # "(Reuters) -", or a wire with no dash: "WASHINGTON, Saturday (AFP) Defense …"
     r"\s*(?:\([^)]{1,30}\)\s*[-–—―:]+|\((?:[A-Z][\w.&/-]*)(?:\s[A-Z][\w.&/-]*){0,3}\)\s*|[-–—―:]+)\s*(?=[A-Z“\"])")
+# "Suara.com – The National Police …": the site's name opens the story
+_SITE_TAG = re.compile(r"[A-Za-z][\w-]*(?:\.[a-z]{2,6}){1,2}\s*[-–—―]+\s*(?=[A-Z“\"])")
+# "Beijing, March 4: China's …": a place in plain capitals, its date and a colon or dash
+_TITLE_DATELINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*(?:[A-Z][a-z]{2,8}\.?\s+[0-3]?\d|[0-3]?\d\s+[A-Z][a-z]{2,8})"
+                             r"(?:,?\s*(?:1[89]|20)\d\d)?\s*[:–—―]\s*(?=[A-Z“\"])")
 # "July 31 (UPI) -- BAE Systems has …": the date and the wire, without a place
 _DATE_DATELINE = re.compile(r"(?:[A-Z][a-z]{2,8}\.?\s+[0-3]?\d|[0-3]?\d\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*(?:1[89]|20)\d\d)?"
                             r"\s*\([A-Z][^()]{1,30}\)\s*[-–—―:]*\s*(?=[A-Z“\"])")

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from .. import dates
 from .lines import (_AGENCY, _BRACKETED_DATELINE, _BYLINE, _CREDIT, _DATE_DATELINE, _DATELINE, _DAY_MONTH_ONLY,
-                    _ISO_PREFIX, _META, _NUMERIC_PREFIX, _TERMINAL, _TRAILING_AGENCY, _UI, _WRITTEN_PREFIX, _words, classify)
+                    _ISO_PREFIX, _META, _NUMERIC_PREFIX, _SITE_TAG, _TERMINAL, _TITLE_DATELINE, _TRAILING_AGENCY, _UI,
+                    _WRITTEN_PREFIX, _words, classify)
 from .model import Document, Segment
 
 # NUL and the other C0 and C1 control characters (but tab and line breaks), and the bidi
@@ -107,12 +108,12 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
             continue
         if first_content is None:
             first_content = body.strip()
-        agency = _AGENCY.match(text, s, e)
+        agency = _AGENCY.match(text, s, e) or _SITE_TAG.match(text, s, e)
         if agency:   # "(MENAFN) UK Defense Secretary…": the wire's tag opens the story
             dropped.append((s, agency.end(), "dateline"))
             s = agency.end()
         dateline = _DATELINE.match(text, s, e) or _BRACKETED_DATELINE.match(text, s, e) or \
-            _DATE_DATELINE.match(text, s, e)
+            _DATE_DATELINE.match(text, s, e) or _TITLE_DATELINE.match(text, s, e)
         if dateline and not any(w[:1].islower() for w in text[dateline.end():e].split()[:4]) and not (
                 dates.find_dates(dateline.group(0), with_years=False) or "(" in dateline.group(0)):
             dateline = None   # "NATO - North Atlantic Treaty Organization" is a heading, not a dateline

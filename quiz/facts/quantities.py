@@ -80,6 +80,13 @@ def _counted(noun):
 _DIGIT = re.compile(r"\d")
 
 
+def _beside_a_count(noun) -> bool:
+    """'five policemen and one militant were killed': one of a tally is counted like the rest."""
+    def counted(t):
+        return any(c.dep_ == "nummod" for c in t.children)
+    return noun.dep_ == "conj" and counted(noun.head) or any(c.dep_ == "conj" and counted(c) for c in noun.children)
+
+
 def quantity_facts(sent: Sentence) -> list[Fact]:
     doc = sent.span.doc
     facts = []
@@ -227,7 +234,7 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
                 noun_tokens.pop(0)
             if not noun_tokens:
                 continue
-            if value == 1 and not strong:
+            if value == 1 and not strong and not _beside_a_count(noun):
                 continue   # "One man, who can't be named, was charged": one of something is no count to learn
             if value == 2 and prev is not None and prev.lower_ == "the":
                 continue   # "the two countries", "the two militaries": the parties the story is about
