@@ -80,7 +80,8 @@ def _skeleton(word: str) -> str:
 # person is, not which post they hold, so a question cannot ask "Who was US Navy Admiral?"
 MILITARY_RANKS = {"admiral", "adm.", "general", "gen.", "colonel", "col.", "major", "maj.", "captain", "capt.",
                   "lieutenant", "lt.", "brigadier", "brig.", "commodore", "sergeant", "sgt.", "major-general",
-                  "lieutenant-general", "lieutenant-colonel", "corporal", "cpl.", "private", "pvt."}
+                  "lieutenant-general", "lieutenant-colonel", "corporal", "cpl.", "private", "pvt.", "vice-admiral",
+                  "rear-admiral"}
 SERVICES = {"navy", "army", "air", "force", "marine", "marines", "corps", "coast", "guard", "naval"}
 RANK_WORDS = {"rear", "vice", "senior", "retired", "ret.", "four-star", "three-star", "two-star", "royal"}
 SHORT_RANKS = {"lt", "gen", "col", "maj", "capt", "adm", "brig", "cdr", "cmdr", "sgt", "cpl", "pvt", "lieut"}   # "Lt", "Gen"

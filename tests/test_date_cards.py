@@ -142,3 +142,8 @@ def test_date_cards_a_weekday_still_to_come_on_that_weekday_is_left_out(nlp):
 ])
 def test_date_cards_a_count_or_an_unnamed_subject_has_no_date_question(cards_of, sentence):
     assert questions(cards_of(sentence)) == []
+
+
+def test_date_cards_before_a_year_is_not_by_that_year(cards_of):
+    cards = cards_of("Russia’s armed forces will receive the first S-550 systems before 2025, a source said.")
+    assert not [c for c in cards if c.kind in ("basic", "choice") and c.fact_type == "date"]

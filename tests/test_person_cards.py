@@ -123,3 +123,29 @@ def test_person_cards_a_headline_that_names_the_post_by_its_ministry_gives_it_aw
     facts = [person("Penny Wong", "Australian Foreign Minister", org="Australian", as_of=None)]
     assert make_cards(facts, headlines={"a.txt": "The Australian Foreign Ministry announced sanctions"},
                       kinds=("basic",)) == []
+
+
+def test_person_cards_a_headline_about_posts_changing_hands_anchors_none():
+    facts = [person("Choi Sung-chun", "head of the Air Force Academy", org="Air Force Academy", as_of=None)]
+    assert make_cards(facts, headlines={"a.txt": "S. Korea conducts regular military reshuffle of generals"},
+                      kinds=("basic", "reverse")) == []
+
+
+def test_person_cards_a_shown_headline_with_part_of_the_name_gives_a_blank_away(facts_of):
+    from quiz.cards import make_cards as cards_of_facts
+    text = ("Yoon Names New Defense Minister\n\nBy Jo Roe - 12 August 2024\n\n"
+            "South Korean President Yoon Suk Yeol nominated the head of the security service as defense minister "
+            "on Monday.\n")
+    facts = facts_of(text)
+    cards = cards_of_facts(facts, headlines={"article.txt": "Yoon Names New Defense Minister"}, kinds=("cloze",),
+                           article_dates={"article.txt": "2024-08-12"})
+    assert not any(c.answer == "Yoon Suk Yeol" for c in cards)
+
+
+def test_person_cards_a_post_never_ends_on_the_next_persons_name(facts_of):
+    text = ("Jets inducted\n\nBy Jo Roe - 10 September 2020\n\n"
+            "The ceremony is attended by Defence Minister Rajnath Singh, Minister of the Armed Forces of France "
+            "Florence Parly, Chief of Defence Staff General Bipin Rawat and others.\n")
+    roles = {(f.person, f.role) for f in facts_of(text) if f.type == "person_role"}
+    assert not any("Parly" in role for _, role in roles)
+    assert ("Bipin Rawat", "Chief of Defence Staff") in roles

@@ -90,9 +90,16 @@ DESCRIPTIONS = {"leader", "boss", "figure", "strongman", "veteran", "stalwart", 
 # an organisation word that names no one body alone: "Court President" (which court?),
 # "State Interior Minister" (which state?)
 GENERIC_ORGS = {"court", "state", "government", "ministry", "parliament", "police", "army", "navy", "council",
+                "air", "force", "forces", "armed", "marine", "marines", "corps", "guard", "coast", "fleet",
                 "party", "city", "county", "province", "department", "agency", "company", "firm", "group",
                 "club", "team", "league", "committee", "commission", "board", "bank", "university", "school",
                 "hospital", "embassy", "district", "region", "regional", "provincial", "national", "federal"}
+
+
+# a headline about posts changing hands dates none of them
+CHANGES_HANDS = re.compile(r"\b(?:reshuffles?|appoint(?:s|ed|ment)?|names?|named|nominat(?:es?|ed|ion)|promot(?:es?|ed|ion)|"
+                           r"replac(?:es?|ed)|succeed(?:s|ed)?|successor|takes? over|assumes?|resigns?|quits?|"
+                           r"sacked|fired|ousted|steps? down)\b", re.I)
 
 
 def post_named(fact: Fact) -> bool:
@@ -128,6 +135,10 @@ def date_wording(fact: Fact, headline: str | None, article_date: str | None = No
     ctx["article_date"] = article_date
     ctx.update(when=WHEN[precision], by_when=BY_WHEN[precision], from_when=FROM_WHEN[precision],
                until_when=UNTIL_WHEN[precision], ask={}, part="")
+    src = fact.sources[0]
+    if kind == "deadline" and re.search(r"\bbefore\s*(?:the (?:end|start) of\s*)?$",
+                                        src.evidence[:src.span_start - src.start], re.I):
+        return None   # "before 2025" is not "by 2025": the year itself may be too late
     if kind == "deadline" and _end_of(fact):
         # "by the end of 2024" is not "by 2024": the question and the answer say which end
         ctx.update(by_when="By the end of which " + BY_WHEN[precision].split()[-1], part="the end of ")
@@ -250,8 +261,8 @@ def quantity_wording(fact: Fact, headline: str | None) -> tuple[dict, dict] | No
 def role_wording(fact: Fact, headline: str | None, kind: str) -> tuple[dict, dict] | None:
     ctx = base_context(fact, headline)
     when, title = anchor_of(fact, headline)
-    if when is None and title is None:
-        return None
+    if when is None and (title is None or CHANGES_HANDS.search(title)):
+        return None   # "… according to 'S. Korea conducts military reshuffle'": which, the old post or the new?
     # the templates' "when": "on 3 December 2014", "in December 2014"
     ctx.update(anchor=when, title=title or "",
                when=f"{'on' if len(fact.as_of or '') >= 10 else 'in'} {when}" if when else None)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from lemminflect import getAllLemmas
+
 from ..normalise import AIR_RANKS, MILITARY_RANKS, RANK_WORDS, SHORT_RANKS, fold, person_key, rank_title, role_key
 from .subjects import named_clause
 from .context import HONORIFICS, Sentence
@@ -135,16 +137,23 @@ def _rank_word(token) -> bool:
     if word in SHORT_RANKS or word in RANK_WORDS and token.text[:1].isupper():
         return True   # "Lt.", "Gen", and the "Vice" of "Vice Admiral"
     before = fold(token.doc[token.i - 1].text) if token.i > 0 else ""
-    if word == "general" and before in ("chief", "commander", "head"):
+    if word == "general" and before in ("chief", "commander", "head", "staff"):
         return True   # "Defense Forces Chief General NAME": the rank after the post, not "Secretary General"
     return word in MILITARY_RANKS and token.text[:1].isupper() and token.i > 0 and (
         _rank_word(token.doc[token.i - 1]) or before in RANK_WORDS)
 
 
 def _run_on_name(tokens) -> bool:
-    """'senior vice president Boeing': a lower-case post run into a name with no 'of' or 'at'."""
-    return any(a.lower_ in ROLE_NOUNS and a.text.islower() and b.pos_ == "PROPN" and b.text[:1].isupper()
-               for a, b in zip(tokens, tokens[1:]))
+    """'senior vice president Boeing': a lower-case post run into a name with no 'of' or 'at';
+    'Minister of the Armed Forces of France Florence Parly': the next person's name at its end."""
+    if any(a.lower_ in ROLE_NOUNS and a.text.islower() and b.pos_ == "PROPN" and b.text[:1].isupper()
+           for a, b in zip(tokens, tokens[1:])):
+        return True
+    if len(tokens) < 4 or not has_role_noun(tokens[:-2]):
+        return False
+    place, given, family = tokens[-3:]
+    return all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() and t.lower_ not in ROLE_NOUNS
+               for t in (place, given, family)) and not getAllLemmas(given.lower_) and not getAllLemmas(family.lower_)
 
 
 def after_dash(tokens):

@@ -6,7 +6,7 @@ worded from it would not say which mission. Rules in every stage of extraction a
 from __future__ import annotations
 
 from .context import Sentence
-from .phrases import is_specific
+from .phrases import is_specific, proper
 
 
 def subject_of(sent: Sentence, verb):
@@ -22,6 +22,10 @@ def subject_of(sent: Sentence, verb):
         else:
             return None, verb
     return None, verb
+
+
+# a toll says where or in which attack, or it says little
+CASUALTY_VERBS = {"kill", "wound", "injure", "die", "abduct", "kidnap", "hurt", "capture", "behead", "execute"}
 
 
 def named_clause(sent: Sentence, token) -> bool:
@@ -55,4 +59,7 @@ def named_clause(sent: Sentence, token) -> bool:
         # the figure is the subject ("two Chadian peacekeepers were killed in Aguelhok"): the rest names it
         words += [t for c in subj_verb.children if c.i > subj_verb.i and c.dep_ in ("prep", "agent", "dobj")
                   for t in c.subtree]
+        names = [t for t in words if proper(t) and t.ent_type_ not in ("DATE", "TIME", "CARDINAL")]
+        if names and all(t.ent_type_ == "NORP" for t in names) and subj_verb.lemma_.lower() in CASUALTY_VERBS:
+            return False   # "three Bangladeshi peacekeepers were killed in September": where, in which attack?
     return is_specific(words)
