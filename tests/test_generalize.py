@@ -528,3 +528,27 @@ def test_generalize_a_sites_name_or_a_plain_dateline_opens_no_sentence(line, fir
 def test_generalize_one_of_a_tally_is_counted(facts_of):
     text = DATED + "Some five Afghan policemen and one militant were killed in the clash, police said.\n"
     assert {(f.value, f.what) for f in of_type(facts_of(text), "quantity")} == {(5, "Afghan policemen"), (1, "militant")}
+
+
+@pytest.mark.parametrize("line, first_words", [
+    ("TALLINN. April 21 (Interfax) - Estonian Defense Minister Hanno Pevkur signed an agreement on Friday.",
+     "Estonian Defense"),
+    ("DUBAI, November 15. /TASS/. Russia’s armed forces will receive the first systems before 2025.", "Russia’s"),
+])
+def test_generalize_datelines_with_a_full_stop_or_a_slashed_wire(line, first_words):
+    doc = parse_document("a.txt", "Defence news\n\nBy Jo Roe - 5 March 2017\n\n" + line + "\n")
+    assert doc.text[doc.segments[-1].start:].startswith(first_words)
+
+
+def test_generalize_a_bracketed_source_line_is_furniture():
+    doc = parse_document("a.txt", "Bombers based\n\nBy Jo Roe - 5 March 2017\n\n"
+                         "The bombers will be based in South Dakota, the Air Force said on Wednesday.\n\n"
+                         "(Source: Air Force Global Strike Command; issued May 02, 2018)\n")
+    assert not any("Source:" in doc.text[s.start:s.end] for s in doc.segments)
+
+
+def test_generalize_a_hyphened_rank_after_a_post_leaves_no_post_without_an_office(facts_of):
+    text = DATED + ("Speaking to the audience the acting commander of the Pacific Fleet Vice-Admiral Denis "
+                    "Berezovsky noted that the crews did well.\n")
+    assert not any(f.role in ("Pacific Fleet", "Pacific Fleet Vice-Admiral")
+                   for f in of_type(facts_of(text), "person_role"))

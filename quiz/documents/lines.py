@@ -34,10 +34,11 @@ _BYLINE = re.compile(r"^\W*By\s+(?P<name>(?:[A-Z][\w'’.-]+\s?){1,4})(?:\s*[-�
 _META = re.compile(r"^\W*(?:this (?:is an? )?(?:archive )?(?:article|story|report) (?:was )?)?"   # "This is an archive
                    r"(last updated|updated|published|posted|first published|date)\b", re.I)      # article published on …"
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'’ -]{2,}[A-Z](?:,\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)*"             # BAGHDAD, Quezon City
+    r"[A-Z][A-Z.'’ -]{2,}[A-Z]\.?(?:,\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)*"          # BAGHDAD, Quezon City, TALLINN.
     r"(?:,?\s*\(?(?:\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?|[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s*\d{4})?)\)?)?"  # date
     # "(Reuters) -", or a wire with no dash: "WASHINGTON, Saturday (AFP) Defense …"
-    r"\s*(?:\([^)]{1,30}\)\s*[-–—―:]+|\((?:[A-Z][\w.&/-]*)(?:\s[A-Z][\w.&/-]*){0,3}\)\s*|[-–—―:]+)\s*(?=[A-Z“\"])")
+    r"\s*(?:\([^)]{1,30}\)\s*[-–—―:]+|\((?:[A-Z][\w.&/-]*)(?:\s[A-Z][\w.&/-]*){0,3}\)\s*|[-–—―:]+"
+    r"|\.?\s*/[A-Z][A-Za-z-]{1,15}/\.?)\s*(?=[A-Z“\"])")   # "DUBAI, November 15. /TASS/. Russia's …"
 # "Suara.com – The National Police …": the site's name opens the story
 _SITE_TAG = re.compile(r"[A-Za-z][\w-]*(?:\.[a-z]{2,6}){1,2}\s*[-–—―]+\s*(?=[A-Z“\"])")
 # "Beijing, March 4: China's …": a place in plain capitals, its date and a colon or dash
@@ -121,6 +122,8 @@ def classify(line: str, in_links: bool) -> str:
         return "meta"   # "Brussels, 18 February 2021", "March 5, 2019 / 9:14 PM / Updated …"
     if day and _UI.search(s) and len(words) <= 12:
         return "meta"   # "Xinhua, April 06, 2018 Adjust font size:"
+    if re.match(r"^\(\s*(?:source|sources|via|issued by)\s*:[^()]*\)$", s, re.I):
+        return "meta"   # "(Source: Air Force Global Strike Command; issued May 02, 2018)"
     if _COMMENTS_HEADING.match(s) and len(words) <= 5:
         return "comments-heading"
     if _LINKS_HEADING.match(s) and len(words) <= 6 and not _TERMINAL.search(s.rstrip(":")):

@@ -63,7 +63,7 @@ def role_facts(sent: Sentence) -> list[Fact]:
         found = _title_before(sent, ent, named) + _apposition(sent, ent, named) + _parenthesis(sent, ent)
         found = [(_without_rank_tail(tokens), rule) for tokens, rule in found if tokens]
         found = [(tokens, rule) for tokens, rule in found if tokens and not _run_on_name(tokens)
-                 and not _cut_mid_word(tokens)]
+                 and not _cut_mid_word(tokens) and has_role_noun(tokens)]   # "Pacific Fleet" once its rank went
         if any(not _rank(t) for t, _ in found):
             # "The Chief of the Defence Staff, Vice Admiral NAME", "US Navy Admiral NAME, the
             # senior NATO commander": the post, not the rank
@@ -137,6 +137,14 @@ def _rank_word(token) -> bool:
     if word in SHORT_RANKS or word in RANK_WORDS and token.text[:1].isupper():
         return True   # "Lt.", "Gen", and the "Vice" of "Vice Admiral"
     before = fold(token.doc[token.i - 1].text) if token.i > 0 else ""
+    if word in MILITARY_RANKS and token.text[:1].isupper() and before == "-" and token.i > 1 and \
+            fold(token.doc[token.i - 2].text) in RANK_WORDS:
+        return True   # the "Admiral" of "Vice - Admiral"
+    if "-" in word and word in MILITARY_RANKS and token.text[:1].isupper():
+        return True   # "acting commander of the Pacific Fleet Vice-Admiral NAME"
+    if token.text in ("-", "–") and 0 < token.i < len(token.doc) - 1 and \
+            fold(token.doc[token.i + 1].text) in MILITARY_RANKS and fold(token.doc[token.i - 1].text) in RANK_WORDS:
+        return True   # the hyphen of "Vice - Admiral", split by the tokenizer
     if word == "general" and before in ("chief", "commander", "head", "staff"):
         return True   # "Defense Forces Chief General NAME": the rank after the post, not "Secretary General"
     return word in MILITARY_RANKS and token.text[:1].isupper() and token.i > 0 and (
