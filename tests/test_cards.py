@@ -706,3 +706,26 @@ def test_cards_the_acronym_of_a_news_outlet_is_not_asked(deck):
     text = ("Canadian troops leave for Latvia\n\nBy Jo Roe - 10 June 2017\n\n"
             "The Canadian Broadcasting Corporation (CBC) said 450 Canadian troops would lead the NATO force.\n")
     assert not [c for c in deck(text) if c.kind == "acronym"]
+
+
+# --------------------------------------------------------------------------- from the eleventh blind audit
+
+def test_cards_a_speakers_post_is_dated_by_the_article_not_by_what_he_reports(facts_of):
+    text = ("Russia arms sales\n\nBy Jo Roe - 16 March 2020\n\n"
+            "Russia signed $17 billion worth of arms contracts in 2019, Dmitry Shugaev, director of the Federal "
+            "Service for Military-Technical Cooperation said.\n\n"
+            "In 2004, Defence Minister John Smith visited the troops in Iraq.\n")
+    as_of = {f.person: f.as_of for f in facts_of(text) if f.type == "person_role"}
+    assert as_of == {"Dmitry Shugaev": "2020-03-16", "John Smith": "2004"}
+
+
+def test_cards_half_of_a_guess_and_a_dates_own_word_are_not_asked(deck):
+    cards = deck(DATED + "Earlier, in August or September 2019, Lithuanian guards detained 40 migrants.\n")
+    assert not any(c.kind == "cloze" and c.answer.startswith("August") for c in cards)
+    cards = deck(DATED + "Russia has signed arms contracts since the Russia-Africa summit in Sochi last October.\n")
+    assert not any(" last " in c.question for c in cards if c.kind in ("basic", "choice"))
+
+
+def test_cards_the_armed_group_is_not_specific(deck):
+    cards = deck(DATED + "The Duterte administration scrapped the talks with the armed group in 2017.\n")
+    assert not [c for c in cards if c.kind in ("basic", "choice")]

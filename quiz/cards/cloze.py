@@ -32,7 +32,8 @@ ANAPHOR = re.compile(r"\b(?:the same|the latter|the former)\s+[a-z]+", re.I)    
 BARE_DEFINITE = re.compile(
     r"\bthe (?:Cup|Council|Treaty|Games|Committee|Commission|Tournament|Conference|Summit|Agreement|Board|Assembly|"
     r"Championships?)\b(?!\s+(?:of|for)\b)(?!\s+[A-Z])|"
-    r"\bthe (?:ceremony|event|meeting|summit|exercise|drill|conference|tournament|competition|final|race|game|match|"
+    r"\bthe (?:(?:armed|militant|rebel|terrorist|extremist|joint|annual|deadly|latest|recent|same) )?"
+    r"(?:ceremony|event|meeting|summit|exercise|drill|conference|tournament|competition|final|race|game|match|"
     r"gunfight|shootout|clash|raid|incident|blast|explosion|ambush|survey|poll|study|previous edition|latest edition|"
     r"war-torn country|assailants|attackers|attack|attacks|bombing|group|gunmen|militants|suspects|victims|"
     r"allegations?|decision|officer|deal|operation|vessel|convoy|terrorist organi[sz]ation|organi[sz]ation|"
@@ -121,6 +122,9 @@ def cloze_features(fact: Fact, parts: tuple[str, str, str]) -> dict:
             re.match(r"^(?:\s*[\w-]+){0,3}\s*:", after)) or bool(
             re.search(r"[(\[]\s*[$£€¥]?\s*$", before) and re.search(r"\d", before[-20:]))
     else:
+        # "in _____ or September": half of a guess, the other half beside it
+        repeated = repeated or bool(re.match(r"\s*or\s+(?:\d|[A-Z][a-z]+)", after)) or bool(
+            re.search(r"(?:\d|[A-Z][a-z]+)\s+or\s*$", before))
         # "…, Thursday, _____": the weekday beside a blanked date gives it away (a photo caption)
         feats["given_away"] = bool(re.search(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*\(?$", before, re.I))
     feats["given_away"] = feats["given_away"] or repeated

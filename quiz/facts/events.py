@@ -328,6 +328,8 @@ def _nominal(sent: Sentence, noun, dset: set[int]) -> dict | None:
     tokens = clean(cut_at_comma(tokens, noun), exclude)
     if not tokens or noun.i in exclude or len(tokens) > 20:
         tokens = tokens[:20]
+    while tokens and tokens[-1].lower_ in ("last", "next", "this", "earlier", "later", "late", "early"):
+        tokens = tokens[:-1]   # "the summit in Sochi [last October]": the date's own word
     if not tokens:
         return None
     text = phrase(tokens)
