@@ -552,3 +552,11 @@ def test_generalize_a_hyphened_rank_after_a_post_leaves_no_post_without_an_offic
                     "Berezovsky noted that the crews did well.\n")
     assert not any(f.role in ("Pacific Fleet", "Pacific Fleet Vice-Admiral")
                    for f in of_type(facts_of(text), "person_role"))
+
+
+def test_generalize_a_short_hyphened_given_name_and_an_acronym_that_is_no_person(facts_of):
+    text = DATED + "The deal was signed during President Moon Jae-in's visit to Canberra on Monday.\n"
+    assert ("Moon Jae-in", "President") in {(f.person, f.role) for f in of_type(facts_of(text), "person_role")}
+    text = DATED + ("The test was watched by Secretary, Department of Defence R and D and Chairman DRDO Dr Samir "
+                    "V. Kamat on Monday.\n")
+    assert "DRDO" not in {f.person for f in of_type(facts_of(text), "person_role")}

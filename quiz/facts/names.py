@@ -157,8 +157,9 @@ def name_span(sent: Sentence, ent):
     end = ent.end
     while end + 1 < sent.span.end and doc[end].text == "-" and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_ and (doc[end + 1].text[:1].isupper() or (
-                doc[end + 1].text.isalpha() and doc[end + 1].pos_ in ("PROPN", "NOUN", "X")
-                and not getAllLemmas(doc[end + 1].lower_))):   # not "Smith-led", "Paris-based"
+                doc[end + 1].text.isalpha() and doc[end + 1].pos_ in ("PROPN", "NOUN", "X", "ADP")
+                and (not getAllLemmas(doc[end + 1].lower_)   # not "Smith-led", "Paris-based"
+                     or len(doc[end - 1].text) <= 3 and len(doc[end + 1].text) <= 3))):   # "Moon Jae-in"
         end += 2   # "Adeyemi-Obi", "Yoon Suk-yeol" cut at the hyphen by the tagger
     while end < sent.span.end and end - ent.start < 4 and _name_goes_on(doc[end]):
         end += 1   # "Premitha Bandara [Tennakoon]": the tagger stopped short of the family name
@@ -209,6 +210,8 @@ def clean_name(span) -> tuple[str, object, object] | None:
         return None
     if all(w.lower() in ROLE_NOUNS for w in words):
         return None
+    if len(words) == 1 and words[0].isupper() and len(words[0]) >= 3:
+        return None   # "Chairman DRDO Dr …": an acronym is a body, not a person
     return name, tokens[0], tokens[-1]
 
 
