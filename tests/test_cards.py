@@ -729,3 +729,12 @@ def test_cards_half_of_a_guess_and_a_dates_own_word_are_not_asked(deck):
 def test_cards_the_armed_group_is_not_specific(deck):
     cards = deck(DATED + "The Duterte administration scrapped the talks with the armed group in 2017.\n")
     assert not [c for c in cards if c.kind in ("basic", "choice")]
+
+
+def test_cards_a_date_in_a_quote_or_before_the_speaker_does_not_date_his_post(facts_of):
+    text = ("Russia arms sales\n\nBy Jo Roe - 16 March 2020\n\n"
+            "“Last year we signed contracts for $17 billion,” Federal Service Director Dmitry Shugaev said.\n\n"
+            "Russia signed arms contracts worth $17 billion in 2019, Anna Berg, director of the Russian Export "
+            "Agency said.\n")
+    as_of = {f.person: f.as_of for f in facts_of(text) if f.type == "person_role"}
+    assert all(v == "2020-03-16" for v in as_of.values()) and as_of

@@ -149,6 +149,27 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
     return sorted(out.values(), key=lambda f: (f.sources[0].span_start, f.type, f.id))
 
 
+_REPORTS = re.compile(r"\b(?:said|says|told|added|announced|noted|stated|explained|confirmed)\b")
+
+
+def _reported_before(fact: Fact, role: Fact) -> bool:
+    """'Russia signed contracts in 2019, X, director of Y, said': the date comes before the
+    speaker, a comma between, and a reporting verb after the name."""
+    src, who = fact.sources[0], role.sources[0]
+    if who.span_start < src.span_end:
+        return False
+    between = src.evidence[src.span_end - src.start:who.span_start - src.start]
+    after = src.evidence[who.span_end - src.start:]
+    return "," in between and bool(_REPORTS.search(after))
+
+
+def _quoted(fact: Fact) -> bool:
+    """The date stands inside a quotation ('"Last year we signed …," X said'): it dates what is said."""
+    src = fact.sources[0]
+    before = src.evidence[:src.span_start - src.start]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def _speaker_only(mention, clause) -> bool:
     """The person only reports the dated event: a 'said' between the name and the clause."""
     t = mention
@@ -172,7 +193,7 @@ def _nearest_date(role: Fact, dated: list[Fact], article_date: str | None) -> tu
             continue
         if mention.i not in {t.i for t in clause.subtree}:
             continue
-        if _speaker_only(mention, clause):
+        if _speaker_only(mention, clause) or _quoted(fact) or _reported_before(fact, role):
             continue   # "Russia signed contracts in 2019, X, director of Y, said": he said it, in 2020
         distance = abs(fact.sources[0].span_start - role.sources[0].span_start)
         if best is None or distance < best[0]:
