@@ -10,7 +10,6 @@ from dataclasses import replace
 
 from ..documents import Document
 from .acronyms import acronym_facts
-from .clauses import REPORTING
 from .context import HONORIFICS, DocState, Sentence
 from .events import date_facts
 from .model import Fact
@@ -170,18 +169,6 @@ def _quoted(fact: Fact) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
-def _speaker_only(mention, clause) -> bool:
-    """The person only reports the dated event: a 'said' between the name and the clause."""
-    t = mention
-    for _ in range(12):
-        if t == clause or t.head == t:
-            return False
-        t = t.head
-        if t != clause and t.lemma_.lower() in REPORTING:
-            return True
-    return False
-
-
 def _nearest_date(role: Fact, dated: list[Fact], article_date: str | None) -> tuple[str | None, bool]:
     """The date a role is known to hold at: the date of an event the person takes part in
     (the name lies in the event's clause), never a date after the article's own."""
@@ -193,7 +180,7 @@ def _nearest_date(role: Fact, dated: list[Fact], article_date: str | None) -> tu
             continue
         if mention.i not in {t.i for t in clause.subtree}:
             continue
-        if _speaker_only(mention, clause) or _quoted(fact) or _reported_before(fact, role):
+        if _quoted(fact) or _reported_before(fact, role):
             continue   # "Russia signed contracts in 2019, X, director of Y, said": he said it, in 2020
         distance = abs(fact.sources[0].span_start - role.sources[0].span_start)
         if best is None or distance < best[0]:
