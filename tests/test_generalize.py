@@ -69,6 +69,7 @@ def test_generalize_numeric_date_lines_only_where_the_reading_is_certain(line, d
     ("News Desk | Updated: 28-03-2025 22:35 IST | Created: 28-03-2025 22:35 IST", "2025-03-28"),
     ("Reported by: PTI New Delhi Published : Feb 12, 2018 22:30 IST", "2018-02-12"),   # a label inside a byline
     ("Source: Xinhua| 2018-06-01 06:03:41|Editor: Mu Xuequan", "2018-06-01"),
+    ("News2018-06-01", "2018-06-01"),                                       # a section label run into its stamp
     ("Talks ended on 3 May 2019.", None),                                   # a sentence, not a stamp
 ])
 def test_generalize_date_stamps_with_times_zones_and_labels_date_the_article(line, date):
@@ -164,6 +165,15 @@ def test_generalize_relative_dates_resolve_against_the_article(facts_of, sentenc
     assert [f.date for f in dated] == [date]
 
 
+def test_generalize_a_day_between_subject_and_verb_dates_the_verb(facts_of):
+    # the parse hangs "on Tuesday" on the subject when an adverb follows it
+    facts = facts_of(DATED + "The Royal Air Force on Tuesday formally received six new transport aircraft.\n")
+    dated = of_type(facts, "date")
+    assert [(f.date, f.event) for f in dated] == [("2020-02-11", "The Royal Air Force formally received six new "
+                                                                 "transport aircraft")]
+    assert [f.owner for f in of_type(facts, "quantity")] == ["the Royal Air Force"]
+
+
 def test_generalize_in_the_next_year_is_not_a_calendar_year(facts_of):
     assert of_type(facts_of(DATED + "Shinseki predicted significant advances in the next year.\n"), "date") == []
 
@@ -178,6 +188,11 @@ def test_generalize_in_the_next_year_is_not_a_calendar_year(facts_of):
      "Irish Transport Minister"),
     ("Minister of National Defence Mariusz Kowal welcomed the delivery.", "Mariusz Kowal",
      "Minister of National Defence"),
+    # a body after "spokesman of" is no name; a one-word nationality the tagger took for a name is no person
+    ("The statement was read by Lin Wei, the spokesman of China Coast Guard.", "Lin Wei",
+     "spokesman of China Coast Guard"),
+    ("Amadou Issa Kane, the chief of staff of the Nigerien army, said the troops would stay.", "Amadou Issa Kane",
+     "chief of staff of the Nigerien army"),
 ])
 def test_generalize_posts_without_leading_words_and_names_without_honorifics(facts_of, sentence, person, role):
     roles = of_type(facts_of("Talks\n\n" + sentence + "\n"), "person_role")

@@ -149,3 +149,21 @@ def test_person_cards_a_post_never_ends_on_the_next_persons_name(facts_of):
     roles = {(f.person, f.role) for f in facts_of(text) if f.type == "person_role"}
     assert not any("Parly" in role for _, role in roles)
     assert ("Bipin Rawat", "Chief of Defence Staff") in roles
+
+
+def test_person_cards_who_was_takes_the_article_the_text_gives_the_post():
+    # "Michael Gunner, the Northern Territory's chief minister": "Who was the Northern Territory's …"
+    def said(sentence, name, role):
+        fact = person(name, role, org="Ruritania", as_of="2020-02-12")
+        src = fact.sources[0]
+        fact.sources[0] = Source(doc=src.doc, evidence=sentence, start=0, end=len(sentence), span_start=0,
+                                 span_end=4, rule="role-apposition")
+        return make_cards([fact], headlines={"a.txt": "Troops arrive"}, kinds=("reverse",))[0].question
+
+    assert said("Ann Berg, the Northern Province's chief minister, said so.", "Ann Berg",
+                "Northern Province's chief minister") == \
+        "Who was the Northern Province's chief minister on 12 February 2020?"
+    assert said("Ruritania's chief minister Ann Berg said so.", "Ann Berg", "Ruritania's chief minister") == \
+        "Who was Ruritania's chief minister on 12 February 2020?"
+    assert said("Ann Berg, director of Ruritania Steel, said so.", "Ann Berg", "director of Ruritania Steel") == \
+        "Who was the director of Ruritania Steel on 12 February 2020?"

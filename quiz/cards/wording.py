@@ -309,10 +309,22 @@ def role_wording(fact: Fact, headline: str | None, kind: str) -> tuple[dict, dic
         hides = False
     if kind == "basic" and title is not None and _stems_in(fact.role, title):
         hides = False   # "— Australian Foreign Minister" after "The Australian Foreign Ministry announced …"
+    ctx["definite"] = _definite(fact)
     feats = {"specific": specific, "complete": True,
              "pronoun": False, "negated": False,
              "headline_hides_answer": hides}
     return ctx, feats
+
+
+def _definite(fact: Fact) -> bool:
+    """Whether 'Who was …' takes 'the' before the post: as the text says it ('the Northern Territory's
+    chief minister'), or a post in lower case ('the director of …'); not 'Who was the NATO's …'."""
+    role = fact.role or ""
+    at = fact.evidence.find(role) if role else -1
+    if at >= 0 and re.search(r"\bthe\s+$", fact.evidence[:at], re.I):
+        return True
+    return role[:1].islower() or bool(role.split()) and role.split()[-1][:1].islower() and \
+        "’s " not in role and "'s " not in role
 
 
 def _stems_in(answer: str, text: str) -> bool:

@@ -84,9 +84,17 @@ def _not_a_name(name: str) -> bool:
     return first in dates.WEEKDAYS or first in months or first in {"then", "now", "the", "early", "late"}
 
 
+_GLUED_ISO = re.compile(r"(?<=[A-Za-z])(?=(?:19|20)\d\d-[01]\d-[0-3]\d\b)")
+
+
+def unglued(line: str) -> str:
+    """'News2017-12-23': a page's section label run into its date stamp, pulled apart."""
+    return _GLUED_ISO.sub(" ", line)
+
+
 def classify(line: str, in_links: bool) -> str:
     """'blank', 'meta', 'byline', 'links-heading', 'boilerplate' or 'content'."""
-    s = line.strip()
+    s = unglued(line.strip())
     if not s:
         return "blank"
     words = _words(s)

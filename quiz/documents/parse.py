@@ -7,7 +7,7 @@ from pathlib import Path
 from .. import dates
 from .lines import (_AGENCY, _BRACKETED_DATELINE, _BYLINE, _CREDIT, _DATE_DATELINE, _DATELINE, _DAY_MONTH_ONLY,
                     _ISO_PREFIX, _META, _NUMERIC_PREFIX, _SITE_TAG, _TERMINAL, _TITLE_DATELINE, _TRAILING_AGENCY, _UI,
-                    _WRITTEN_PREFIX, _words, classify)
+                    _WRITTEN_PREFIX, _words, classify, unglued)
 from .model import Document, Segment
 
 # NUL and the other C0 and C1 control characters (but tab and line breaks), and the bidi
@@ -90,8 +90,9 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
             if kind == "byline" and m:
                 authors.append(m.group("name").strip())
             # "2017-08-15 14 August 2017": the page's own written date before a stamp beside it
-            found = sorted(dates.find_dates(body, with_years=False),
-                           key=lambda d: bool(re.fullmatch(r"\d{4}-\d\d-\d\d", body[d.start:d.end])))
+            stamp = unglued(body)
+            found = sorted(dates.find_dates(stamp, with_years=False),
+                           key=lambda d: bool(re.fullmatch(r"\d{4}-\d\d-\d\d", stamp[d.start:d.end])))
             # above the headline, an unlabelled date with its weekday is the site's "today" masthead
             masthead = first_content is None and not _META.match(body.strip()) and re.search(
                 r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", body, re.I)

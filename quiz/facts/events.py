@@ -174,6 +174,9 @@ def event_frame(sent: Sentence, date_tokens, a: int, bound: str | None, also=())
     if head.pos_ not in ("NOUN", "PROPN", "VERB", "AUX"):
         head = _verb_above(head)   # "cut to 2,500 in January": the number is not the event
         return verbal(sent, head, dset) if head is not None else None
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX") \
+            and head.i < root.i < head.head.i and root.head.lower_ in ("on", "in", "at"):
+        return verbal(sent, _finite(head.head), dset)   # "The Air Force on Thursday inducted …": the parse hangs the day on the subject
     if head.pos_ in ("NOUN", "PROPN"):
         top = top_noun(head)
         if _names_an_event(top, root):

@@ -46,6 +46,8 @@ def _person_spans(sent: Sentence) -> list:
                                  or after_portfolio_link and doc[k].lower_ in PORTFOLIO):
                 k += 1
             rest = doc[k:e.end]
+            if k == e.start and not has_role_noun([e[0], e[1]]):
+                rest = doc[e.start:e.start]   # "spokesman of [China Coast Guard]": the body itself, no name after it
             if 2 <= len(rest) <= 3 and all(t.text[:1].isupper() and t.text.isalpha() and t.lower_ not in ROLE_NOUNS
                                            for t in rest):
                 spans.append(rest)
@@ -96,11 +98,22 @@ def _person_spans(sent: Sentence) -> list:
                 continue
         i += 1
     spans = _joined(sorted(spans, key=lambda e: e.start))
-    spans = [e for e in spans if not _place_or_body(e) and not _common_words(e)]
+    spans = [e for e in spans if not _place_or_body(e) and not _common_words(e) and not _modifier(e)]
     # one name, one span: "Abd Rabbu" inside "Abd Rabbu Mansour Hadi" is the same mention
     spans = [e for e in spans if not any(o is not e and o.start <= e.start and e.end <= o.end
                                          and len(o) > len(e) for o in spans)]
     return sorted(spans, key=lambda e: e.start)
+
+
+def _modifier(ent) -> bool:
+    """'the Nigerien army': one word after an article, modifying the common noun after it, is
+    an adjective the tagger took for a name."""
+    if len(ent) != 1:
+        return False
+    token = ent[0]
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and before.pos_ == "DET" and token.head.i == token.i + 1 and \
+        token.head.pos_ == "NOUN" and token.head.text.islower() and token.dep_ in ("compound", "amod", "nmod")
 
 
 def _joined(spans):

@@ -7,6 +7,7 @@ just before. The owner is part of what a quantity fact is about, so it is part o
 from __future__ import annotations
 
 from .context import Sentence, phrase
+from .timex import is_date_word
 
 OWNER_NOUNS = {"mission", "programme", "program", "operation", "force", "forces", "coalition",
                "initiative", "deployment", "contingent", "course", "exercise", "alliance", "fund",
@@ -62,7 +63,7 @@ def subject_owner(noun) -> str | None:
     subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ != "PROPN":
         return None
-    aside = {w.i for c in subj.children if c.dep_ in ("appos", "relcl", "acl") for w in c.subtree}
+    aside = {w.i for c in subj.children if c.dep_ in ("appos", "relcl", "acl") or _dated(c) for w in c.subtree}
     words = without_brackets([t for t in subj.subtree if t.i not in aside and not (
         t.is_punct and t.text not in "()" and (t.whitespace_ or t.dep_ == "punct" and t.text in ",;"))])
     if not words:
@@ -81,11 +82,18 @@ def clause_subject(tok, exclude: set[int]) -> str | None:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ == "PRON":
         return None
-    words = without_brackets([t for t in subj.subtree if t.i not in exclude and (t.text in "()" or not t.is_punct)])
+    dated = {w.i for c in subj.children if _dated(c) for w in c.subtree}
+    words = without_brackets([t for t in subj.subtree if t.i not in exclude and t.i not in dated
+                              and (t.text in "()" or not t.is_punct)])
     if not words or any(t.like_num for t in words):
         return None
     text = phrase(words[:6])
     return text if words[0].pos_ == "PROPN" else text[:1].lower() + text[1:]
+
+
+def _dated(child) -> bool:
+    """'The Air Force [on Thursday] inducted …': a day the parse hung on the subject is not its name."""
+    return child.dep_ == "prep" and child.i > child.head.i and any(is_date_word(g) for g in child.children)
 
 
 def without_brackets(tokens):

@@ -272,6 +272,7 @@ def _apposition(sent: Sentence, ent, named: set[int]) -> list:
 
 def _parsed_apposition(sent: Sentence, ent) -> list:
     """An apposition headed by an office noun: ', the mission's operation commander,'."""
+    people = {i for e in person_spans(sent) for i in range(e.start, e.end)}
     for token in ent:
         for child in token.children:
             if child.dep_ != "appos" or child.i < ent.end or child.lower_ not in ROLE_NOUNS:
@@ -297,7 +298,7 @@ def _parsed_apposition(sent: Sentence, ent) -> list:
                          and t.i not in skip and (comma is None or t.i < comma) and (clause is None or t.i < clause)]
                 words = [t for t in words if t.i <= head.i or t.head.i in {w.i for w in words}]
                 words = trim_role([t for t in words if t.lower_ not in ("the", "a", "an") or t.i > words[0].i])
-                if words and len(words) <= 14 and not any(t.ent_type_ == "PERSON" for t in words):
+                if words and len(words) <= 14 and not any(t.i in people for t in words):
                     out.append((words, "role-apposition"))
             if out:
                 return out
