@@ -193,6 +193,13 @@ def test_generalize_in_the_next_year_is_not_a_calendar_year(facts_of):
      "spokesman of China Coast Guard"),
     ("Amadou Issa Kane, the chief of staff of the Nigerien army, said the troops would stay.", "Amadou Issa Kane",
      "chief of staff of the Nigerien army"),
+    # the post before the rank, in lower case; an honorific of address between the post and the name
+    ("The commander of the Northern Fleet, Vice Admiral Ivan Petrenko, said the ships had returned.",
+     "Ivan Petrenko", "commander of the Northern Fleet"),
+    ("The Ambassador of the People's Republic of Ruritania, His Excellency Karim Nasser, opened the centre.",
+     "Karim Nasser", "Ambassador of the People's Republic of Ruritania"),
+    # a rank alone is the role when the article gives no post
+    ("The troops were led by Colonel Anders Holm during the exercise.", "Anders Holm", "Colonel"),
 ])
 def test_generalize_posts_without_leading_words_and_names_without_honorifics(facts_of, sentence, person, role):
     roles = of_type(facts_of("Talks\n\n" + sentence + "\n"), "person_role")
@@ -207,6 +214,20 @@ def test_generalize_posts_without_leading_words_and_names_without_honorifics(fac
 def test_generalize_places_and_organisations_are_not_people(facts_of, sentence):
     assert all(f.person not in ("Smith Training Centre", "Warner Home Video", "Terrorist Investigations")
                for f in of_type(facts_of("Talks\n\n" + sentence + "\n"), "person_role"))
+
+
+def test_generalize_a_rank_goes_where_the_article_gives_a_post(facts_of):
+    text = ("Talks\n\nColonel Anders Holm arrived on Monday.\n\n"
+            "Anders Holm, the commander of the Northern Brigade, said the troops were ready.\n")
+    assert [f.role for f in of_type(facts_of(text), "person_role")] == ["commander of the Northern Brigade"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The contract went to General Dynamics Electric Boat last year.",
+    "The detachment included the anti-submarine ship “Admiral Tributs” and a tanker.",
+])
+def test_generalize_a_rank_word_inside_a_company_or_ship_name_is_no_person(facts_of, sentence):
+    assert of_type(facts_of("Talks\n\n" + sentence + "\n"), "person_role") == []
 
 
 def test_generalize_name_forms_merge_within_an_article(facts_of):

@@ -57,3 +57,25 @@ def test_quantity_cards_the_before_and_after_of_a_change_are_two_figures(nlp, se
     facts = merge(extract_document(parse_document("a.txt", DATED + sentence + "\n"), nlp))
     found = [f for f in facts if f.type == "quantity"]
     assert {f.value for f in found} == values and not any(f.conflict for f in found)
+
+
+def test_quantity_cards_since_a_year_does_not_date_a_fleet_figure(nlp):
+    # an undated article: "since 2001" says when orders began, not when 1,800 were counted
+    from quiz.cards import make_cards
+    from quiz.documents import parse_document
+    from quiz.facts import extract_document, merge
+    doc = parse_document("a.txt", "Howitzers for the region\n\nSince 2001, the Ruritanian howitzers have been "
+                                  "ordered by nine countries, with about 1,800 howitzers in service.\n")
+    facts = merge(extract_document(doc, nlp))
+    assert any(f.type == "quantity" and f.value == 1800 for f in facts)
+    cards = make_cards(facts, {doc.name: doc.title}, headlines={doc.name: doc.headline},
+                       article_dates={doc.name: doc.date})
+    assert not [c for c in cards if c.fact_type == "quantity"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ruritania closed four more border crossing points- at Alta, Brod and Vest on 10 February 2020.",
+    "Ali Hassan, a Taliban’s spokesman, said 12 police officers were killed on 10 February 2020.",
+])
+def test_quantity_cards_a_sentence_the_source_garbled_is_not_copied(cards_of, sentence):
+    assert [c for c in cards_of(sentence) if c.kind == "cloze"] == []

@@ -81,7 +81,8 @@ def _candidate(fact: Fact, kind: str, env, index: OptionIndex, headline, article
                     "answer_hidden": not _headline_gives(headline, parts[1], fact),
                     # a post changes hands: the blank needs the date it held at
                     "anchored": fact.type != "person_role" or bool(fact.as_of),
-                    "not_caption": not CAPTION.search(fact.evidence)}
+                    "not_caption": not CAPTION.search(fact.evidence),
+                    "clean_source": not BROKEN.search(fact.evidence)}
         context = render_block(env, "cards/cloze.j2", "context", {"headline": _story(headline)})
         context = f"{context} " if context else ""
         parts = (context + parts[0], parts[1], parts[2])
@@ -121,6 +122,7 @@ def _candidate(fact: Fact, kind: str, env, index: OptionIndex, headline, article
         "whole_words": not CUT_WORD.search(question),
         "attached": feats.get("attached", True),
         "not_caption": not CAPTION.search(fact.evidence),
+        "clean_source": not BROKEN.search(f"{question} {answer}"),
     }
     if fact.type == "quantity":
         # "… hired more than 3,500 workers this year": the question must keep the when
@@ -227,6 +229,9 @@ CAPTION = re.compile(r"\((?:\d?[LRC]|left|right|cent(?:re|er)|front|back|top|bot
                      # "… at the airport in Mogadishu, December 20, 2011.": a photo's place and date
                      r"(?<!day),\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})\.?\s*$|"
                      r", (?:(?:second |third |far |front |back )?(?:left|right)|cent(?:re|er)), ", re.I)
+# a sentence the source garbled, which a card would copy: "crossing points- at Vaalimaa" (a dash run
+# into the next word), "a Taliban’s spokesman" (an article before a name's possessive)
+BROKEN = re.compile(r"[a-z][-–] (?!and\b|or\b|to\b|und\b)[a-z]|\b(?:a|an) [A-Z][a-z]+[’']s [a-z]")
 # "111 trillion yen (about $1.01 trillion)": a conversion of the figure before it
 _CONVERTED = re.compile(r"(?:\d|\b(?i:thousand|million|billion|trillion|bn|m|yen|euros?|dollars?|pounds?|"
                         r"rupees?|yuan|roubles?|rubles?)|\b[A-Z]{3})\s*\(\s*(?i:about|around|roughly|approximately|"
@@ -263,7 +268,11 @@ def _timed(fact: Fact, article_date: str | None) -> bool:
     if fact.type == "quantity" and (fact.frame or {}).get("tense") == "perfect":
         return False   # "Two ministers have been sentenced …": a running total, and no date to say when
     if fact.type == "quantity":
-        return bool(YEAR.search(fact.evidence)) and not RELATIVE_TIME.search(fact.evidence)
+        # "Since 2001, … ordered by nine countries, with about 1,800 in service": the year opens a
+        # period, and the figure still needs the day it was counted
+        years = [m for m in YEAR.finditer(fact.evidence) if not re.search(r"\bsince\s+(?:early |late |mid-?)?$",
+                                                                         fact.evidence[:m.start()], re.I)]
+        return bool(years) and not RELATIVE_TIME.search(fact.evidence)
     return fact.type == "date" or not RELATIVE_TIME.search(fact.evidence)
 
 

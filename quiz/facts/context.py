@@ -8,7 +8,7 @@ from ..documents import Document
 from .model import Source
 
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "prof", "prof.", "hon",
-              "hon.", "h.e.", "h.e"}
+              "hon.", "h.e.", "h.e", "excellency"}
 PROPER_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "van", "von", "de", "da", "di", "du", "le", "la", "al-", "del", "della",
                   "dos", "das", "der", "den", "ter", "bint", "abu"}

@@ -12,6 +12,7 @@ from ..documents import Document
 from .acronyms import acronym_facts
 from .context import HONORIFICS, DocState, Sentence
 from .events import date_facts
+from ..normalise import person_key, rank_title
 from .model import Fact
 from .names import note_people, note_subject
 from .people import role_facts
@@ -60,7 +61,14 @@ def facts_from_parses(doc: Document, segments, parses) -> list[Fact]:
     for fact in facts:   # facts are plain data: nothing of the parse outlives its document
         fact.__dict__.pop("clause", None)
         fact.__dict__.pop("mention", None)
-    return _dedupe(_headline_into_body(doc, facts))
+    return _dedupe(_ranks_beside_posts(_headline_into_body(doc, facts)))
+
+
+def _ranks_beside_posts(facts: list[Fact]) -> list[Fact]:
+    """A rank is someone's role only when the article gives them no post: 'General X' goes once
+    'X, the army chief' is found."""
+    posted = {person_key(f.person) for f in facts if f.type == "person_role" and not rank_title(f.role)}
+    return [f for f in facts if not (f.type == "person_role" and rank_title(f.role) and person_key(f.person) in posted)]
 
 
 ABBREVIATIONS = HONORIFICS | {"gen.", "lt.", "col.", "maj.", "capt.", "adm.", "brig.", "sgt.", "cdr.", "st.",

@@ -69,9 +69,12 @@ def role_facts(sent: Sentence) -> list[Fact]:
             # senior NATO commander": the post, not the rank
             found = [(t, r) for t, r in found if not _rank(t)]
         for tokens, rule in found:
-            if rank_only(tokens) and (role_text(tokens).endswith(".") or len(role_text(tokens)) <= 4 or (
-                    len(tokens) == 1 and fold(tokens[0].text) in MILITARY_RANKS)):   # "General NAME said"
+            if rank_only(tokens) and (role_text(tokens).endswith(".") or len(role_text(tokens)) <= 4):
                 continue   # "Lt.", "Maj.": an abbreviated rank says no post
+            if len(tokens) == 1 and fold(tokens[0].text) in MILITARY_RANKS and (
+                    not any(t.ent_type_ == "PERSON" for t in ent) or tokens[0].ent_type_ not in ("", "PERSON")
+                    or _quoted_name(sent, ent)):
+                continue   # "General Dynamics", the ship "Admiral Tributs": a rank word in another kind of name
             role = role_text(tokens)
             if len(role) < 3 or fold(role) in {fold(full), fold(name)}:
                 continue
@@ -85,6 +88,15 @@ def role_facts(sent: Sentence) -> list[Fact]:
             fact.mention = last   # the name in the parse, for dating the role
             facts.append(fact)
     return facts
+
+
+def _quoted_name(sent: Sentence, ent) -> bool:
+    """'the ship “Admiral Tributs”': a rank and a name inside quotation marks name a ship or a unit."""
+    doc = sent.span.doc
+    k = ent.start - 1
+    while k > sent.span.start and (doc[k].lower_ in MILITARY_RANKS or doc[k].lower_ in RANK_WORDS):
+        k -= 1
+    return doc[k].text in ("“", '"') and ent.end < len(doc) and doc[ent.end].text in ("”", '"')
 
 
 def _rank(tokens) -> bool:
@@ -178,8 +190,9 @@ def _title_before(sent: Sentence, ent, named: set[int]) -> list:
     left = []
     j = ent.start - 1
     while j >= sent.span.start and (doc[j].lower_ in HONORIFICS or doc[j].text == "." and j > 0
-                                    and f"{doc[j - 1].lower_}." in HONORIFICS):
-        j -= 1   # "Dr.", "Hon." between a title and the name
+                                    and f"{doc[j - 1].lower_}." in HONORIFICS or doc[j].lower_ in ("his", "her")
+                                    and j + 1 < len(doc) and doc[j + 1].lower_ == "excellency"):
+        j -= 1   # "Dr.", "Hon.", "His Excellency" between a title and the name
     if j > sent.span.start and doc[j].text == "." and f"{doc[j - 1].lower_}." in ROLE_NOUNS:
         left.append(doc[j])   # "Cmdr." split by the tokenizer
         j -= 1

@@ -133,7 +133,8 @@ def portfolio_link(doc, j: int, sent: Sentence) -> bool:
     if j - 1 < sent.span.start:
         return False
     if doc[j].lower_ == "the" and doc[j - 1].lower_ in ("of", "for", "to") and doc[j + 1].text[:1].isupper():
-        return j - 2 >= sent.span.start and doc[j - 2].text[:1].isupper()
+        # "Chief of the Defence Staff", "commander of the Pacific Fleet"
+        return j - 2 >= sent.span.start and (doc[j - 2].text[:1].isupper() or doc[j - 2].lower_ in ROLE_NOUNS)
     nxt = doc[j + 2] if doc[j + 1].lower_ == "the" and j + 2 < len(doc) else doc[j + 1]   # "of the UN"
     return doc[j].lower_ in ("for", "of", "and", "in", "on", "to") and nxt.text[:1].isupper() and (
         doc[j - 1].text[:1].isupper() or doc[j - 1].text == ")" or doc[j - 1].lower_ in ROLE_NOUNS)
@@ -163,7 +164,7 @@ def qualified(tokens) -> bool:
         return False
     tail = tokens[last_role + 1:]
     return bool(tail) and tail[0].lower_ in ("for", "of", "to") and len(tail) > 1 and \
-        all(t.text[:1].isupper() or t.lower_ in CONNECTORS or t.text in "()" for t in tail[1:])
+        all(t.text[:1].isupper() or t.lower_ in CONNECTORS or t.text in ("(", ")", "'s", "’s") for t in tail[1:])
 
 
 BODY_ENTS = {"ORG", "GPE", "NORP"}
