@@ -165,6 +165,11 @@ def test_generalize_relative_dates_resolve_against_the_article(facts_of, sentenc
     assert [f.date for f in dated] == [date]
 
 
+def test_generalize_a_second_verb_shares_the_first_ones_will(facts_of):
+    dated = of_type(facts_of(DATED + "The agency will develop and build new frigates through 2036.\n"), "date")
+    assert [(f.date, f.event, f.status) for f in dated] == [("2036", "The agency will build new frigates", "planned")]
+
+
 def test_generalize_a_day_between_subject_and_verb_dates_the_verb(facts_of):
     # the parse hangs "on Tuesday" on the subject when an adverb follows it
     facts = facts_of(DATED + "The Royal Air Force on Tuesday formally received six new transport aircraft.\n")

@@ -140,7 +140,7 @@ PLANNERS = {"due", "expected", "set", "scheduled", "planned", "slated", "poised"
 
 def verb_group(verb, subj_verb) -> dict:
     """Tense, voice and the auxiliaries of a verb, as the question needs them."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    auxes = [c for c in _aux_owner(verb).children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     negated = any(c.dep_ == "neg" for c in verb.children) or any(
         c.dep_ == "neg" for c in subj_verb.children if subj_verb != verb)
     passive = [c for c in auxes if c.dep_ == "auxpass"]
@@ -187,6 +187,15 @@ def verb_group(verb, subj_verb) -> dict:
     return {"tense": tense, "voice": "passive" if passive else "active", "aux": aux, "planned": planned,
             "negated": negated, "future": future, "past": past,
             "modal": modal[0].lower_ if modal else None}
+
+
+def _aux_owner(verb):
+    """'will develop and manufacture missiles': a second verb with no subject or auxiliary of its
+    own shares the first one's ('will manufacture')."""
+    own = any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+    if verb.dep_ == "conj" and not own and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
+        return verb.head
+    return verb
 
 
 def _complements(verb, dset: set[int], exclude: set[int], passive: bool = False, skip: set[int] = frozenset()):
@@ -377,6 +386,8 @@ def _declarative(subject: str, group: dict, adv: str, verb, rest: str) -> str:
         lead = [t for t in doc[verb.head.i - 1:verb.head.i + 1] if t.lemma_ == "be" or t.i == verb.head.i]
         words = [t.text for t in lead] + ["to"]
     else:
-        words = [t.text for t in doc[first:verb.i] if t.dep_ in ("aux", "auxpass", "neg")]
+        owner = _aux_owner(verb)
+        words = [t.text for t in doc[first:verb.i] if t.dep_ in ("aux", "auxpass", "neg")] if owner is verb else \
+            [t.text for t in owner.children if t.dep_ in ("aux", "auxpass", "neg") and t.i < owner.i]
     parts = [subject] + words + ([adv] if adv else []) + [verb.text, rest]
     return " ".join(p for p in parts if p)
