@@ -738,3 +738,47 @@ def test_cards_a_date_in_a_quote_or_before_the_speaker_does_not_date_his_post(fa
             "Agency said.\n")
     as_of = {f.person: f.as_of for f in facts_of(text) if f.type == "person_role"}
     assert all(v == "2020-03-16" for v in as_of.values()) and as_of
+
+
+def test_cards_a_verb_is_asked_in_its_own_base_form(facts_of):
+    # the parser's lemma of "raped" is "rap"; a question needs "rape"
+    facts = facts_of("Talks\n\nRuritanian soldiers raped more than 2,000 women during the war in 1971.\n")
+    assert {f.frame["lemma"] for f in facts if f.frame and f.frame.get("kind") == "clause"} == {"rape"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "In early May 2019, the Ruritanian rebels agreed to another truce proposal.",   # one named earlier
+    "The Ruritanian parliament passed the bill in September 2019.",                 # which bill?
+])
+def test_cards_an_event_the_article_named_earlier_is_not_asked(cards_of, sentence):
+    assert [c for c in cards_of(sentence) if c.fact_type == "date" and c.kind in ("basic", "choice")] == []
+
+
+def test_cards_the_articles_own_day_is_not_a_blank(cards_of):
+    # DATED is 12 February 2020: "on _____" would be a blanked "today"
+    cards = cards_of("The Ruritanian parliament approved the defence budget on February 12, 2020.")
+    assert not [c for c in cards if c.kind == "cloze" and c.fact_type == "date" and c.answer.startswith("February 12")]
+
+
+def test_cards_a_count_its_sentence_lists_is_not_a_blank(cards_of):
+    cards = cards_of("Five other nations, including Belgium, Canada, Denmark, Estonia and Finland, joined the "
+                     "exercise in Ruritania on 10 February 2020.")
+    assert not [c for c in cards if c.kind == "cloze" and c.fact_type == "quantity"]
+
+
+def test_cards_an_acronym_whose_expansion_keeps_half_of_it_is_not_asked(cards_of):
+    cards = cards_of("The RDF Defence Force (RDFDF) trained 400 soldiers in Ruritania on 10 February 2020.")
+    assert not [c for c in cards if c.kind == "acronym"]
+
+
+def test_cards_a_sentence_with_an_unclosed_bracket_is_no_blank(cards_of):
+    cards = cards_of("Ruritania allocated 500 million to the troops (pay, food and equipment 19 million goes to "
+                     "the reserve fund on 10 February 2020.")
+    assert not [c for c in cards if c.kind == "cloze"]
+
+
+def test_cards_a_superlative_keeps_the_time_it_is_measured_in(cards_of):
+    # without "this year", "its biggest exercises" reads as the biggest ever
+    cards = cards_of("Ruritania started its biggest naval exercises this year on 4 February off its coast.")
+    assert not [c for c in cards if c.fact_type == "date" and c.kind in ("basic", "choice")
+                and "biggest" in c.question and "this year" not in c.question]

@@ -23,6 +23,8 @@ DATED = "Allies meet in Brussels today\n\nBy Jane Roe - 12 February 2020\n\n"   
     "July 31 (UPI) -- The ministry announced the new brigade on 3 May 2021.",             # the date first
     "(MENAFN- Kuwait News Agency (KUNA)) KUALA LUMPUR, Feb 27 (KUNA) -- The ministry announced the new brigade "
     "on 3 May 2021.",                                                                      # a feed's credit
+    "OSLO, Norway – May 4, 2021 — The ministry announced the new brigade on 3 May 2021.",  # the date after a dash
+    "May 4, 2021 | Oslo, Norway— The ministry announced the new brigade on 3 May 2021.",   # the date, then the place
 ])
 def test_generalize_datelines_are_never_the_subject(facts_of, line):
     dated = of_type(facts_of("Ministry news of the week\n\n" + line + "\n"), "date")
@@ -225,6 +227,11 @@ def test_generalize_a_rank_goes_where_the_article_gives_a_post(facts_of):
     text = ("Talks\n\nColonel Anders Holm arrived on Monday.\n\n"
             "Anders Holm, the commander of the Northern Brigade, said the troops were ready.\n")
     assert [f.role for f in of_type(facts_of(text), "person_role")] == ["commander of the Northern Brigade"]
+
+
+def test_generalize_a_post_is_not_cut_where_its_unit_goes_on(facts_of):
+    text = "Talks\n\nLt. Col. Ryan Holm, commander of 3rd Battalion, 6th Marine Regiment, said the training was vital.\n"
+    assert [f.role for f in of_type(facts_of(text), "person_role")] != ["commander of 3rd Battalion"]
 
 
 @pytest.mark.parametrize("sentence", [

@@ -6,7 +6,7 @@ import re
 from ..facts.model import Fact
 from ..normalise import key_words, rank_title
 from ..templating import render_block
-from .cloze import BARE_DEFINITE, cloze_features, cloze_parts, spaced
+from .cloze import ANAPHOR, BARE_DEFINITE, cloze_features, cloze_parts, spaced
 from .distractors import OptionIndex
 from .model import Card
 from .rank import score
@@ -67,7 +67,11 @@ def _candidate(fact: Fact, kind: str, env, index: OptionIndex, headline, article
         if parts is None:
             return None
         feats = cloze_features(fact, parts)
-        features = {"blank_worth": not feats["trivial_blank"] and not feats["given_away"],
+        features = {"blank_worth": not feats["trivial_blank"] and not feats["given_away"]
+                    # "approved the boost on _____" in an article of that day: a blanked "today"
+                    and not (fact.type == "date" and article_date is not None and fact.date == article_date)
+                    # "_____ other nations, including Belgium, Canada, …": the list counts itself
+                    and not _listed(fact, parts[2]),
                     "timed": _timed(fact, article_date),
                     # "The service's oldest frigate deployed on _____": which frigate?
                     # "Court President _____ said …": which court?
@@ -99,7 +103,7 @@ def _candidate(fact: Fact, kind: str, env, index: OptionIndex, headline, article
     answer = render_block(env, name, "answer", ctx)
     features = {
         # "How many veterans will enter the venue of the ceremony?": which ceremony
-        "specific": feats.get("specific", True) and not BARE_DEFINITE.search(question),
+        "specific": feats.get("specific", True) and not BARE_DEFINITE.search(question) and not ANAPHOR.search(question),
         # "… increase the number of military courts to handle?": the infinitive lost its object
         "complete": feats.get("complete", True) and not re.search(r"\bto [a-z]+\?$", question),
         "no_pronoun": not feats.get("pronoun", False), "affirmed": not feats.get("negated", False),
@@ -130,6 +134,13 @@ def _candidate(fact: Fact, kind: str, env, index: OptionIndex, headline, article
         # "How many suspects have been arrested in Germany?": a running total needs its since or year
         if (fact.frame or {}).get("tense") == "perfect" and not (YEAR.search(question) or " since " in question):
             features["anchored"] = False
+    if fact.type == "date" and SUPERLATIVE.search(question):
+        # "NATO started its biggest exercises this year on 4 May": without "this year", the biggest ever
+        src = fact.sources[0]
+        rest = src.evidence[:src.span_start - src.start] + " " + src.evidence[src.span_end - src.start:]
+        said = {m.group(0).lower() for m in RELATIVE_TIME.finditer(rest)}
+        features["complete"] = features["complete"] and not said - {
+            m.group(0).lower() for m in RELATIVE_TIME.finditer(question)}
     options = ()
     if kind == "choice":
         if fact.type == "quantity" and fact.qualifier in BOUNDS:
@@ -141,6 +152,23 @@ def _candidate(fact: Fact, kind: str, env, index: OptionIndex, headline, article
             return None
         options, answer = made
     return question, answer, options, None, features
+
+
+def _listed(fact: Fact, after: str) -> bool:
+    """A count whose sentence lists what it counts ('_____ nations, including Belgium, Canada and
+    Denmark'): the answer can be counted off the card."""
+    if fact.type != "quantity" or fact.value is None or not 2 <= fact.value <= 40:
+        return False
+    m = re.search(r"(?:\bincluding|\bnamely|:)\s+(.+)", after)
+    if not m:
+        return False
+    items = [w.strip() for w in re.split(r",\s*(?:and\s+)?|\s+and\s+", re.split(r"[.;]\s", m.group(1))[0])]
+    named = 0
+    for item in items:   # the list runs until the clause goes on ("…, Finland, joined the exercise")
+        if not re.match(r"(?:the\s+)?[A-Z]", item):
+            break
+        named += 1
+    return named == int(fact.value)
 
 
 def _story(headline: str | None) -> str | None:
@@ -164,6 +192,9 @@ def _wording(fact: Fact, kind: str, headline, article_date):
         # things; "UN", "EU": two letters are either common knowledge or anything at all
         if not headline or len(re.sub(r"[^A-Za-z]", "", fact.acronym or "")) <= 2:
             return None
+        if any(part in (fact.acronym or "") and part != (fact.expansion or "").strip()
+               for part in re.findall(r"\b[A-Z]{2,}\b", fact.expansion or "")):
+            return None   # "PNGDF" -> "PNG Defence Force": half the answer is the acronym again
         if MEDIA.search(fact.expansion or ""):
             return None   # "CBC", "KUNA": the outlet the story cites, not what the story is about
         return base_context(fact, headline), {"headline_hides_answer": not _shares_most(headline, fact.expansion)}
@@ -256,6 +287,8 @@ NEWSWORTHY = {"kill", "wound", "injure", "arrest", "detain", "rescue", "free", "
               "capture", "seize", "intercept", "sentence", "convict", "charge", "evacuate", "die", "sink", "destroy",
               "shoot", "execute", "release", "hold", "hijack", "attack", "launch", "fire", "crash", "sign", "join"}
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+SUPERLATIVE = re.compile(r"\b(?:first|last|most|least|biggest|largest|greatest|highest|lowest|longest|worst|best|"
+                         r"deadliest|heaviest|strongest|fastest|newest|oldest|only)\b", re.I)
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 DAY_NAMED = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?)\b|\b\d{{1,2}}/\d{{1,2}}\b")
 

@@ -26,7 +26,8 @@ OPENING_PRONOUN = re.compile(r"^[\"“‘']?(he|she|it|they|this|these|those|tha
                              r"afterwards|similarly|likewise|besides)\b", re.I)
 PRONOUN = re.compile(r"(?<![\w-])(?:[Hh]e|[Ss]he|[Hh]im|[Tt]hey|[Tt]hem|[Ww]e|us|I|[Mm]e|[Mm]y|[Oo]ur)(?![\w-])|"
                      r"(?:^|[,;]\s*)(?:[Ii]ts?|[Hh]is|[Hh]er|[Tt]heir)(?![\w-])")
-ANAPHOR = re.compile(r"\b(?:the same|the latter|the former)\s+[a-z]+", re.I)     # "the same CCC"
+# "the same CCC", "agreed to another truce proposal": one the article gave earlier
+ANAPHOR = re.compile(r"\b(?:the same|the latter|the former|another)\s+[a-z]+", re.I)
 # "Slovakia won the Cup …", "… enter the venue of the ceremony": a name or an event the article gave
 # earlier, standing alone in the sentence
 BARE_DEFINITE = re.compile(
@@ -37,7 +38,7 @@ BARE_DEFINITE = re.compile(
     r"gunfight|shootout|clash|raid|incident|blast|explosion|ambush|survey|poll|study|previous edition|latest edition|"
     r"war-torn country|assailants|attackers|attack|attacks|bombing|group|gunmen|militants|suspects|victims|"
     r"allegations?|decision|officer|deal|operation|vessel|convoy|terrorist organi[sz]ation|organi[sz]ation|"
-    r"post|talks|accused(?: persons)?)"
+    r"post|talks|accused(?: persons)?|bill|jail|prison|proposal)"
     r"\b(?!['’]s)(?!\s+(?:of|in|for|on|at|between|with|to|held|hosted|organised|organized)\b)(?!\s+[A-Z])")
 POINTER = re.compile(r"\b(?:such a|such|this|these|those)\s+[a-z]+", re.I)          # "this request"
 # "Of these, 4,040 were …": a share of a total the sentence does not give
@@ -74,6 +75,8 @@ def cloze_parts(fact: Fact) -> tuple[str, str, str] | None:
         return None   # an acronym blanked right after its expansion asks nothing
     if not hidden or hidden not in quote:
         return None
+    if quote.count("(") != quote.count(")") or quote.count("[") != quote.count("]"):
+        return None   # "… (monetary support, food, special equipment UAH 19 billion is directed …": run together
     i = at if at is not None and quote[at:at + len(hidden)] == hidden else quote.index(hidden)
     if (i > 0 and quote[i - 1].isalnum()) or (i + len(hidden) < len(quote) and quote[i + len(hidden)].isalnum()):
         return None   # "China's 201_____ defence budget": the blank would cut a word

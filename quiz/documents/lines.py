@@ -35,7 +35,8 @@ _META = re.compile(r"^\W*(?:this (?:is an? )?(?:archive )?(?:article|story|repor
                    r"(last updated|updated|published|posted|first published|date)\b", re.I)      # article published on …"
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'’ -]{2,}[A-Z]\.?(?:,\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)*"          # BAGHDAD, Quezon City, TALLINN.
-    r"(?:,?\s*\(?(?:\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?|[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s*\d{4})?)\)?)?"  # date
+    # the date, after a comma or a dash ("PUTRAJAYA, Malaysia – July 28, 2025 — Thailand …")
+    r"(?:(?:,|\s*[-–—])?\s*\(?(?:\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?|[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s*\d{4})?)\)?)?"
     # "(Reuters) -", or a wire with no dash: "WASHINGTON, Saturday (AFP) Defense …"
     r"\s*(?:\([^)]{1,30}\)\s*[-–—―:]+|\((?:[A-Z][\w.&/-]*)(?:\s[A-Z][\w.&/-]*){0,3}\)\s*|[-–—―:]+"
     r"|\.?\s*/[A-Z][A-Za-z-]{1,15}/\.?)\s*(?=[A-Z“\"])")   # "DUBAI, November 15. /TASS/. Russia's …"
@@ -52,7 +53,8 @@ _BRACKETED_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{2,}[A-Z]\s*\((?=[^()]*\b(?:
                                  r"(?:[-–—―:]+\s*)?(?=[A-Z“\"])")
 _ISO_PREFIX = re.compile(r"\s*(?:date:?\s+)?(\d{4}-[01]\d-[0-3]\d)(?:[ T]\d\d:\d\d(?::\d\d)?)?\s+(?=\S)", re.I)
 _WRITTEN_PREFIX = re.compile(r"\s*(?:[A-Z][a-z]{2,8}\.? [0-3]?\d,? (?:1[89]|20)\d\d|[0-3]?\d [A-Z][a-z]{2,8} (?:1[89]|20)\d\d)"
-                             r"\s*:\s+(?=\S)")   # "May 29, 2006: A Bangladesh court …"
+                             # "May 29, 2006: A Bangladesh court …", "June 2, 2025 | Istanbul, Turkey— Ukraine …"
+                             r"\s*(?::\s+|\|\s*[A-Z][\w.]+(?:,?\s[A-Z][\w.]+)*\s*[-–—―]\s*)(?=\S)")
 _NUMERIC_PREFIX = re.compile(r"\s*[0-3]?\d[/.][0-3]?\d[/.]\d{2,4}\s*:\s+(?=\S)")   # "03/10/2016: Troops …"
 _AGENCY = re.compile(r"\((?:[A-Z][A-Za-z.&]{1,14}|[A-Z]{2,}(?:[ /-][A-Z]{2,})?"
                      # "(MENAFN- Kuwait News Agency (KUNA)) KUALA LUMPUR, …": a feed's credit with the wire's own

@@ -6,7 +6,7 @@ it. Nothing here keeps a spaCy object beyond the call.
 """
 from __future__ import annotations
 
-from .context import Sentence, phrase
+from .context import Sentence, phrase, verb_lemma
 from .subjects import subject_of
 from .phrases import (DEMONSTRATIVES, MASS_NOUNS, POSSESSIVES, clean, cut_at_comma, date_preps, is_plural,
                       is_specific, lower_first, proper, subject_phrase)
@@ -131,7 +131,7 @@ def _participle(sent: Sentence, verb, exclude: set[int]) -> dict | None:
             "event": event[:1].upper() + event[1:],
             "subject": subject, "plural": plural, "specific": is_specific(tokens),
             "demonstrative": tokens[0].lower_ in DEMONSTRATIVES,
-            "lemma": verb.lemma_.lower(), "form": form, "tense": "past", "voice": "passive", "aux": aux,
+            "lemma": verb_lemma(verb), "form": form, "tense": "past", "voice": "passive", "aux": aux,
             "planned": None, "adverb": adv, "negated": False, "rest": rest, "complete": complete}
 
 
@@ -369,7 +369,7 @@ def verbal(sent: Sentence, verb, dset: set[int], gap: set[int] = frozenset()) ->
     return {"kind": "clause", "head": verb, "key": key, "event": event[:1].upper() + event[1:],
             "past": group["past"], "future": group["future"],
             "subject": subj_text, "plural": subject["plural"], "specific": subject["specific"],
-            "demonstrative": subject["demonstrative"], "lemma": verb.lemma_, "form": verb.text,
+            "demonstrative": subject["demonstrative"], "lemma": verb_lemma(verb), "form": verb.text,
             "tense": group["tense"], "voice": group["voice"], "aux": group["aux"], "modal": group["modal"],
             "planned": group["planned"], "adverb": adv, "negated": group["negated"], "rest": rest,
             # "In which year was Paula Radcliffe?", "did Russia invade?": a clause needs what follows its verb

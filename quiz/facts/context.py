@@ -144,3 +144,18 @@ def evidence_span(text: str, start: int, end: int, a: int, b: int) -> tuple[int,
     while hi > lo and text[hi - 1] in " ;—–":
         hi -= 1
     return lo, hi
+
+
+def verb_lemma(verb) -> str:
+    """The verb's base form for a question: the parser's lemma, unless it does not inflect back to
+    the word the text has and the inflection library's does ('raped' is 'rape', not 'rap')."""
+    from lemminflect import getInflection, getLemma
+
+    lemma = verb.lemma_.lower()
+    word = verb.text.lower()
+    if verb.tag_ not in ("VBD", "VBN", "VBZ", "VBG") or word in getInflection(lemma, tag=verb.tag_):
+        return lemma
+    other = getLemma(word, upos="VERB")
+    if other and other[0] != lemma and word in getInflection(other[0], tag=verb.tag_):
+        return other[0]
+    return lemma

@@ -63,7 +63,8 @@ def role_facts(sent: Sentence) -> list[Fact]:
         found = _title_before(sent, ent, named) + _apposition(sent, ent, named) + _parenthesis(sent, ent)
         found = [(_without_rank_tail(tokens), rule) for tokens, rule in found if tokens]
         found = [(tokens, rule) for tokens, rule in found if tokens and not _run_on_name(tokens)
-                 and not _cut_mid_word(tokens) and has_role_noun(tokens)]   # "Pacific Fleet" once its rank went
+                 and not _cut_mid_word(tokens) and not _cut_at_unit(tokens)
+                 and has_role_noun(tokens)]   # "Pacific Fleet" once its rank went
         if any(not _rank(t) for t, _ in found):
             # "The Chief of the Defence Staff, Vice Admiral NAME", "US Navy Admiral NAME, the
             # senior NATO commander": the post, not the rank
@@ -139,6 +140,13 @@ def _cut_mid_word(tokens) -> bool:
     last = tokens[-1]
     doc = last.doc
     return not last.whitespace_ and last.i + 1 < len(doc) and doc[last.i + 1].text in ("-", "–")
+
+
+def _cut_at_unit(tokens) -> bool:
+    """'commander of 3rd Battalion[, 6th Marine Regiment]': the comma goes on naming the unit."""
+    doc = tokens[-1].doc
+    k = tokens[-1].i + 1
+    return k + 1 < len(doc) and doc[k].text == "," and bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", doc[k + 1].text))
 
 
 def _rank_word(token) -> bool:

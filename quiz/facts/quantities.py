@@ -13,7 +13,7 @@ from .. import dates
 from ..normalise import SCALES, subject_key
 from .clauses import verbal
 from .subjects import named_clause
-from .context import Sentence, phrase
+from .context import Sentence, phrase, verb_lemma
 from .figures import (
     CURRENCY,
     CURRENCY_WORDS,
@@ -333,7 +333,7 @@ def _carrier(sent: Sentence, verb, gap: set[int], frame: dict) -> dict | None:
     rest_text = " ".join(filter(None, [phrase(rest_tokens[:8]), when]))
     return {"kind": "clause", "subject": subject, "plural": noun.tag_ in ("NNS", "NNPS"),
             "specific": any(t.pos_ == "PROPN" or t.ent_type_ for t in tokens), "demonstrative": False,
-            "lemma": verb.lemma_, "form": verb.text, "tense": "past" if past else "present", "voice": "active",
+            "lemma": verb_lemma(verb), "form": verb.text, "tense": "past" if past else "present", "voice": "active",
             "aux": None, "modal": None, "planned": None, "adverb": "", "negated": False,
             "rest": rest_text, "complete": len(rest_tokens) <= 8, "gap": "object",
             "rest_specific": False, **frame}
