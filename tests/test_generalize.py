@@ -242,6 +242,16 @@ def test_generalize_a_rank_word_inside_a_company_or_ship_name_is_no_person(facts
     assert of_type(facts_of("Talks\n\n" + sentence + "\n"), "person_role") == []
 
 
+def test_generalize_a_post_and_the_former_post_are_two_roles(nlp):
+    from quiz.facts import extract_document, merge
+    docs = [parse_document("a.txt", "Talks\n\nFormer Ruritanian President Ivo Marek praised the deal.\n"),
+            parse_document("b.txt", "Talks\n\nRuritanian President Ivo Marek signed the deal in May 2020.\n")]
+    roles = {f.role for d in docs for f in merge(extract_document(d, nlp)) if f.type == "person_role"}
+    facts = merge([f for d in docs for f in extract_document(d, nlp)])
+    assert {f.role for f in facts if f.type == "person_role"} == roles == {"Former Ruritanian President",
+                                                                           "Ruritanian President"}
+
+
 def test_generalize_name_forms_merge_within_an_article(facts_of):
     text = ("Talks\n\nMaria Lopez Garcia, the Spanish Defence Minister, arrived in May 2021.\n\n"
             "Lopez Garcia signed the accord on 4 June 2021.\n\nPresident A. Duda thanked Andrzej Duda's team.\n")

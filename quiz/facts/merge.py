@@ -106,6 +106,9 @@ def _role_words(role: str) -> set[str]:
     return set(key_words(role))
 
 
+TENURE = {"former", "ex", "then", "outgoing", "incoming", "acting", "interim", "late", "elect", "designate", "future"}
+
+
 def _fold_roles(facts: list[Fact]) -> list[Fact]:
     """'Secretary General' of a person also called 'NATO Secretary General' is that role."""
     roles: dict[str, dict[str, set[str]]] = defaultdict(dict)
@@ -115,7 +118,9 @@ def _fold_roles(facts: list[Fact]) -> list[Fact]:
     target: dict[str, str] = {}
     for subjects in roles.values():
         for subj, words in subjects.items():
-            supersets = {s for s, w in subjects.items() if s != subj and words < w}
+            # "U.S. President" is not "former U.S. President": a word that says when the post was held
+            # makes it another post
+            supersets = {s for s, w in subjects.items() if s != subj and words < w and not (w - words) & TENURE}
             maximal = {s for s in supersets if not any(subjects[s] < subjects[o] for o in supersets)}
             if len(maximal) == 1:
                 target[subj] = maximal.pop()
