@@ -618,3 +618,9 @@ def test_generalize_a_short_hyphened_given_name_and_an_acronym_that_is_no_person
     text = DATED + ("The test was watched by Secretary, Department of Defence R and D and Chairman DRDO Dr Samir "
                     "V. Kamat on Monday.\n")
     assert "DRDO" not in {f.person for f in of_type(facts_of(text), "person_role")}
+
+
+def test_generalize_a_country_the_tagger_took_for_a_name_owns_the_title_after_it(facts_of):
+    text = "Talks\n\nAfter meeting Papua New Guinea Prime Minister James Marape, Blinken said the pact would help.\n"
+    assert [(f.person, f.role) for f in of_type(facts_of(text), "person_role")] == [
+        ("James Marape", "Papua New Guinea Prime Minister")]

@@ -99,6 +99,7 @@ def _person_spans(sent: Sentence) -> list:
         i += 1
     spans = _joined(sorted(spans, key=lambda e: e.start))
     spans = [e for e in spans if not _place_or_body(e) and not _common_words(e) and not _modifier(e)]
+    spans = [e for e in spans if not _owner_of_title(e, spans)]
     # one name, one span: "Abd Rabbu" inside "Abd Rabbu Mansour Hadi" is the same mention
     spans = [e for e in spans if not any(o is not e and o.start <= e.start and e.end <= o.end
                                          and len(o) > len(e) for o in spans)]
@@ -145,6 +146,18 @@ PLACE_HEADS = {"sea", "ocean", "river", "strait", "gulf", "bay", "island", "isla
                "province", "region", "district", "county", "state", "city", "valley", "desert", "peninsula", "canal",
                "bridge", "building", "hall", "palace", "house", "court", "stadium", "park", "museum", "prize", "award",
                "cup", "league", "summit", "treaty", "agreement", "act", "bill", "operation", "exercise", "mission"}
+
+
+def _owner_of_title(span, spans) -> bool:
+    """'[Papua New Guinea] Prime Minister [James Marape]': a name the tagger marked right before a
+    title and the title's holder is the country or body the title belongs to."""
+    doc = span.doc
+    k = span.end
+    while k < len(doc) and doc[k].text[:1].isupper() and (doc[k].lower_ in ROLE_NOUNS or doc[k].lower_ in KEEP_ADJ
+                                                           or doc[k].lower_ in PORTFOLIO):
+        k += 1
+    # two words at least: "Abdishakur Sheikh Hassan" is one name with a title inside it
+    return k >= span.end + 2 and has_role_noun(list(doc[span.end:k])) and any(o.start == k for o in spans if o is not span)
 
 
 def _place_or_body(span) -> bool:
