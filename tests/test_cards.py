@@ -121,11 +121,13 @@ def test_cards_vague_subject_is_cut(deck):
     assert cards == []
 
 
-def test_cards_post_without_its_organisation_is_only_blanked(deck):
+def test_cards_post_without_its_organisation_is_not_asked(deck):
     text = DATED + "Defence Minister Ann Berg met the delegation of the NATO mission on Monday.\n"
-    kinds = {c.kind: c for c in deck(text) if c.fact_type == "person_role"}
-    # "Who was Defence Minister in February 2020?", "What post …? — Defence Minister": of which country?
-    assert "reverse" not in kinds and "basic" not in kinds
+    # "Who was Defence Minister in February 2020?", "What post …? — Defence Minister", and the blank
+    # "Defence Minister _____ met …" (a blind audit's verdict): of which country?
+    assert [c for c in deck(text) if c.fact_type == "person_role"] == []
+    named = DATED + "Ruritanian Defence Minister Ann Berg met the delegation of the NATO mission on Monday.\n"
+    kinds = {c.kind: c for c in deck(named) if c.fact_type == "person_role"}
     assert kinds["cloze"].answer == "Ann Berg" and kinds["cloze"].article_date == "2020-02-12"
 
 
@@ -413,7 +415,7 @@ def test_cards_a_person_in_a_clause_about_an_unnamed_thing_is_not_blanked(deck):
     # "The ceremonies will be witnessed by Defense Secretary _____": which ceremonies?
     text = DATED + "The ceremonies will also be witnessed by Defence Secretary Delia Lorenz and other officials.\n"
     assert not [c for c in deck(text, kinds=("cloze",)) if c.fact_type == "person_role"]
-    named = DATED + "Defence Secretary Delia Lorenz will witness the commissioning of the frigate Rizal.\n"
+    named = DATED + "Ruritanian Defence Secretary Delia Lorenz will witness the commissioning of the frigate Rizal.\n"
     assert [c for c in deck(named, kinds=("cloze",)) if c.fact_type == "person_role"]
 
 
@@ -788,3 +790,22 @@ def test_cards_a_superlative_keeps_the_time_it_is_measured_in(cards_of):
     cards = cards_of("Ruritania started its biggest naval exercises this year on 4 February off its coast.")
     assert not [c for c in cards if c.fact_type == "date" and c.kind in ("basic", "choice")
                 and "biggest" in c.question and "this year" not in c.question]
+
+
+def test_cards_a_blank_in_said_this_points_to_another_sentence(deck):
+    text = DATED + "Ruritanian Navy spokesman Ali Reza Kamal said this on Monday afternoon.\n"
+    assert not [c for c in deck(text, kinds=("cloze",)) if c.fact_type == "person_role"]
+
+
+def test_cards_a_name_in_another_script_after_the_blank_gives_it_away(deck):
+    text = DATED + "Ruritanian Premier Su Wen-li (蘇文立) would attend a hearing on the budget on Monday.\n"
+    assert not [c for c in deck(text, kinds=("cloze",)) if c.fact_type == "person_role"]
+
+
+def test_cards_a_date_blank_without_a_year_shows_the_articles_day(deck):
+    text = DATED + "The Ruritanian navy held its first exercise with Brazil on January 20 off its coast.\n"
+    [card] = [c for c in deck(text, kinds=("cloze",)) if c.fact_type == "date"]
+    assert card.question.startswith("From “Allies meet in Brussels” (12 February 2020): ")
+    with_year = DATED + "The Ruritanian navy held its first exercise with Brazil on 3 May 2019 off its coast.\n"
+    [card] = [c for c in deck(with_year, kinds=("cloze",)) if c.fact_type == "date"]
+    assert card.question.startswith("From “Allies meet in Brussels”: ")

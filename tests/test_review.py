@@ -14,7 +14,7 @@ EPOCH = {"SOURCE_DATE_EPOCH": "1700000000"}
 
 ALPHA = """Navy sends frigates to the Gulf
 
-LONDON, 12 March 2019 - The Royal Navy will send 4,500 sailors to the Gulf, Defence Secretary Gavin Williamson said on Tuesday.
+LONDON, 12 March 2019 - The Royal Navy will send 4,500 sailors to the Gulf, British Defence Secretary Gavin Williamson said on Tuesday.
 
 The operation was first announced in 2017.
 
@@ -221,7 +221,7 @@ def test_review_page_in_chromium_rejects_and_edits_and_the_build_follows(tmp_pat
         sections = browser.find_elements(By.CSS_SELECTOR, "section.fact")
         assert len(sections) == len(entries(review))
         marks = [m.text for m in browser.find_elements(By.CSS_SELECTOR, "section.fact mark")]
-        assert "Defence Secretary Gavin Williamson" in marks                 # the words it was read from
+        assert "British Defence Secretary Gavin Williamson" in marks                # the words it was read from
         assert not browser.find_elements(By.CSS_SELECTOR, "blockquote img")  # article markup stays text
         assert any("<img src=x" in q.text for q in browser.find_elements(By.CSS_SELECTOR, "blockquote"))
 

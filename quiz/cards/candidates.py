@@ -76,7 +76,8 @@ def _candidate(fact: Fact, kind: str, env, index: OptionIndex, headline, article
                     "timed": _timed(fact, article_date),
                     # "The service's oldest frigate deployed on _____": which frigate?
                     # "Court President _____ said …": which court?
-                    "specific": fact.type != "person_role" or not fact.org or post_named(fact),
+                    # "President _____ stressed …": of which country? A post needs its country or body
+                    "specific": fact.type != "person_role" or bool(fact.org) and post_named(fact),
                     "self_contained": feats["self_contained"] and (fact.frame or {}).get("named", True)
                     # "US Navy Admiral _____ said …": one of many admirals
                     and not (fact.type == "person_role" and rank_title(fact.role)),
@@ -87,10 +88,12 @@ def _candidate(fact: Fact, kind: str, env, index: OptionIndex, headline, article
                     # a post changes hands: the blank needs the date it held at
                     "anchored": fact.type != "person_role" or bool(fact.as_of),
                     "not_caption": not CAPTION.search(fact.evidence),
-                    "clean_source": not BROKEN.search(fact.evidence)}
-        # a post or a figure holds on the day it was reported: the context says that day too (a date's
-        # blank does not get it, or the article's year would answer it)
-        dated = human_date(article_date) if article_date and fact.type != "date" else None
+                    "clean_source": not BROKEN.search(fact.evidence),
+                    "not_elsewhere": not feats["said_elsewhere"]}
+        # a post or a figure holds on the day it was reported: the context says that day too; so does a
+        # date's blank without a year ("through _____" of a yearly exercise, "In _____" for "April last
+        # year"), but not one with a year, which the article's year would answer
+        dated = human_date(article_date) if article_date and (fact.type != "date" or not YEAR.search(parts[1])) else None
         context = render_block(env, "cards/cloze.j2", "context", {"headline": _story(headline), "date": dated})
         context = f"{context} " if context else ""
         parts = (context + parts[0], parts[1], parts[2])

@@ -41,6 +41,7 @@ BARE_DEFINITE = re.compile(
     r"post|talks|accused(?: persons)?|bill|jail|prison|proposal)"
     r"\b(?!['’]s)(?!\s+(?:of|in|for|on|at|between|with|to|held|hosted|organised|organized)\b)(?!\s+[A-Z])")
 POINTER = re.compile(r"\b(?:such a|such|this|these|those)\s+[a-z]+", re.I)          # "this request"
+SAID_THIS = re.compile(r"\b(?:said|says|told|announced|confirmed|reported|stated|added)\s+(?:this|that|so)\b(?!\s+[a-z]+\s+(?:is|was|are|were|will|would|has|had)\b)", re.I)
 # "Of these, 4,040 were …": a share of a total the sentence does not give
 PART_OF = re.compile(r"^\W*(?:of (?:these|them|those|which|this)|among them|these include|the rest)\b", re.I)
 
@@ -106,6 +107,8 @@ def cloze_features(fact: Fact, parts: tuple[str, str, str]) -> dict:
         and not PRONOUN.search(outside) and not PART_OF.match(sentence),
         "no_anaphor": not ANAPHOR.search(outside) and not BARE_DEFINITE.search(outside),
         "no_pointer": not POINTER.search(outside),
+        # "…, said this on Wednesday": the whole of what was said is in another sentence
+        "said_elsewhere": bool(SAID_THIS.search(outside)),
         "fragment": bool(lead) and (lead.islower() or lead in "”’)-–—•*,;:{}[]<>|") or sentence.count("“") != sentence.count("”")
         or bool(re.search(r"(?:\.\.\.|…)\W*$", sentence)) or bool(re.search(r"[;,]\s*$", sentence))
         # "… a decline of 11.9 per cent in incidents of te": a sentence the page cut off
@@ -130,5 +133,7 @@ def cloze_features(fact: Fact, parts: tuple[str, str, str]) -> dict:
             re.search(r"(?:\d|[A-Z][a-z]+)\s+or\s*$", before))
         # "…, Thursday, _____": the weekday beside a blanked date gives it away (a photo caption)
         feats["given_away"] = bool(re.search(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*\(?$", before, re.I))
-    feats["given_away"] = feats["given_away"] or repeated
+    # "Premier _____ (蘇貞昌)": the name again in another script, right after the blank
+    native = bool(re.match(r"\s*[(（]\s*[^\x00-\u024f\s][^)）]*[)）]", after))
+    feats["given_away"] = feats["given_away"] or repeated or native
     return feats

@@ -47,6 +47,7 @@ PENALTIES = {
     "one_date": (0.0, "the clause gives its event more than one date, or the question names another"),
     "whole_words": (0.0, "a word of the question lost part of itself ('the -born')"),
     "clean_source": (0.0, "the source's own wording is garbled ('points- at', 'a Taliban's spokesman')"),
+    "not_elsewhere": (0.0, "what was said is in another sentence ('said this on Wednesday')"),
     "not_caption": (0.0, "the sentence is a photo caption ('(L)', '(2R)'), worded for the picture"),
 }
 

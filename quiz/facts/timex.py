@@ -243,8 +243,9 @@ def _relative(text: str, explicit, anchor: dt.date):
         pre = (m.group("pre") or "").lower()
         if not free(m.start("mon"), m.end()) or re.search(r"\d\s*$", text[:m.start("mon")]):
             continue
-        if m.group("mon") == "May" and not pre:
-            continue   # "may" the verb, capitalised at a sentence start
+        if m.group("mon") == "May" and not pre and not re.search(
+                r"\b(?:in|since|by|until|till|from|of|during|before|after|early|late|mid-?)\s+$", text[:m.start("mon")], re.I):
+            continue   # "May" the verb, capitalised at a sentence start; "In May" is the month
         month = dates.month_number(m.group("mon"))
         year_word = re.match(r"\s+(last|this|next)\s+year\b", text[m.end():])
         if year_word:   # "in July last year"
