@@ -205,6 +205,9 @@ def test_generalize_in_the_next_year_is_not_a_calendar_year(facts_of):
      "Ivan Petrenko", "commander of the Northern Fleet"),
     ("The Ambassador of the People's Republic of Ruritania, His Excellency Karim Nasser, opened the centre.",
      "Karim Nasser", "Ambassador of the People's Republic of Ruritania"),
+    # a unit's size is no part of the post, its ordinal is; a place after the post is not the next person
+    ("Brigadier Ben Holt, commander of Ruritania's 3,000-strong 1st Brigade based in Darwin, said so.",
+     "Ben Holt", "commander of Ruritania's 1st Brigade"),
     # a rank alone is the role when the article gives no post
     ("The troops were led by Colonel Anders Holm during the exercise.", "Anders Holm", "Colonel"),
 ])

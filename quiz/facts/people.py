@@ -253,7 +253,7 @@ def _apposition(sent: Sentence, ent, named: set[int]) -> list:
     m = k + 1
     window = []
     for t in doc[k + 1:min(sent.span.end, k + 14)]:
-        if t.i in named and window:
+        if t.i in named and window and (has_role_noun(window[-1:]) or window[-1].text == "."):
             return []   # "Adm. Harry Harris, Strategic Command head Gen. John Hyten": the next one's title
         if t.text in (",", ".", ";", ":", ")", "(", "“", "”", '"', "—", "–") or t.i in named:
             break
@@ -265,6 +265,13 @@ def _apposition(sent: Sentence, ent, named: set[int]) -> list:
         return [(trim_role(window), "role-apposition")]
     while m < sent.span.end:
         t = doc[m]
+        if t.like_num and m + 2 < sent.span.end and doc[m + 1].text == "-" and doc[m + 2].lower_ == "strong":
+            m += 3   # "commander of Australia's 3,000-strong 1st Brigade": the size is no part of the post
+            continue
+        if re.fullmatch(r"\d+(?:st|nd|rd|th)", t.text) and m + 1 < sent.span.end and doc[m + 1].text[:1].isupper():
+            right.append(t)   # "the 1st Brigade", "the 5th Infantry Division"
+            m += 1
+            continue
         if t.text in (",", ".", ";", ":", ")", "(", "“", "”", '"', "—", "–") or t.i in named:
             break
         if t.pos_ in ("VERB", "AUX", "PRON") and t.lower_ not in ROLE_NOUNS and not t.text[:1].isupper():
@@ -294,6 +301,10 @@ def _apposition(sent: Sentence, ent, named: set[int]) -> list:
 def _parsed_apposition(sent: Sentence, ent) -> list:
     """An apposition headed by an office noun: ', the mission's operation commander,'."""
     people = {i for e in person_spans(sent) for i in range(e.start, e.end)}
+    doc = sent.span.doc
+    # "Australia's 3,000-strong 1st Brigade": the size is no part of the post
+    sized = {t.i + k for t in sent.span if t.like_num and t.i + 2 < len(doc) and doc[t.i + 1].text == "-"
+             and doc[t.i + 2].lower_ == "strong" for k in range(3)}
     for token in ent:
         for child in token.children:
             if child.dep_ != "appos" or child.i < ent.end or child.lower_ not in ROLE_NOUNS:
@@ -314,7 +325,7 @@ def _parsed_apposition(sent: Sentence, ent) -> list:
             joined = {w.i for c in child.children if c.dep_ in ("conj", "cc") and c.i > child.i for w in c.subtree}
             out = []
             for head, skip in [(child, joined)] + [(c, set()) for c in posts]:
-                words = [t for t in head.subtree if t.dep_ not in ("relcl", "acl", "punct")
+                words = [t for t in head.subtree if t.dep_ not in ("relcl", "acl", "punct") and t.i not in sized
                          and t.head.dep_ not in ("relcl", "acl") and t.i >= ent.end and t.i not in inside
                          and t.i not in skip and (comma is None or t.i < comma) and (clause is None or t.i < clause)]
                 words = [t for t in words if t.i <= head.i or t.head.i in {w.i for w in words}]

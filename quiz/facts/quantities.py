@@ -78,6 +78,7 @@ def _counted(noun):
 
 
 _DIGIT = re.compile(r"\d")
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
 
 
 def _beside_a_count(noun) -> bool:
@@ -208,7 +209,8 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
                 noun = next((t for t in doc[echo.i + 2:min(len(doc), echo.i + 7)] if t.tag_ in ("NNS", "NNPS")), None)
                 last = echo.head if noun is None else doc[echo.i + 1]
             if strong:
-                noun = next((t for t in doc[last.i + 3:min(len(doc), last.i + 6)] if t.pos_ in ("NOUN", "PROPN")), None)
+                noun = next((t for t in doc[last.i + 3:min(len(doc), last.i + 6)] if t.pos_ in ("NOUN", "PROPN")
+                             and not ORDINAL.fullmatch(t.text)), None)   # "3,000-strong 1st Brigade": the brigade
             if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i < last.i:
                 continue
             if noun.lemma_.lower() in NOT_COUNTED or noun.lower_ in NOT_COUNTED:
