@@ -208,6 +208,8 @@ def test_generalize_in_the_next_year_is_not_a_calendar_year(facts_of):
     # a unit's size is no part of the post, its ordinal is; a place after the post is not the next person
     ("Brigadier Ben Holt, commander of Ruritania's 3,000-strong 1st Brigade based in Darwin, said so.",
      "Ben Holt", "commander of Ruritania's 1st Brigade"),
+    ("The bill was backed by MP Anna Kovalenko (from the People's faction), who spoke on Monday.", "Anna Kovalenko",
+     "MP"),
     # a rank alone is the role when the article gives no post
     ("The troops were led by Colonel Anders Holm during the exercise.", "Anders Holm", "Colonel"),
 ])

@@ -77,7 +77,7 @@ def role_facts(sent: Sentence) -> list[Fact]:
                     or _quoted_name(sent, ent)):
                 continue   # "General Dynamics", the ship "Admiral Tributs": a rank word in another kind of name
             role = role_text(tokens)
-            if len(role) < 3 or fold(role) in {fold(full), fold(name)}:
+            if len(role) < 3 and fold(role) not in ROLE_NOUNS or fold(role) in {fold(full), fold(name)}:   # "MP" stays
                 continue
             fact = Fact(
                 type="person_role", subject=f"{person_key(full)} | {role_key(role)}",
