@@ -172,6 +172,37 @@ def test_generalize_a_second_verb_shares_the_first_ones_will(facts_of):
     assert [(f.date, f.event, f.status) for f in dated] == [("2036", "The agency will build new frigates", "planned")]
 
 
+def test_generalize_until_mid_month_is_the_end_of_a_span(facts_of):
+    dated = of_type(facts_of(DATED + "The frigate Alta will remain in the area until mid-March, the navy said.\n"), "date")
+    assert [(f.date, f.date_kind) for f in dated] == [("2020-03", "end")]
+
+
+def test_generalize_a_rank_after_and_is_the_next_persons(facts_of):
+    text = ("Talks\n\nThe deal was signed by VAdm Ravi Das, Chairman and Managing Director of RSL and RAdm "
+            "Anil Rao, Chief Staff Officer, Western Command.\n")
+    assert ("Anil Rao", "Managing Director of RSL and RAdm") not in {(f.person, f.role) for f in facts_of(text)
+                                                                   if f.type == "person_role"}
+
+
+@pytest.mark.parametrize("sentence, person, role", [
+    ("Kim Min-soo has been named as the new chairman of the Joint Chiefs of Staff, the ministry said.",
+     "Kim Min-soo", "chairman of the Joint Chiefs of Staff"),
+    ("John Smith was appointed as the new head of the Ruritanian army on Monday.", "John Smith",
+     "head of the Ruritanian army"),
+])
+def test_generalize_a_post_a_verb_gives(facts_of, sentence, person, role):
+    roles = of_type(facts_of(DATED + sentence + "\n"), "person_role")
+    # held on the article's day, or from the day of the appointment ("on Monday")
+    assert [(f.person, f.role) for f in roles] == [(person, role)]
+    assert roles[0].as_of in ("2020-02-12", "2020-02-10")
+
+
+def test_generalize_a_post_held_in_the_past_is_not_dated_by_the_article(facts_of):
+    roles = of_type(facts_of(DATED + "Ann Berg served as assistant commander of the Ruritanian Special Forces.\n"),
+                    "person_role")
+    assert [(f.role, f.as_of) for f in roles] == [("assistant commander of the Ruritanian Special Forces", None)]
+
+
 def test_generalize_a_day_between_subject_and_verb_dates_the_verb(facts_of):
     # the parse hangs "on Tuesday" on the subject when an adverb follows it
     facts = facts_of(DATED + "The Royal Air Force on Tuesday formally received six new transport aircraft.\n")

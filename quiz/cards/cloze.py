@@ -27,7 +27,9 @@ OPENING_PRONOUN = re.compile(r"^[\"“‘']?(he|she|it|they|this|these|those|tha
 PRONOUN = re.compile(r"(?<![\w-])(?:[Hh]e|[Ss]he|[Hh]im|[Tt]hey|[Tt]hem|[Ww]e|us|I|[Mm]e|[Mm]y|[Oo]ur)(?![\w-])|"
                      r"(?:^|[,;]\s*)(?:[Ii]ts?|[Hh]is|[Hh]er|[Tt]heir)(?![\w-])")
 # "the same CCC", "agreed to another truce proposal": one the article gave earlier
-ANAPHOR = re.compile(r"\b(?:the same|the latter|the former|another)\s+[a-z]+", re.I)
+# "the three Chinese naval ships": a set the article counted before
+ANAPHOR = re.compile(r"\b(?:the same|the latter|the former|another)\s+[a-z]+|"
+                     r"\bthe (?:two|three|four|five|six|seven|eight|nine|ten)\s+(?!of\b)[A-Za-z]", re.I)
 # "Slovakia won the Cup …", "… enter the venue of the ceremony": a name or an event the article gave
 # earlier, standing alone in the sentence
 BARE_DEFINITE = re.compile(
@@ -38,7 +40,7 @@ BARE_DEFINITE = re.compile(
     r"gunfight|shootout|clash|raid|incident|blast|explosion|ambush|survey|poll|study|previous edition|latest edition|"
     r"war-torn country|assailants|attackers|attack|attacks|bombing|group|gunmen|militants|suspects|victims|"
     r"allegations?|decision|officer|deal|operation|vessel|convoy|terrorist organi[sz]ation|organi[sz]ation|"
-    r"post|talks|accused(?: persons)?|bill|jail|prison|proposal)"
+    r"post|talks|accused(?: persons)?|bill|jail|prison|proposal|journey|return journey|trip|voyage|visit|tour)"
     r"\b(?!['’]s)(?!\s+(?:of|in|for|on|at|between|with|to|held|hosted|organised|organized)\b)(?!\s+[A-Z])")
 POINTER = re.compile(r"\b(?:such a|such|this|these|those)\s+[a-z]+", re.I)          # "this request"
 SAID_THIS = re.compile(r"\b(?:said|says|told|announced|confirmed|reported|stated|added)\s+(?:this|that|so)\b(?!\s+[a-z]+\s+(?:is|was|are|were|will|would|has|had)\b)", re.I)

@@ -284,7 +284,7 @@ def role_wording(fact: Fact, headline: str | None, kind: str) -> tuple[dict, dic
             w.startswith("minister") for w in words):
         return None   # "Who was Russian Deputy Foreign Minister?": a ministry has several deputies
     if fact.role.lower().startswith(("then ", "incoming", "designate")) or fact.role.lower().endswith(
-            ("-designate", "-elect")):
+            ("-designate", "-elect")) or {"outgoing", "incoming", "designate", "nominee", "candidate"} & set(words):
         return None   # "the then President", "incoming air force chief": not the post on the article's day
     if kind == "basic" and fact.role.lower().startswith(("former", "ex-", "then")):
         return None   # "What post did X hold? — Former Southampton manager": held once, and when is not said

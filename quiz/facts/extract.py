@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from ..documents import Document
 from .acronyms import acronym_facts
+from .appointments import appointed_roles
 from .context import HONORIFICS, DocState, Sentence
 from .events import date_facts
 from ..normalise import person_key, rank_title
@@ -47,9 +48,13 @@ def facts_from_parses(doc: Document, segments, parses) -> list[Fact]:
                 continue
             dated = date_facts(sent)
             roles = role_facts(sent)
+            found = {(f.person, f.role) for f in roles}
+            roles += [f for f in appointed_roles(sent) if (f.person, f.role) not in found]
             note_people(sent)
             note_subject(sent)
             for role in roles:
+                if (role.frame or {}).get("past"):
+                    continue   # "X served as assistant commander": held once, when is not said
                 role.as_of, resolved = _nearest_date(role, dated, doc.date)
                 if resolved:   # dated by "in January": the card shows the article's date too
                     role.sources = [replace(role.sources[0], article_date=doc.date)]

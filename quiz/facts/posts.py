@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .. import dates
+from ..normalise import MILITARY_RANKS, SHORT_RANKS, fold
 from .context import HONORIFICS, Sentence, phrase
 
 ROLE_NOUNS = {
@@ -147,11 +148,18 @@ def bracketed_acronym(doc, j: int) -> bool:
     return doc[j - 2].text == "(" and doc[j - 1].is_upper and len(doc[j - 1].text) <= 8
 
 
+RANK_ABBREVIATIONS = SHORT_RANKS | {r.rstrip(".") for r in MILITARY_RANKS} | {"radm", "vadm", "rdml", "vice", "rear"}
+
+
 def cut_at_and(tokens):
     """'and' belongs to a title only inside its portfolio ('for Political Affairs and Security
     Policy'); otherwise it joins two people, and the title starts after it."""
     for i in range(len(tokens) - 1, -1, -1):
         if tokens[i].lower_ == "and" and not any(t.lower_ in ("for", "of") for t in tokens[:i]):
+            return tokens[i + 1:]
+        if tokens[i].lower_ == "and" and 0 < len(tokens) - i - 1 <= 2 and all(
+                fold(t.text).rstrip(".") in RANK_ABBREVIATIONS for t in tokens[i + 1:]):
+            # "Managing Director of MDL and RAdm NAME": the post is the one before's; his is a rank
             return tokens[i + 1:]
     return tokens
 

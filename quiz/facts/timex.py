@@ -291,13 +291,14 @@ def _relative(text: str, explicit, anchor: dt.date):
         if rule in ("date-day-month", "date-month-name") and bound is None:
             opened = n > 0 and out[n - 1][4] == "start" and re.fullmatch(
                 r"\s*(?:to|until|till|through|-|–)\s*", text[out[n - 1][1]:a])
+            lead = re.sub(r"\b(?:early|mid|late)[\s-]*$", "", text[:a], flags=re.I)   # "until mid-February"
             if opened:   # "from June 14 to June 28": the end of the span the first day opened
                 out[n] = (a, b, past, "date-range", "end", kind, future, tense)
                 start = out[n - 1]
                 out[n - 1] = start[:3] + ("date-range",) + start[4:]
-            elif _DEADLINE.search(text[:a]):
+            elif _DEADLINE.search(lead):
                 out[n] = (a, b, past, "date-deadline", None, kind, future, tense)
-            elif _UNTIL.search(text[:a]):
+            elif _UNTIL.search(lead):
                 out[n] = (a, b, past, "date-until", "end", kind, future, tense)
     return out
 

@@ -1,0 +1,107 @@
+"""Posts a verb gives: 'X has been named the new chairman of the Joint Chiefs of Staff',
+'X was appointed India's first Chief of the Defence Staff', 'X is the spokesman of the
+coast guard', 'X served as assistant commander of the Special Forces Division'.
+
+A post someone is given ('has been named', 'was appointed on Monday') or holds in the
+present ('is') holds on the article's day; one told in the past ('served as', 'became',
+'was', 'was previously appointed') was held once, at a time the sentence may not say, so it
+is marked ``past`` and not dated.
+"""
+from __future__ import annotations
+
+from ..normalise import fold, person_key, role_key
+from .context import Sentence
+from .model import Fact
+from .names import clean_name, name_span, person_spans
+from .posts import ROLE_NOUNS, has_role_noun, org_of, role_text, trim_role
+from .subjects import named_clause
+
+APPOINTING = {"name", "appoint", "elect", "nominate", "promote", "make", "choose", "select", "confirm", "install"}
+BECOMING = {"be", "become", "serve", "remain"}
+# the words of a post that say it is not yet or no longer held, or is one of a kind
+NOT_HELD = {"former", "ex", "then", "late", "acting", "interim", "outgoing", "incoming", "candidate", "nominee"}
+
+
+def appointed_roles(sent: Sentence) -> list[Fact]:
+    facts = []
+    for ent in person_spans(sent):
+        ent = name_span(sent, ent)
+        cleaned = clean_name(ent)
+        if cleaned is None or len(cleaned[0].split()) < 2:
+            continue   # a full name, as the article first gives it
+        name, first, last = cleaned
+        # the name's word the parse makes the subject ('Kim Min-soo' may hang on 'Min')
+        subj = next((t for t in ent if t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX")
+                     and not ent.start <= t.head.i < ent.end), None)
+        if subj is None:
+            continue
+        verb = subj.head
+        post, past = _post_of(verb)
+        if post is None:
+            continue
+        tokens = _post_words(post)
+        if not tokens or not has_role_noun(tokens) or len(tokens) > 14:
+            continue
+        role = role_text(tokens)
+        if {fold(w) for w in role.split()} & NOT_HELD or any(t.ent_type_ == "PERSON" for t in tokens):
+            continue
+        fact = Fact(type="person_role", subject=f"{person_key(name)} | {role_key(role)}",
+                    sources=[sent.source(min(first, tokens[0], key=lambda t: t.i),
+                                         max(last, tokens[-1], key=lambda t: t.i), "role-predicate")],
+                    person=name, role=role, org=org_of(tokens))
+        fact.frame = {"named": named_clause(sent, last), "past": past}
+        fact.mention = last
+        facts.append(fact)
+    return facts
+
+
+def _post_of(verb):
+    """The noun of the post the verb gives its subject, and whether it was held in the past."""
+    lemma = verb.lemma_.lower()
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    perfect = any(c.lemma_ == "have" for c in aux)
+    present = verb.tag_ in ("VBZ", "VBP") or perfect or any(c.tag_ in ("VBZ", "VBP") for c in aux)
+    past = not present
+    if any(c.dep_ == "neg" for c in verb.children) or any(c.tag_ == "MD" for c in aux):
+        return None, past   # "will be named", "was not appointed": no post held
+    if any(c.lower_ in ("previously", "formerly", "once", "earlier") for c in verb.children):
+        past = True
+    if lemma in APPOINTING and any(c.dep_ == "auxpass" for c in verb.children):
+        past = any(c.lower_ in ("previously", "formerly", "once", "earlier") for c in verb.children)   # news: holds now
+        # "has been named (as) the new chairman", "was appointed India's first Chief …"
+        for c in verb.children:
+            if c.dep_ in ("oprd", "attr", "dobj", "xcomp") and c.lower_ in ROLE_NOUNS:
+                return c, past
+            if c.dep_ == "prep" and c.lower_ == "as":
+                obj = next((g for g in c.children if g.dep_ == "pobj" and g.lower_ in ROLE_NOUNS), None)
+                if obj is not None:
+                    return obj, past
+        return None, past
+    if lemma in BECOMING:
+        if lemma == "become":
+            past = past or verb.tag_ == "VBD"
+        for c in verb.children:
+            if c.dep_ in ("attr", "acomp") and c.lower_ in ROLE_NOUNS and lemma != "serve":
+                return c, past
+            if c.dep_ == "prep" and c.lower_ == "as" and lemma in ("serve", "remain"):
+                obj = next((g for g in c.children if g.dep_ == "pobj" and g.lower_ in ROLE_NOUNS), None)
+                if obj is not None:
+                    return obj, past
+    return None, past
+
+
+def _post_words(noun):
+    """The post's words: the noun with its modifiers and its 'of …' phrase, without a leading
+    article, a relative clause or a bracket."""
+    skip = {w.i for c in noun.children if c.dep_ in ("relcl", "acl", "appos", "advcl") for w in c.subtree}
+    words = [t for t in noun.subtree if t.i not in skip and t.dep_ != "punct" or t.text in ("'s", "’s", "-")]
+    if any(t.text in ("(", ")") for t in noun.subtree):
+        return []
+    while words and (words[0].lower_ in ("the", "a", "an", "new", "its", "his", "her", "their")):
+        words = words[1:]
+    # "India's first Chief of the Defence Staff", "the new chairman": the post, not its order or novelty
+    words = [t for t in words if not (t.lower_ in ORDER_WORDS and t.i < noun.i)]
+    return trim_role(words)
+
+
+ORDER_WORDS = {"first", "second", "third", "fourth", "fifth", "new", "next", "latest", "newly"}
