@@ -12,6 +12,8 @@ def asked(cards):
 @pytest.mark.parametrize("sentence", [
     # a running total with no since or year: so far, from when?
     "Police in Ruritania have arrested 40 suspected members of the group, officials said.",
+    # a running total since a year: counted on which day?
+    "Ruritania has convicted 18 pirates since 2007, the court said.",
     # the figure counts the whole list, the question one part of it
     "GM is recalling 19,924 Cadillac XLR coupes, SRX SUVs and Pontiac sedans in Ruritania.",
 ])

@@ -140,8 +140,9 @@ def _candidate(fact: Fact, kind: str, env, index: OptionIndex, headline, article
     if fact.type == "quantity":
         # "… hired more than 3,500 workers this year": the question must keep the when
         features["complete"] = features["complete"] and not _time_lost(fact.evidence, question)
-        # "How many suspects have been arrested in Germany?": a running total needs its since or year
-        if (fact.frame or {}).get("tense") == "perfect" and not (YEAR.search(question) or " since " in question):
+        # "How many pirates has Kenya convicted since 2007?": a running total, with no day it was counted
+        # (a blank in its sentence, which shows the article's day, still asks it)
+        if (fact.frame or {}).get("tense") == "perfect":
             features["anchored"] = False
         # "How many suspects do security forces detain in a joint operation?": a headline's present
         # tells of one event as if it were a habit
