@@ -81,3 +81,8 @@ def test_quantity_cards_since_a_year_does_not_date_a_fleet_figure(nlp):
 ])
 def test_quantity_cards_a_sentence_the_source_garbled_is_not_copied(cards_of, sentence):
     assert [c for c in cards_of(sentence) if c.kind == "cloze"] == []
+
+
+def test_quantity_cards_a_share_of_a_total_the_question_drops_is_not_asked(cards_of):
+    cards = cards_of("Among the detainees, 22 people were captured in Tarn and 15 in Alta on 10 February 2020.")
+    assert not [c for c in cards if c.fact_type == "quantity" and c.kind in ("basic", "choice")]

@@ -140,6 +140,9 @@ def _candidate(fact: Fact, kind: str, env, index: OptionIndex, headline, article
     if fact.type == "quantity":
         # "… hired more than 3,500 workers this year": the question must keep the when
         features["complete"] = features["complete"] and not _time_lost(fact.evidence, question)
+        # "Among the detainees, 22 were captured in Istanbul": a share of a total the question drops
+        features["self_contained"] = not re.match(r"\W*(?:among|of) (?:the|these|them|those|whom|which)\b",
+                                                  fact.evidence, re.I)
         # "How many pirates has Kenya convicted since 2007?": a running total, with no day it was counted
         # (a blank in its sentence, which shows the article's day, still asks it)
         if (fact.frame or {}).get("tense") == "perfect":
