@@ -836,3 +836,11 @@ def test_cards_a_question_whose_object_lost_its_noun_is_not_asked(cards_of):
     # the parse takes "F-35A" for punctuation, and the question would end "receive its first?"
     cards = cards_of("The 388th Fighter Wing received its first F-35A in November 2015.")
     assert not [c for c in cards if c.kind in ("basic", "choice") and c.question.endswith(" its first?")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Militants attacked a hotel in the capital on 10 February 2020.",               # which capital?
+    "Islamist militias seized the north of the country in 2012.",                   # which country?
+])
+def test_cards_the_capital_or_the_country_unnamed_is_not_asked(cards_of, sentence):
+    assert [c for c in cards_of(sentence) if c.fact_type == "date" and c.kind in ("basic", "choice")] == []

@@ -197,6 +197,18 @@ def test_generalize_a_post_a_verb_gives(facts_of, sentence, person, role):
     assert roles[0].as_of in ("2020-02-12", "2020-02-10")
 
 
+def test_generalize_a_name_the_tagger_began_on_a_rank_and_cut_short_is_left_out(facts_of):
+    # the tagger takes "Brig Gen" for the name and leaves "Nwoke" out: no post for "Brig Gen Ikenna"
+    text = "Talks\n\nThe Director of Army Public Relations, Brig Gen Ikenna Nwoke, could not be reached for comment.\n"
+    assert all(not f.person.startswith("Brig") for f in of_type(facts_of(text), "person_role"))
+
+
+def test_generalize_the_post_before_for_is_the_speakers_not_the_next_names(facts_of):
+    text = "Talks\n\nJohn Carter, spokesman for Ruritanian President Ivo Marek, said the talks had failed.\n"
+    roles = {(f.person, f.role) for f in of_type(facts_of(text), "person_role")}
+    assert ("Ivo Marek", "spokesman for Ruritanian President") not in roles
+
+
 def test_generalize_a_post_held_in_the_past_is_not_dated_by_the_article(facts_of):
     roles = of_type(facts_of(DATED + "Ann Berg served as assistant commander of the Ruritanian Special Forces.\n"),
                     "person_role")

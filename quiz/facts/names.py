@@ -99,7 +99,7 @@ def _person_spans(sent: Sentence) -> list:
         i += 1
     spans = _joined(sorted(spans, key=lambda e: e.start))
     spans = [e for e in spans if not _place_or_body(e) and not _common_words(e) and not _modifier(e)]
-    spans = [e for e in spans if not _owner_of_title(e, spans)]
+    spans = [e for e in spans if not _owner_of_title(e, spans) and not _cut_short(e)]
     # one name, one span: "Abd Rabbu" inside "Abd Rabbu Mansour Hadi" is the same mention
     spans = [e for e in spans if not any(o is not e and o.start <= e.start and e.end <= o.end
                                          and len(o) > len(e) for o in spans)]
@@ -146,6 +146,21 @@ PLACE_HEADS = {"sea", "ocean", "river", "strait", "gulf", "bay", "island", "isla
                "province", "region", "district", "county", "state", "city", "valley", "desert", "peninsula", "canal",
                "bridge", "building", "hall", "palace", "house", "court", "stadium", "park", "museum", "prize", "award",
                "cup", "league", "summit", "treaty", "agreement", "act", "bill", "operation", "exercise", "mission"}
+
+
+def _cut_short(span) -> bool:
+    """'[Brig Gen Onyema] Nwachukwu': the name goes on in a word the tagger left out, so the
+    span is not the whole name (a missing card costs less than a wrong name)."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    words = [t for t in span if fold(t.text).rstrip(".") not in SHORT_RANKS and t.lower_ not in ROLE_NOUNS]
+    if not words:
+        return True   # "Brig Gen": a rank alone
+    if len(words) == len(span):
+        return False   # only a span the tagger began on a rank is suspect
+    return nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.text.isalpha() and \
+        nxt.lower_ not in ROLE_NOUNS and nxt.ent_type_ not in ("GPE", "NORP", "DATE") and nxt.whitespace_ != "" and \
+        span[-1].whitespace_ != "" and not nxt.is_upper
 
 
 def _owner_of_title(span, spans) -> bool:

@@ -77,6 +77,8 @@ def role_facts(sent: Sentence) -> list[Fact]:
                     or _quoted_name(sent, ent)):
                 continue   # "General Dynamics", the ship "Admiral Tributs": a rank word in another kind of name
             role = role_text(tokens)
+            if role.endswith(".") and all(fold(w).rstrip(".") in SHORT_RANKS | MILITARY_RANKS for w in role.split()):
+                continue   # "Brig. Gen.": abbreviated ranks say no post
             if len(role) < 3 and fold(role) not in ROLE_NOUNS or fold(role) in {fold(full), fold(name)}:   # "MP" stays
                 continue
             fact = Fact(
@@ -214,7 +216,7 @@ def _title_before(sent: Sentence, ent, named: set[int]) -> list:
         comma = _title_left_of(sent, j - 1, named)
         if comma:
             out.append((comma, "role-title-comma"))
-    left = trim_role(rank)
+    left = _own_title(trim_role(rank))
     stop = doc[j] if j >= sent.span.start else None
     # "Chanel 4 News Midlands Correspondent NAME": the title was cut out of a longer name
     cut = bool(rank) and stop is not None and stop.i == rank[0].i - 1 and stop.lower_ not in HONORIFICS and (
@@ -222,6 +224,16 @@ def _title_before(sent: Sentence, ent, named: set[int]) -> list:
     if left and not cut and has_role_noun(left) and (has_role_noun(left[-2:]) or qualified(left)):
         out.append((left, "role-title"))
     return out
+
+
+def _own_title(tokens):
+    """'X, spokesman for US President George W. Bush': the words before 'for' are X's post; the
+    name's own title is the one after it."""
+    for n in range(len(tokens) - 2, 0, -1):
+        if tokens[n].lower_ in ("for", "to") and tokens[n - 1].lower_ in ROLE_NOUNS and tokens[n - 1].text.islower() \
+                and has_role_noun([t for t in tokens[n + 1:] if t.text[:1].isupper()]):
+            return tokens[n + 1:]
+    return tokens
 
 
 def _title_left_of(sent: Sentence, k: int, named: set[int]) -> list:
