@@ -844,3 +844,11 @@ def test_cards_a_question_whose_object_lost_its_noun_is_not_asked(cards_of):
 ])
 def test_cards_the_capital_or_the_country_unnamed_is_not_asked(cards_of, sentence):
     assert [c for c in cards_of(sentence) if c.fact_type == "date" and c.kind in ("basic", "choice")] == []
+
+
+def test_cards_a_first_keeps_the_words_that_say_first_of_what(cards_of):
+    # "first employed the drawdown to provide aid for Ruritania": not the first drawdown at all
+    cards = cards_of("In July 2019, the Ruritanian government first employed the drawdown to provide a military aid "
+                     "package for Alta.")
+    assert not [c for c in cards if c.fact_type == "date" and c.kind in ("basic", "choice") and " first " in c.question
+                and "Alta" not in c.question]

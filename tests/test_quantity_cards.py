@@ -86,3 +86,10 @@ def test_quantity_cards_a_sentence_the_source_garbled_is_not_copied(cards_of, se
 def test_quantity_cards_a_share_of_a_total_the_question_drops_is_not_asked(cards_of):
     cards = cards_of("Among the detainees, 22 people were captured in Tarn and 15 in Alta on 10 February 2020.")
     assert not [c for c in cards if c.fact_type == "quantity" and c.kind in ("basic", "choice")]
+
+
+def test_quantity_cards_a_question_with_a_weekday_is_not_asked(cards_of):
+    # "How many suspected members did police arrest on Tuesday?": which Tuesday?
+    cards = cards_of("Ruritanian police arrested 12 suspected members of the group in Tarn on Tuesday.")
+    assert not [c for c in cards if c.fact_type == "quantity" and c.kind in ("basic", "choice")
+                and "Tuesday" in c.question]
