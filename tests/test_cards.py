@@ -852,3 +852,10 @@ def test_cards_a_first_keeps_the_words_that_say_first_of_what(cards_of):
                      "package for Alta.")
     assert not [c for c in cards if c.fact_type == "date" and c.kind in ("basic", "choice") and " first " in c.question
                 and "Alta" not in c.question]
+
+
+def test_cards_a_year_listed_beside_the_blank_gives_it_away(deck):
+    text = DATED + "Ruritanian troops were deployed to Alta in 2012 and 2013.\n"
+    assert not [c for c in deck(text, kinds=("cloze",)) if c.fact_type == "date" and c.answer == "2012"]
+    spans = DATED + "The Ruritanian training mission ran from 2004 to 2011 in the north.\n"
+    assert [c for c in deck(spans, kinds=("cloze",)) if c.fact_type == "date" and c.answer == "2004"]

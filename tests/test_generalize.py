@@ -253,6 +253,8 @@ def test_generalize_in_the_next_year_is_not_a_calendar_year(facts_of):
      "Ben Holt", "commander of Ruritania's 1st Brigade"),
     ("The bill was backed by MP Anna Kovalenko (from the People's faction), who spoke on Monday.", "Anna Kovalenko",
      "MP"),
+    ("Major Ali Hassan Warsame, commander of the 16th battalion of the US-trained Danab commandos, said so.",
+     "Ali Hassan Warsame", "commander of the 16th battalion of the US-trained Danab commandos"),
     # a rank alone is the role when the article gives no post
     ("The troops were led by Colonel Anders Holm during the exercise.", "Anders Holm", "Colonel"),
 ])

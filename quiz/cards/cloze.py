@@ -134,6 +134,9 @@ def cloze_features(fact: Fact, parts: tuple[str, str, str]) -> dict:
         # "in _____ or September": half of a guess, the other half beside it
         repeated = repeated or bool(re.match(r"\s*or\s+(?:\d|[A-Z][a-z]+)", after)) or bool(
             re.search(r"(?:\d|[A-Z][a-z]+)\s+or\s*$", before))
+        # "in _____ and 2013": a year listed beside the blank all but gives it ("from _____ to 2011" does not)
+        repeated = repeated or bool(re.match(r"\s*and\s+(?:1[89]|20)\d\d\b", after)) or bool(
+            re.search(r"\b(?:1[89]|20)\d\d\s+and\s*$", before))
         # "…, Thursday, _____": the weekday beside a blanked date gives it away (a photo caption)
         feats["given_away"] = bool(re.search(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*\(?$", before, re.I))
     # "Premier _____ (蘇貞昌)": the name again in another script, right after the blank

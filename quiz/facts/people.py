@@ -337,7 +337,10 @@ def _parsed_apposition(sent: Sentence, ent) -> list:
             joined = {w.i for c in child.children if c.dep_ in ("conj", "cc") and c.i > child.i for w in c.subtree}
             out = []
             for head, skip in [(child, joined)] + [(c, set()) for c in posts]:
-                words = [t for t in head.subtree if t.dep_ not in ("relcl", "acl", "punct") and t.i not in sized
+                # a hyphen inside a word stays ("the US-trained Danab commandos")
+                words = [t for t in head.subtree if t.dep_ not in ("relcl", "acl") and t.i not in sized
+                         and (t.dep_ != "punct" or t.text in ("-", "–") and not t.whitespace_ and t.i > 0
+                              and not t.doc[t.i - 1].whitespace_)
                          and t.head.dep_ not in ("relcl", "acl") and t.i >= ent.end and t.i not in inside
                          and t.i not in skip and (comma is None or t.i < comma) and (clause is None or t.i < clause)]
                 words = [t for t in words if t.i <= head.i or t.head.i in {w.i for w in words}]
