@@ -61,13 +61,12 @@ def _post_of(verb):
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     perfect = any(c.lemma_ == "have" for c in aux)
     present = verb.tag_ in ("VBZ", "VBP") or perfect or any(c.tag_ in ("VBZ", "VBP") for c in aux)
-    past = not present
+    earlier = any(c.lower_ in ("previously", "formerly", "once", "earlier") for c in verb.children)
+    past = not present or earlier
     if any(c.dep_ == "neg" for c in verb.children) or any(c.tag_ == "MD" for c in aux):
         return None, past   # "will be named", "was not appointed": no post held
-    if any(c.lower_ in ("previously", "formerly", "once", "earlier") for c in verb.children):
-        past = True
     if lemma in APPOINTING and any(c.dep_ == "auxpass" for c in verb.children):
-        past = any(c.lower_ in ("previously", "formerly", "once", "earlier") for c in verb.children)   # news: holds now
+        past = earlier   # "was appointed on Monday" is news: the post holds now
         # "has been named (as) the new chairman", "was appointed India's first Chief …"
         for c in verb.children:
             if c.dep_ in ("oprd", "attr", "dobj", "xcomp") and c.lower_ in ROLE_NOUNS:

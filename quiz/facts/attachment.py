@@ -48,8 +48,7 @@ def attached(date_tokens, verb, clause: bool = True) -> bool:
     if root.dep_ in ("appos", "npadvmod") and root.head.pos_ == "PROPN" and before is not None and before.text == ",":
         return verb_above(root) == verb   # "visited forces across Norway, March 2, 2016"
     t = root.head
-    if prep is not None and prep.lower_ in ("on", "in", "at") and prep.head.dep_ in ("nsubj", "nsubjpass") and \
-            prep.head.head == verb and prep.head.i < prep.i and last.i < verb.i:
+    if prep is not None and day_on_subject(prep) == verb:
         return True   # "The Air Force on Thursday formally inducted …": the parse hangs the day on the subject
     for _ in range(5):
         if t.pos_ in ("ADP", "SCONJ") or t.dep_ == "prep" and t.pos_ not in ("VERB", "AUX"):
@@ -66,6 +65,17 @@ def attached(date_tokens, verb, clause: bool = True) -> bool:
         else:
             break
     return t == verb
+
+
+def day_on_subject(prep):
+    """'The Air Force [on Thursday] formally inducted …': the parse hangs the day on the subject,
+    between it and its verb; the verb it dates, or None."""
+    subject = prep.head
+    verb = subject.head
+    if prep.lower_ in ("on", "in", "at") and subject.dep_ in ("nsubj", "nsubjpass") and \
+            verb.pos_ in ("VERB", "AUX") and subject.i < prep.i < verb.i:
+        return verb
+    return None
 
 
 def verb_above(token):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from .. import dates
 from ..normalise import subject_key
 from . import timex
-from .attachment import attached, verb_above as _verb_above
+from .attachment import attached, day_on_subject, verb_above as _verb_above
 from .clauses import ASPECT_VERBS, verbal
 from .subjects import named_clause
 from .phrases import (DEMONSTRATIVES, EVENT_NOUNS, ORDINALS, RECURRING, RELATIONAL, SPECIFIC_ENTS,
@@ -174,9 +174,9 @@ def event_frame(sent: Sentence, date_tokens, a: int, bound: str | None, also=())
     if head.pos_ not in ("NOUN", "PROPN", "VERB", "AUX"):
         head = _verb_above(head)   # "cut to 2,500 in January": the number is not the event
         return verbal(sent, head, dset) if head is not None else None
-    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX") \
-            and head.i < root.i < head.head.i and root.head.lower_ in ("on", "in", "at"):
-        return verbal(sent, _finite(head.head), dset)   # "The Air Force on Thursday inducted …": the parse hangs the day on the subject
+    dated_verb = day_on_subject(root.head) if root.dep_ == "pobj" and head.pos_ in ("NOUN", "PROPN") else None
+    if dated_verb is not None:
+        return verbal(sent, _finite(dated_verb), dset)   # "The Air Force on Thursday inducted …"
     if head.pos_ in ("NOUN", "PROPN"):
         top = top_noun(head)
         if _names_an_event(top, root):

@@ -9,11 +9,11 @@ import re
 from dataclasses import replace
 
 from ..documents import Document
+from ..normalise import person_key, rank_title
 from .acronyms import acronym_facts
 from .appointments import appointed_roles
 from .context import HONORIFICS, DocState, Sentence
 from .events import date_facts
-from ..normalise import person_key, rank_title
 from .model import Fact
 from .names import note_people, note_subject
 from .people import role_facts
