@@ -859,3 +859,41 @@ def test_cards_a_year_listed_beside_the_blank_gives_it_away(deck):
     assert not [c for c in deck(text, kinds=("cloze",)) if c.fact_type == "date" and c.answer == "2012"]
     spans = DATED + "The Ruritanian training mission ran from 2004 to 2011 in the north.\n"
     assert [c for c in deck(spans, kinds=("cloze",)) if c.fact_type == "date" and c.answer == "2004"]
+
+
+def test_cards_a_name_the_sentence_gives_again_is_not_blanked(deck):
+    text = DATED + ("Former Ruritanian President Omar al-Example was deposed by the military in April 2019 after "
+                    "months of protests against al-Example’s three-decade rule.\n")
+    assert not [c for c in deck(text, kinds=("cloze",)) if c.fact_type == "person_role"]
+
+
+def test_cards_the_size_of_a_standing_body_is_not_asked(deck):
+    text = DATED + "The 15-member Security Council adopted a resolution on the Alta mission on Tuesday.\n"
+    assert not [c for c in deck(text) if c.fact_type == "quantity"]
+    news = DATED + "A 30-member Ruritanian delegation arrived in Alta on Tuesday for talks on the mission.\n"
+    assert [c for c in deck(news) if c.fact_type == "quantity" and c.answer.startswith("30")]
+
+
+def test_cards_a_question_never_takes_in_an_aside_between_dashes(deck):
+    text = DATED + ("The first of the jets — Tejo means “brilliance” in Ruritanian — were commissioned into the "
+                    "Ruritanian Air Force in 2016.\n")
+    assert not [c for c in deck(text) if c.kind in ("basic", "choice") and "brilliance" in c.question]
+
+
+def test_cards_a_deadline_is_answered_with_its_date_alone(deck):
+    cards = deck(DATED + "Kenya will withdraw all its troops from the UN mission in Somalia by May 2021.\n")
+    asked = [c for c in cards if c.fact_type == "date" and c.kind == "basic"]
+    assert asked and all(c.question.startswith("By which") and c.answer == "May 2021" for c in asked)
+
+
+def test_cards_an_embedded_verb_keeps_where_it_goes(deck):
+    cards = deck(DATED + "In December 2013, the Security Council decided to send an extra 5,500 peacekeepers to the "
+                         "UN mission in Alta.\n")
+    asked = [c.question for c in cards if c.fact_type == "date" and c.kind == "basic"]
+    assert asked and all("to the UN mission in Alta" in q for q in asked)
+
+
+def test_cards_a_named_place_after_the_object_stays_in_the_question(deck):
+    cards = deck(DATED + "Kenya will withdraw all its troops from the UN mission in Somalia by May 2021.\n")
+    asked = [c.question for c in cards if c.fact_type == "date" and c.kind == "basic"]
+    assert asked == ["By which month will Kenya withdraw all its troops from the UN mission in Somalia?"]

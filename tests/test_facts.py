@@ -233,8 +233,8 @@ def test_facts_acronyms_from_initials_or_word_starts(facts_of, sentence, acronym
     ("The ministers signed the accord in March 2015.", "The ministers signed the accord",
      "In which month did the ministers sign the accord?"),
     ("They marked the anniversary of the signing of the Treaty, which took place in Washington on 4 April 1949.",
-     "The signing of the Treaty took place",
-     "On which date did the signing of the Treaty take place?"),
+     "The signing of the Treaty took place in Washington",   # where, when the text names it
+     "On which date did the signing of the Treaty take place in Washington?"),
     ("Ann Berg, who has led the Alliance since October 2014, spoke.", "Ann Berg has led the Alliance",
      "Since when has Ann Berg led the Alliance?"),
 ])

@@ -674,3 +674,36 @@ def test_generalize_a_country_the_tagger_took_for_a_name_owns_the_title_after_it
     text = "Talks\n\nAfter meeting Papua New Guinea Prime Minister James Marape, Blinken said the pact would help.\n"
     assert [(f.person, f.role) for f in of_type(facts_of(text), "person_role")] == [
         ("James Marape", "Papua New Guinea Prime Minister")]
+
+
+# --------------------------------------------------------------------------- from the fifteenth audit
+
+@pytest.mark.parametrize("top", [
+    "DONATE24 - Give to the relief fund today!\n\nWorld\n\nNews Desk TV\n\n",   # a banner, a section, a credit
+    "Defence\n\n",                                                             # a section label above the headline
+])
+def test_generalize_headline_is_not_a_banner_or_a_section_label(top):
+    doc = parse_document("a.txt", top + "Ruritania set to deploy engineers to Alta\n\nNews Desk TV\n\n"
+                                        "Ruritania is set to deploy a company of engineers to the peacekeeping "
+                                        "mission in Alta.\n")
+    assert doc.headline == "Ruritania set to deploy engineers to Alta"
+
+
+def test_generalize_a_first_line_the_page_broke_off_is_not_a_headline():
+    doc = parse_document("a.txt", "The Navy awarded the yard a $600 million contract on 16 June for the third\n\n"
+                                  "frigate of the class, the future USS Example.\n\nThe yard said work will start soon.\n")
+    assert doc.headline is None
+
+
+def test_generalize_a_body_named_before_a_name_keeps_its_last_word(facts_of):
+    text = DATED + ("The Ruritanian State Assembly Council will meet on Monday, speaker of the Ruritanian State "
+                    "Assembly Ivan Petrov said.\nThe State Assembly's council met in March.\n")
+    roles = [(f.person, f.role) for f in of_type(facts_of(text), "person_role")]
+    assert ("Ivan Petrov", "speaker of the Ruritanian State Assembly") in roles
+    assert not [p for p, _ in roles if p.startswith("Assembly")]
+
+
+def test_generalize_the_writers_tagline_is_not_a_post(facts_of):
+    text = DATED + ("The Ruritanian navy received its first corvette on Monday.\n"
+                    "Jane Example is an Alta correspondent for Naval Weekly.\n")
+    assert not [f for f in of_type(facts_of(text), "person_role") if f.person == "Jane Example"]

@@ -22,6 +22,7 @@ TEMPLATES = {
 }
 CHOICE_BASE = {"date": "basic", "person_role": "reverse", "quantity": "basic"}
 MAX_QUESTION_WORDS = 28
+ASIDE = re.compile(r"\s[—–]\s(.{3,120}?)\s[—–]\s")   # "The first of the jets — Tejas means … — were commissioned"
 # counted nouns that are not worth a card: 'two separate issues', 'one reason'
 VAGUE_NOUNS = {"thing", "issue", "way", "reason", "aspect", "area", "factor", "option", "question", "idea",
                "example", "problem", "element", "kind", "type", "sort", "step", "point", "time", "case",
@@ -132,7 +133,7 @@ def _candidate(fact: Fact, kind: str, env, index: OptionIndex, headline, article
         # "In which year was the film due in 2005 delayed until 2006?": one date asked, another given
         "one_date": not (fact.frame or {}).get("several") and not (fact.type == "date" and (
             YEAR.search(question) or DAY_NAMED.search(question))),
-        "whole_words": not CUT_WORD.search(question),
+        "whole_words": not CUT_WORD.search(question) and not _aside_in(fact.evidence, question),
         "attached": feats.get("attached", True),
         "not_caption": not CAPTION.search(fact.evidence),
         "clean_source": not BROKEN.search(f"{question} {answer}"),
@@ -174,6 +175,14 @@ def _candidate(fact: Fact, kind: str, env, index: OptionIndex, headline, article
             return None
         options, answer = made
     return question, answer, options, None, features
+
+
+def _aside_in(evidence: str, question: str) -> bool:
+    """'the first of the jets Tejas means brilliance in Hindi commissioned': the question took in
+    an aside the sentence set between dashes."""
+    asked = " " + " ".join(key_words(question)) + " "
+    return any(len(words) >= 2 and f" {' '.join(words[:3])} " in asked
+               for words in (key_words(m.group(1)) for m in ASIDE.finditer(evidence)))
 
 
 def _listed(fact: Fact, after: str) -> bool:
@@ -345,6 +354,11 @@ def _salient(fact: Fact) -> bool:
         return True
     if _conversion(fact):
         return False   # "111 trillion yen (about $1.01 trillion)": the same amount again
+    src = fact.sources[0]
+    if re.fullmatch(r"\S+-(?:member|nation|country|seat)", fact.evidence[src.span_start - src.start:src.span_end - src.start]) \
+            and re.search(r"\bthe\s+$", fact.evidence[:src.span_start - src.start], re.I):
+        return False   # "the 15-member Security Council": the size of a standing body, an epithet ("a 30-member
+        # delegation" is news)
     if fact.sources[0].rule == "quantity-count":
         head = (fact.what or "").split()[-1:] or [""]
         lemma = head[0].lower().rstrip("s")

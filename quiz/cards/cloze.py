@@ -141,5 +141,8 @@ def cloze_features(fact: Fact, parts: tuple[str, str, str]) -> dict:
         feats["given_away"] = bool(re.search(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*\(?$", before, re.I))
     # "Premier _____ (蘇貞昌)": the name again in another script, right after the blank
     native = bool(re.match(r"\s*[(（]\s*[^\x00-\u024f\s][^)）]*[)）]", after))
-    feats["given_away"] = feats["given_away"] or repeated or native
+    # "Former President _____ was deposed … Bashir's three-decade rule": the family name again outside the blank
+    family = hidden.split()[-1].split("-")[-1] if fact.type == "person_role" and len(hidden.split()) >= 2 else ""
+    named_again = len(family) >= 3 and bool(re.search(rf"\b{re.escape(family)}\b", outside))
+    feats["given_away"] = feats["given_away"] or repeated or native or named_again
     return feats

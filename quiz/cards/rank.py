@@ -45,7 +45,7 @@ PENALTIES = {
     "substantive": (0.5, "the event is only that someone said something"),
     "attached": (0.0, "the date belongs to a phrase inside the clause, not to its verb"),
     "one_date": (0.0, "the clause gives its event more than one date, or the question names another"),
-    "whole_words": (0.0, "a word of the question lost part of itself ('the -born')"),
+    "whole_words": (0.0, "a word of the question lost part of itself ('the -born') or took in an aside"),
     "clean_source": (0.0, "the source's own wording is garbled ('points- at', 'a Taliban's spokesman')"),
     "not_elsewhere": (0.0, "what was said is in another sentence ('said this on Wednesday')"),
     "not_caption": (0.0, "the sentence is a photo caption ('(L)', '(2R)'), worded for the picture"),

@@ -134,14 +134,14 @@ def date_wording(fact: Fact, headline: str | None, article_date: str | None = No
     ctx = base_context(fact, headline)
     ctx["article_date"] = article_date
     ctx.update(when=WHEN[precision], by_when=BY_WHEN[precision], from_when=FROM_WHEN[precision],
-               until_when=UNTIL_WHEN[precision], ask={}, part="")
+               until_when=UNTIL_WHEN[precision], ask={})
     src = fact.sources[0]
     if kind == "deadline" and re.search(r"\bbefore\s*(?:the (?:end|start) of\s*)?$",
                                         src.evidence[:src.span_start - src.start], re.I):
         return None   # "before 2025" is not "by 2025": the year itself may be too late
     if kind == "deadline" and _end_of(fact):
-        # "by the end of 2024" is not "by 2024": the question and the answer say which end
-        ctx.update(by_when="By the end of which " + BY_WHEN[precision].split()[-1], part="the end of ")
+        # "by the end of 2024" is not "by 2024": the question says which end
+        ctx.update(by_when="By the end of which " + BY_WHEN[precision].split()[-1])
     feats = {"specific": True, "complete": True, "pronoun": False, "negated": False}
     if kind == "state":
         return None   # "as of 1 March 2016, NATO had deployed 400 troops": no event happened then

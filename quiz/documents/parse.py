@@ -42,6 +42,7 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
     authors: list[str] = []
     meta_dates: list[tuple[str, str]] = []
     first_content: str | None = None
+    above: list[str] = []   # the lines above the story's first sentence: labels, banners, the headline
     in_links = False
     in_comments = False
     pos = 0
@@ -50,6 +51,7 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
     seen_lines: set[str] = set()
     undated: list[tuple[int, int, str]] = []   # datelines without a year: (month, day, evidence)
     repeated: list[str] = []
+    begun = False   # whether the story's first sentence has been read
     for line in text.splitlines(keepends=True):
         start, pos = pos, pos + len(line)
         body = line.rstrip("\r\n")
@@ -109,6 +111,9 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
             continue
         if first_content is None:
             first_content = body.strip()
+        begun = begun or bool(_TERMINAL.search(body.strip())) and len(_words(body)) >= 10
+        if not begun:
+            above.append(body.strip())
         agency = _AGENCY.match(text, s, e) or _SITE_TAG.match(text, s, e)
         if agency:   # "(MENAFN) UK Defense Secretary…": the wire's tag opens the story
             dropped.append((s, agency.end(), "dateline"))
@@ -162,7 +167,8 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
     headline = title
     if title is None:
         # a line the page repeats near its top is its headline; else the first line of prose
-        headline = next((h for h in map(_headline, repeated[:2]) if h), None) or _headline(first_content)
+        headline = next((h for h in map(_headline, repeated[:2]) if h), None) or _lead_headline(above) or \
+            _headline(first_content)
         title = headline or _stand_in_title(first_content, name)
     return Document(name=name, path=path, text=text, title=title, headline=headline, date=date,
                     date_evidence=date_evidence, authors=tuple(dict.fromkeys(authors)),
@@ -242,8 +248,20 @@ def _headline(first_line: str | None) -> str | None:
         return None   # "6. Choose from 30 Languages", "Official websites use .gov"
     if re.search(r"\b[0-2]?\d:[0-5]\d\b", line) or re.search(r"\b\d{5,6}$", line):
         return None   # "05:51 GMT 16 March 2019", "Main Street, 10 Town, Region 211160": a stamp, an address
+    if re.search(r"\b(?:the|a|an|of|for|and|or|with|from|its|their)$|\bthe (?:first|second|third|next|last)$", line, re.I):
+        return None   # a sentence the page broke off: "… exercising a contract option for the third"
     if len(_words(line)) <= 20 and not re.search(r"[.:;,]$", line):
         return line
+    return None
+
+
+def _lead_headline(lead: list[str]) -> str | None:
+    """Above the story, the first line that reads as a headline of a few words: not a section
+    label ("Military") or a site's banner that calls on the reader ("Make a donation!")."""
+    for line in lead:
+        headline = _headline(line)
+        if headline and len(_words(headline)) >= 4 and not headline.endswith("!"):
+            return headline
     return None
 
 

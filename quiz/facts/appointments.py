@@ -19,6 +19,8 @@ from .subjects import named_clause
 APPOINTING = {"name", "appoint", "elect", "nominate", "promote", "make", "choose", "select", "confirm", "install"}
 BECOMING = {"be", "become", "serve", "remain"}
 # the words of a post that say it is not yet or no longer held, or is one of a kind
+# "X is a Turkey correspondent for Defense News": the writer's tagline under the story, not its news
+PRESS = {"correspondent", "reporter", "journalist", "editor", "columnist", "writer", "contributor", "photographer"}
 NOT_HELD = {"former", "ex", "then", "late", "acting", "interim", "outgoing", "incoming", "candidate", "nominee"}
 
 
@@ -44,6 +46,8 @@ def appointed_roles(sent: Sentence) -> list[Fact]:
             continue
         role = role_text(tokens)
         if {fold(w) for w in role.split()} & NOT_HELD or any(t.ent_type_ == "PERSON" for t in tokens):
+            continue
+        if verb.lemma_.lower() == "be" and {t.lemma_.lower() for t in tokens} & PRESS:
             continue
         fact = Fact(type="person_role", subject=f"{person_key(name)} | {role_key(role)}",
                     sources=[sent.source(min(first, tokens[0], key=lambda t: t.i),

@@ -220,7 +220,10 @@ def _complements(verb, dset: set[int], exclude: set[int], passive: bool = False,
             continue   # "reached the £3.3 trillion mark in 2004 - triple the value …": an aside after a dash
         # "overtook Boeing [as the largest maker of airliners]": the role the object is taken in
         as_role = child.dep_ == "prep" and child.lower_ == "as" and has_object and not as_kept
-        if child.dep_ == "prep" and (has_object or preps >= 1) and not as_role:
+        # "withdraw all its troops [from the UN mission in Somalia]": a named place or body says which
+        named_place = child.dep_ == "prep" and has_object and preps == 0 and child.lower_ in ("from", "to", "in", "into") \
+            and any(t.pos_ == "PROPN" for t in child.subtree) and not any(t.i in dset or t.like_num for t in child.subtree)
+        if child.dep_ == "prep" and (has_object or preps >= 1) and not as_role and not named_place:
             if any(t.ent_type_ in ("DATE", "TIME") or t.like_num or t.lower_ in ("each", "every", "per", "annually",
                                                                              "average")
                    for t in child.subtree) and not any(t.i in dset or t.i in exclude for t in child.subtree):
@@ -250,7 +253,9 @@ def _complements(verb, dset: set[int], exclude: set[int], passive: bool = False,
                     or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")) \
                     or (t.dep_ == "xcomp" and t.tag_ == "VBG" and t.head.lemma_ not in ASPECT_VERBS) or (
                     t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX") and t.head != verb
-                    and any(c.dep_ == "dobj" for c in t.head.children)):
+                    and any(c.dep_ == "dobj" for c in t.head.children)
+                    # "decided to send 5,500 peacekeepers [to the UN mission in South Sudan]": where is kept
+                    and not (t.head.dep_ == "xcomp" and any(w.pos_ == "PROPN" for w in t.subtree))):
                 pruned |= {w.i for w in t.subtree}
         pruned |= _dateline(child)
         if child.dep_ == "ccomp" and child.tag_ == "VBG":

@@ -4,6 +4,8 @@ was named in full, for resolving "Mr Stoltenberg" later.
 """
 from __future__ import annotations
 
+import re
+
 from lemminflect import getAllLemmas
 
 from .. import dates
@@ -218,7 +220,19 @@ def name_span(sent: Sentence, ent):
     inner = [k for k in range(start, ent.end - 2) if doc[k].lower_ in ROLE_NOUNS]
     if inner:
         start = inner[-1] + 1
+    if ent.end - start >= 3 and start > sent.span.start and _ends_a_name(sent, doc[start - 1], doc[start], doc[start + 1]):
+        start += 1   # "speaker of the Russian State [Duma] Vyacheslav Volodin": the article's "State Duma"
     return doc[start:ent.end] if start > ent.start else ent
+
+
+def _ends_a_name(sent: Sentence, before, first, second) -> bool:
+    """Whether a name's first word ends the name before it, as the article writes it elsewhere
+    ('the State Duma's Council' beside 'speaker of the State Duma Vyacheslav Volodin')."""
+    if not (before.pos_ == "PROPN" and before.text[:1].isupper() and first.text[:1].isupper()):
+        return False
+    text = sent.doc.text
+    return any(not text[m.end():].lstrip().startswith(second.text)
+               for m in re.finditer(rf"\b{re.escape(before.text)}\s+{re.escape(first.text)}\b", text))
 
 
 def _name_goes_on(t) -> bool:

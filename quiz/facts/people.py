@@ -39,7 +39,8 @@ def role_facts(sent: Sentence) -> list[Fact]:
     facts = []
     authors = {fold(a) for a in sent.doc.authors}
     spans = [e for e in person_spans(sent) if clean_name(e) is not None]   # not a bare "Cmdr"
-    named = {i for e in spans for i in range(e.start, e.end)}
+    named = {i for e in spans for i in range(e.start, e.end)} & {
+        i for e in spans for s in [name_span(sent, e)] for i in range(s.start, s.end)}   # "State [Duma] X": not the name
     for ent in spans:
         ent = name_span(sent, ent)
         cleaned = clean_name(ent)
