@@ -707,3 +707,42 @@ def test_generalize_the_writers_tagline_is_not_a_post(facts_of):
     text = DATED + ("The Ruritanian navy received its first corvette on Monday.\n"
                     "Jane Example is an Alta correspondent for Naval Weekly.\n")
     assert not [f for f in of_type(facts_of(text), "person_role") if f.person == "Jane Example"]
+
+
+@pytest.mark.parametrize("sentence, person, role", [
+    ("Navy spokesperson Commander John Alcos said the corvette will arrive in June.", "John Alcos", "Navy spokesperson"),
+    ("The US ambassador to the United Nations, Samantha Power, said more troops will come.", "Samantha Power",
+     "US ambassador to the United Nations"),   # the tagger takes the name for an organisation
+])
+def test_generalize_posts_before_a_rank_or_a_name_the_tagger_missed(facts_of, sentence, person, role):
+    assert (person, role) in [(f.person, f.role) for f in of_type(facts_of(DATED + sentence + "\n"), "person_role")]
+
+
+@pytest.mark.parametrize("sentence, date", [
+    # a limit set on what is yet to be: the next such month, though the clause is in the past
+    ("Last month, the Security Council adopted a resolution to extend the mission's mandate through December.",
+     "2020-12"),
+    ("The Security Council adopted a resolution that outlines a drawdown with a complete withdrawal by June 30.",
+     "2020-06-30"),
+    ("The troops completed their withdrawal by January 30, the ministry said.", "2020-01-30"),   # done: the last one
+])
+def test_generalize_a_limit_ahead_takes_the_next_such_day(facts_of, sentence, date):
+    dated = of_type(facts_of(DATED + sentence + "\n"), "date")   # the article is of 12 February 2020
+    assert date in [f.date for f in dated]
+
+
+def test_generalize_a_cited_report_is_not_prose_and_its_day_is_not_the_events(facts_of):
+    text = DATED + ("The Navy awarded the yard a $554 million contract for the second frigate last year "
+                    "(Defense Daily, May 21, 2019).\n")
+    doc = parse_document("a.txt", text)
+    assert [k for _, _, k in doc.dropped].count("citation") == 1
+    assert not any("Defense Daily" in doc.segment_text(s) for s in doc.segments)
+    assert "2019-05-21" not in [f.date for f in of_type(facts_of(text), "date")]
+    assert [f.value for f in of_type(facts_of(text), "quantity")] == [554000000]
+
+
+def test_generalize_a_photo_caption_told_in_the_present_dates_nothing(facts_of):
+    caption = "Ruritanian Air Force jets perform during the first day of the airshow in Alta on February 3, 2019."
+    assert not of_type(facts_of(DATED + caption + "\n"), "date")
+    planned = "The summit takes place in Vilnius on 12 July 2020."   # ahead of the article: a schedule
+    assert [f.date for f in of_type(facts_of(DATED + planned + "\n"), "date")] == ["2020-07-12"]

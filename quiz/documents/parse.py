@@ -5,7 +5,7 @@ import re
 from pathlib import Path
 
 from .. import dates
-from .lines import (_AGENCY, _BRACKETED_DATELINE, _BYLINE, _CREDIT, _DATE_DATELINE, _DATELINE, _DAY_MONTH_ONLY,
+from .lines import (_AGENCY, _BRACKETED_DATELINE, _BYLINE, _CITATION, _CREDIT, _DATE_DATELINE, _DATELINE, _DAY_MONTH_ONLY,
                     _ISO_PREFIX, _META, _NUMERIC_PREFIX, _SITE_TAG, _TERMINAL, _TITLE_DATELINE, _TRAILING_AGENCY, _UI,
                     _WRITTEN_PREFIX, _words, classify, unglued)
 from .model import Document, Segment
@@ -145,6 +145,7 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
         else:
             segments.append(Segment(s, e))
         prev_end = e
+    segments = _without_citations(text, segments, dropped)
     if segments:
         # a page cut off mid-sentence ("… in incidents of te"): keep what ends with a full stop
         last = segments[-1]
@@ -210,6 +211,27 @@ def _weekday_agrees(line: str, readings: tuple[str, ...]) -> tuple[str, ...]:
     if len(readings) > 1 and named:
         readings = tuple(r for r in readings if dates.weekday_of(r) == named[0])
     return readings
+
+
+def _without_citations(text: str, segments: list[Segment], dropped: list) -> list[Segment]:
+    """'… awarded the yard a contract last year (Defense Daily, May 21, 2021).': the report a
+    sentence cites, by outlet and day, is not the article's prose; its day is not the event's."""
+    out = []
+    for seg in segments:
+        start = seg.start
+        for m in _CITATION.finditer(text, seg.start, seg.end):
+            said = m.group("date").strip()
+            found = dates.find_dates(said, with_years=False)
+            if not found or found[0].start > 0 or found[0].end < len(said):
+                continue
+            if text[start:m.start()].strip():
+                out.append(Segment(start, m.start()))
+            dropped.append((m.start(), m.end(), "citation"))
+            start = m.end()
+        rest = text[start:seg.end]
+        if rest.strip(" .;,") or start == seg.start:
+            out.append(Segment(start + len(rest) - len(rest.lstrip()), seg.end))
+    return out
 
 
 def _hard_wrapped(text: str) -> bool:

@@ -21,6 +21,16 @@ from .model import Fact
 from .timex import bracketed_place, is_date_word
 
 
+def _limit_ahead(first, head) -> bool:
+    """A limit set on what is yet to be: 'voted to extend the mandate [through December]', 'outlines a
+    drawdown with a complete withdrawal [by June 30]' (the limit's word is an infinitive or a noun,
+    not the verb the news tells of, as in 'the troops stayed until June')."""
+    prep = first.head if first.head.pos_ == "ADP" else None
+    limited = prep.head if prep is not None else None
+    return limited is not None and (limited.pos_ == "NOUN" and prep.lower_ == "by" or limited != head and (
+        limited.tag_ == "VB" or limited.pos_ == "NOUN"))
+
+
 def date_facts(sent: Sentence) -> list[Fact]:
     facts = []
     frame = None
@@ -44,6 +54,8 @@ def date_facts(sent: Sentence) -> list[Fact]:
             ahead = frame.get("future") or _to_come(frame.get("head"))
             tense = tense or ("future" if ahead else "past" if frame.get("past", True) else None)
             value = {"past": past_value, "future": future_value}.get(tense)
+            if rule in ("date-deadline", "date-until") and _limit_ahead(tokens[0], frame.get("head")):
+                value = future_value   # "adopted a resolution to extend the mandate through December"
             if tense == "future" and rule == "date-weekday" and sent.doc.date and \
                     dates.parse_iso(sent.doc.date).weekday() == dates.parse_iso(past_value).weekday():
                 continue   # "will be held on Thursday" on a Thursday: today, or a week on? Not said
@@ -51,6 +63,9 @@ def date_facts(sent: Sentence) -> list[Fact]:
                 value = future_value   # "must withdraw by the end of the month": a limit ahead
             if value is None:
                 continue   # present tense ("delivers remarks on Wednesday") says neither
+        if kind != "relative" and len(value or "") == 10 and frame.get("kind") == "clause" and \
+                frame.get("tense") == "present" and frame.get("voice") == "active" and sent.doc.date and value < sent.doc.date:
+            continue   # "Tejas jets perform during the airshow on February 3, 2021": a photo's caption
         relative = kind == "relative"
         planned = bool(frame.get("future")) or (kind == "relative" and tense == "future") or \
             rule == "date-deadline" and frame.get("tense") == "modal"   # "must withdraw by the end of the month"

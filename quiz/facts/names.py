@@ -61,10 +61,13 @@ def _person_spans(sent: Sentence) -> list:
             comma = True
         else:
             comma = e.end < sent.span.end and doc[e.end].text == ","
+        # "The US ambassador to the United Nations, [Samantha Power], said": set off by commas after a post
+        after_post = e.start > sent.span.start and doc[e.start - 1].text == "," and e[-1].dep_ == "appos" and \
+            e[-1].head.i < e.start and e[-1].head.lower_ in ROLE_NOUNS and e[-1].head.pos_ == "NOUN"
         if body and 2 <= len(e) <= 3 and comma and \
-                all(t.text[:1].isupper() and t.text.isalpha() and t.lower_ not in ROLE_NOUNS for t in e) and \
+                all(t.text[:1].isupper() and t.text.isalpha() and t.lower_ not in ROLE_NOUNS for t in e) and (
                 any(c.dep_ == "appos" and c.i > e.end and c.lemma_.lower() in ROLE_NOUNS and c.pos_ in ("NOUN", "PROPN")
-                    for c in e[-1].children):
+                    for c in e[-1].children) or after_post):
             spans.append(e)
     taken = {i for e in spans for i in range(e.start, e.end)}
     months = {m.lower() for m in dates.MONTH_NAMES[1:]} | set(dates.WEEKDAYS)

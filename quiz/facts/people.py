@@ -115,6 +115,9 @@ def _without_rank_tail(tokens):
         if len(out) > k and " ".join(fold(t.text) for t in out[-k:]) in AIR_RANKS and has_role_noun(out[:-k]):
             out = out[:-k]
             break
+    if len(out) > 2 and fold(out[-1].text) in MILITARY_RANKS | {"commander"} and out[-1].text[:1].isupper() and \
+            out[-2].text.islower() and fold(out[-2].text) in ROLE_NOUNS:
+        out.pop()   # "PN spokesperson Commander NAME": the post in lower case, then the rank
     while len(out) > 1 and _rank_word(out[-1]) and (
             has_role_noun(out[:-1]) or not all(_rank_word(t) or rank_only([t]) for t in out[:-1])):
         out.pop()   # "Chinese DA in Sri Lanka Senior Colonel NAME", but "Major General" stays
