@@ -746,3 +746,12 @@ def test_generalize_a_photo_caption_told_in_the_present_dates_nothing(facts_of):
     assert not of_type(facts_of(DATED + caption + "\n"), "date")
     planned = "The summit takes place in Vilnius on 12 July 2020."   # ahead of the article: a schedule
     assert [f.date for f in of_type(facts_of(DATED + planned + "\n"), "date")] == ["2020-07-12"]
+
+
+@pytest.mark.parametrize("sentence, values", [
+    ("To date 3 276 uniformed personnel have been withdrawn from the mission.", [3276]),   # thousands by a space
+    ("In 2019 350 soldiers were deployed to Mali.", [350]),                                # a year, then a count
+    ("Follow-on vessels were expected to cost $900 million each in 2018 dollars.", [900000000]),   # prices of a year
+])
+def test_generalize_figures_grouped_by_spaces_and_years_of_prices(facts_of, sentence, values):
+    assert [f.value for f in of_type(facts_of(DATED + sentence + "\n"), "quantity")] == values

@@ -70,12 +70,20 @@ def number_span(tok):
             j += 1   # the parser tags "crore" a noun
         elif nxt.lower_ in SCALES and not doc[j].whitespace_ and doc[j].like_num:
             j += 1   # "$5.4M", "£3.1m": the scale glued to the figure
+        elif _space_grouped(doc, i, j):
+            j += 1   # "3 276 uniformed personnel": thousands grouped with a space
         elif nxt.text == "-" and j + 2 < len(doc) and doc[j].lower_ in WORDS and (
                 doc[j + 2].lower_ in WORDS or doc[j + 2].lower_ in SCALES):
             j += 2   # "Forty-six", "One-hundred", split by the tokenizer
         else:
             break
     return doc[i:j + 1]
+
+
+def _space_grouped(doc, i: int, j: int) -> bool:
+    """Whether the token after j is the next group of three digits of one figure ('3 276')."""
+    return j + 1 < len(doc) and doc[j].whitespace_ == " " and re.fullmatch(r"\d{3}", doc[j + 1].text) is not None \
+        and re.fullmatch(r"\d{1,3}" if j == i else r"\d{3}", doc[j].text) is not None
 
 
 def figure_value(span, first: str | None = None) -> float | int | None:
@@ -102,6 +110,8 @@ def figure_value(span, first: str | None = None) -> float | int | None:
                 return None
             if isinstance(v, int) and v >= LARGEST:
                 return None
+            if n > 0 and current is not None and re.fullmatch(r"\d{3}", low) and span[n - 1].text.isdigit():
+                current *= 1000   # "3 276": the next group of three digits
             current = (current or 0) + Decimal(str(v) if isinstance(v, float) else v)
     total += current or 0
     return scaled(total, 1)

@@ -159,6 +159,8 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
         if money is None and nxt is not None and nxt.lower_ in CURRENCY and nxt.lower_ not in ("$",):
             money = CURRENCY[nxt.lower_]
         if money is None and nxt is not None and nxt.lower_ in CURRENCY_WORDS:
+            if re.fullmatch(r"(?:19|20)\d\d", tok.text) and prev is not None and prev.lower_ in ("in", "constant"):
+                continue   # "$900 million each in 2018 dollars": the year prices are counted in
             money = nxt.lower_   # "38 billion naira", "3.5 million euros"
         if money is None and nxt is not None and nxt.lower_ == "euro" and value >= 1000:
             money = "euros"   # "the 1 billion euro acquisition": the currency as a modifier
