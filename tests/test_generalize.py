@@ -755,3 +755,25 @@ def test_generalize_a_photo_caption_told_in_the_present_dates_nothing(facts_of):
 ])
 def test_generalize_figures_grouped_by_spaces_and_years_of_prices(facts_of, sentence, values):
     assert [f.value for f in of_type(facts_of(DATED + sentence + "\n"), "quantity")] == values
+
+
+def test_generalize_a_thing_named_before_is_not_named_by_the_and_a_trait(facts_of):
+    text = DATED + ("Pakistani peacekeepers formally closed their Kamanyola base in eastern Congo on Wednesday.\n"
+                    "Established in 2005, the MONUSCO base has played a crucial role in the region.\n")
+    established = [f for f in of_type(facts_of(text), "date") if f.date == "2005"]
+    assert established and not established[0].frame["named"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Last year, the US terminated an agreement with the EU, reached in 1992, which limits subsidies.",   # one of many
+    "The Chipolopolo won the first two editions of the regional tournament in 1997 and 1998.",          # two years
+    "The US company said it would begin receiving deliveries of the A380s from 2009.",                  # named before
+])
+def test_generalize_no_question_of_one_of_many_or_of_listed_years(cards_of, sentence):
+    assert not [c for c in cards_of(sentence) if c.fact_type == "date" and c.kind in ("basic", "choice")
+                and c.answer in ("1992", "1997", "1998", "2009")]
+
+
+def test_generalize_a_post_stops_at_a_spaced_dash(facts_of):
+    text = DATED + "Larry Bevington, chairman of Save Our Community - a group fighting a new store, said it was wrong.\n"
+    assert [f.role for f in of_type(facts_of(text), "person_role")] == ["chairman of Save Our Community"]

@@ -129,7 +129,8 @@ def _participle(sent: Sentence, verb, exclude: set[int]) -> dict | None:
     key = " ".join([subject, verb.lemma_] + [t.lemma_ for t in key_tokens if not t.like_num])
     return {"kind": "clause", "past": True, "future": False, "head": verb, "key": key,
             "event": event[:1].upper() + event[1:],
-            "subject": subject, "plural": plural, "specific": is_specific(tokens),
+            # "terminated an agreement with the EU, reached in 1992": one agreement of many, not 'the' one
+            "subject": subject, "plural": plural, "specific": is_specific(tokens) and tokens[0].lower_ not in ("a", "an"),
             "demonstrative": tokens[0].lower_ in DEMONSTRATIVES,
             "lemma": verb_lemma(verb), "form": form, "tense": "past", "voice": "passive", "aux": aux,
             "planned": None, "adverb": adv, "negated": False, "rest": rest, "complete": complete}

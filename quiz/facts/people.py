@@ -288,7 +288,8 @@ def _apposition(sent: Sentence, ent, named: set[int]) -> list:
             right.append(t)   # "the 1st Brigade", "the 5th Infantry Division"
             m += 1
             continue
-        if t.text in (",", ".", ";", ":", ")", "(", "“", "”", '"', "—", "–") or t.i in named:
+        if t.text in (",", ".", ";", ":", ")", "(", "“", "”", '"', "—", "–") or t.i in named or \
+                t.text == "-" and t.whitespace_ and doc[t.i - 1].whitespace_:   # "of Save Our Community - a group …"
             break
         if t.pos_ in ("VERB", "AUX", "PRON") and t.lower_ not in ROLE_NOUNS and not t.text[:1].isupper():
             break

@@ -165,7 +165,10 @@ def _generic_body_name(first) -> bool:
 
 # people the article named before, pointed back to by a description
 ONE_OF_MANY = {"national", "man", "woman", "citizen", "suspect", "soldier", "resident", "boy", "girl", "teenager",
-               "youth", "student", "worker", "driver", "victim", "attacker", "gunman", "officer", "pilot"}
+               "youth", "student", "worker", "driver", "victim", "attacker", "gunman", "officer", "pilot",
+               # "the US company", "the Chinese ships": one of many, named before
+               "company", "companies", "firm", "firms", "ship", "ships", "vessel", "vessels", "carrier", "maker",
+               "manufacturer", "group", "bank", "official", "officials"}
 SPECIFIC_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
 POSSESSIVES = {"our", "their", "its", "his", "her", "my", "your"}
 DEMONSTRATIVES = {"this", "that", "these", "those"}
@@ -202,7 +205,7 @@ def is_specific(tokens) -> bool:
     named = [t for t in tokens if proper(t)]   # "around 22 drones" names nothing
     if named and words and all(t.ent_type_ == "NORP" for t in named) and words[-1].ent_type_ == "NORP":
         return False   # "the 31-year-old Scot": a nationality for a head names no one
-    if tokens and tokens[0].lower_ == "the" and all(t.ent_type_ == "NORP" for t in named) and (
+    if tokens and tokens[0].lower_ == "the" and all(t.ent_type_ in ("NORP", "GPE") for t in named) and (
             words and words[-1].lower_ in ONE_OF_MANY or any(re.fullmatch(r"\d+-year-old", t.lower_) for t in words)):
         return False   # "the 29-year-old Syrian national": the one the article named before
     if len(named) == 1 and named[0].ent_type_ == "PERSON" and words and named[0] == words[-1] and \

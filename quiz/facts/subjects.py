@@ -5,6 +5,8 @@ worded from it would not say which mission. Rules in every stage of extraction a
 """
 from __future__ import annotations
 
+import re
+
 from .context import Sentence
 from .phrases import is_specific, proper
 
@@ -55,6 +57,8 @@ def named_clause(sent: Sentence, token) -> bool:
     if subj.pos_ == "PRON":
         return False
     words = [t for t in subj.subtree if t.dep_ not in ("relcl", "acl") and not t.like_num]
+    if words and words[0].lower_ == "the" and named_before(sent, words):
+        return False
     if token.i in {t.i for t in subj.subtree}:
         # the figure is the subject ("two Chadian peacekeepers were killed in Aguelhok"): the rest names it
         words += [t for c in subj_verb.children if c.i > subj_verb.i and c.dep_ in ("prep", "agent", "dobj")
@@ -63,3 +67,15 @@ def named_clause(sent: Sentence, token) -> bool:
         if names and all(t.ent_type_ == "NORP" for t in names) and subj_verb.lemma_.lower() in CASUALTY_VERBS:
             return False   # "three Bangladeshi peacekeepers were killed in September": where, in which attack?
     return is_specific(words)
+
+
+def named_before(sent: Sentence, words) -> bool:
+    """'… closed their Kamanyola base. … the MONUSCO base has played a crucial role': a thing the
+    article named before by another name, now 'the' plus one of its traits, one of many such."""
+    head = words[-1]
+    if head.pos_ != "NOUN" or not head.text.islower():
+        return False
+    own = {t.text for t in words if t.text[:1].isupper()}
+    earlier = sent.doc.text[:sent.start]
+    return any(m.group(1) not in own and m.group(1).lower() not in ("the", "a", "an", "its", "their", "this")
+               for m in re.finditer(rf"\b([A-Z][\w-]+)\s+{re.escape(head.text)}\b", earlier))
