@@ -684,7 +684,7 @@ def test_person_cards_founder_is_no_post_and_a_deputy_minister_is_one_of_several
 def test_cards_a_sentence_opening_on_then_or_a_question_that_lost_a_word_is_cut(deck):
     assert not [c for c in deck(DATED + "Then a suspect was arrested in West Java on 5 February 2020.\n")
                 if c.kind == "cloze"]
-    from quiz.cards.candidates import CUT_WORD
+    from quiz.cards.signs import CUT_WORD
     assert CUT_WORD.search("In which year were officers involved in the of ammunition depots?")
     assert not CUT_WORD.search("In which year was the on-site inspection held?")
 
@@ -897,3 +897,30 @@ def test_cards_a_named_place_after_the_object_stays_in_the_question(deck):
     cards = deck(DATED + "Kenya will withdraw all its troops from the UN mission in Somalia by May 2021.\n")
     asked = [c.question for c in cards if c.fact_type == "date" and c.kind == "basic"]
     assert asked == ["By which month will Kenya withdraw all its troops from the UN mission in Somalia?"]
+
+
+def test_cards_a_rank_beside_a_post_is_not_a_second_post(deck):
+    cards = deck(DATED + "Rear Adm. John Fuller, commander of the Ruritanian Strike Group, said the ships left Alta "
+                         "on Monday.\n")
+    assert [c.answer for c in cards if c.kind == "basic" and c.fact_type == "person_role"] == [
+        "commander of the Ruritanian Strike Group"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russian investigators believe the colonel received around $100,000 from the Ruritanian service in 2004.",
+    "Fifteen other nations use the Ruritanian air defence system to protect their citizens.",
+    "The Ruritanian House of Representatives passed its version in July 2017.",
+])
+def test_cards_a_belief_an_unnamed_other_or_an_unnamed_version_is_not_asked(deck, sentence):
+    assert not [c for c in deck(DATED + sentence + "\n") if c.kind in ("basic", "choice")]
+
+
+def test_cards_a_post_named_by_a_creed_is_not_asked(deck):
+    text = DATED + "The army removed elected Islamist president Mohamed Example from power on 3 July 2013.\n"
+    assert not [c for c in deck(text) if c.fact_type == "person_role" and c.kind in ("basic", "reverse", "choice")]
+
+
+def test_cards_a_name_opening_with_the_is_lower_case_inside_a_question(deck):
+    cards = deck(DATED + "The House of Representatives passed the Ruritanian defence bill in July 2017.\n")
+    assert "In which month did the House of Representatives pass the Ruritanian defence bill?" in [
+        c.question for c in cards]

@@ -3,6 +3,7 @@ class of fault found on unseen articles. Every article here is made up."""
 import pytest
 
 from quiz.documents import parse_document
+from quiz.normalise import rank_title
 
 
 def of_type(facts, kind):
@@ -260,7 +261,8 @@ def test_generalize_in_the_next_year_is_not_a_calendar_year(facts_of):
 ])
 def test_generalize_posts_without_leading_words_and_names_without_honorifics(facts_of, sentence, person, role):
     roles = of_type(facts_of("Talks\n\n" + sentence + "\n"), "person_role")
-    assert [(f.person, f.role) for f in roles] == [(person, role)]
+    posts = [(f.person, f.role) for f in roles if not rank_title(f.role) or rank_title(role)]   # a rank beside a post too
+    assert posts == [(person, role)]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -273,10 +275,10 @@ def test_generalize_places_and_organisations_are_not_people(facts_of, sentence):
                for f in of_type(facts_of("Talks\n\n" + sentence + "\n"), "person_role"))
 
 
-def test_generalize_a_rank_goes_where_the_article_gives_a_post(facts_of):
+def test_generalize_a_rank_is_a_role_beside_the_post_the_article_gives(facts_of):
     text = ("Talks\n\nColonel Anders Holm arrived on Monday.\n\n"
             "Anders Holm, the commander of the Northern Brigade, said the troops were ready.\n")
-    assert [f.role for f in of_type(facts_of(text), "person_role")] == ["commander of the Northern Brigade"]
+    assert sorted(f.role for f in of_type(facts_of(text), "person_role")) == ["Colonel", "commander of the Northern Brigade"]
 
 
 def test_generalize_a_post_is_not_cut_where_its_unit_goes_on(facts_of):
@@ -424,7 +426,7 @@ def test_generalize_month_first_ranges_are_not_figures(facts_of):
 ])
 def test_generalize_posts_without_ranks_run_ons_or_the_next_persons_title(facts_of, sentence, expected):
     roles = of_type(facts_of(DATED + sentence + "\n"), "person_role")
-    assert {(f.person, f.role) for f in roles} == expected
+    assert {(f.person, f.role) for f in roles if not rank_title(f.role)} == expected
 
 
 # --------------------------------------------------------------------------- money as papers write it
@@ -777,3 +779,26 @@ def test_generalize_no_question_of_one_of_many_or_of_listed_years(cards_of, sent
 def test_generalize_a_post_stops_at_a_spaced_dash(facts_of):
     text = DATED + "Larry Bevington, chairman of Save Our Community - a group fighting a new store, said it was wrong.\n"
     assert [f.role for f in of_type(facts_of(text), "person_role")] == ["chairman of Save Our Community"]
+
+
+# --------------------------------------------------------------------------- from the sixteenth audit
+
+def test_generalize_the_pages_audio_player_is_not_a_headline():
+    doc = parse_document("a.txt", " date 2023-07-13 This audio is created with AI assistance\n\nThe Ruritanian "
+                                  "parliament approved a boost in defence spending for the rest of the decade.\n")
+    assert doc.headline is None and doc.date == "2023-07-13"
+
+
+@pytest.mark.parametrize("sentence", [
+    "This is the second visit by Ruritanian navy ships since Altan President Ivan Petrov came to power in 2016.",
+    "Altan President Ivan Petrov was elected in 2016 after a long campaign.",
+])
+def test_generalize_the_year_someone_took_office_does_not_date_the_post(facts_of, sentence):
+    roles = of_type(facts_of(DATED + sentence + "\n"), "person_role")
+    assert roles and all(f.as_of != "2016" for f in roles)
+
+
+def test_generalize_ranks_are_roles_beside_posts(facts_of):
+    text = DATED + "Rear Admiral John Fuller, the strike group commander, said the ships left Alta on Monday.\n"
+    roles = {f.role for f in of_type(facts_of(text), "person_role")}
+    assert {"strike group commander", "Rear Admiral"} <= roles

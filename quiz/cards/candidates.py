@@ -11,7 +11,9 @@ from .cloze import ANAPHOR, BARE_DEFINITE, cloze_features, cloze_parts, spaced
 from .distractors import OptionIndex
 from .model import Card
 from .rank import score
-from .wording import amount_text, answer_text, date_wording, is_money, post_named, quantity_wording, role_wording
+from .signs import (BROKEN, CAPTION, CUT_WORD, DAY_NAMED, MEDIA, RELATIVE_TIME, SCALE_WORDS, SCALED, SUPERLATIVE,
+                    UNANCHORED, WEEKDAY, YEAR, aside_in, believed, conversion, leaks, listed, time_lost)
+from .wording import amount_text, date_wording, is_money, post_named, quantity_wording, role_wording
 
 TEMPLATES = {
     ("date", "basic"): "cards/date_basic.j2",
@@ -22,7 +24,6 @@ TEMPLATES = {
 }
 CHOICE_BASE = {"date": "basic", "person_role": "reverse", "quantity": "basic"}
 MAX_QUESTION_WORDS = 28
-ASIDE = re.compile(r"\s[—–]\s(.{3,120}?)\s[—–]\s")   # "The first of the jets — Tejas means … — were commissioned"
 # counted nouns that are not worth a card: 'two separate issues', 'one reason'
 VAGUE_NOUNS = {"thing", "issue", "way", "reason", "aspect", "area", "factor", "option", "question", "idea",
                "example", "problem", "element", "kind", "type", "sort", "step", "point", "time", "case",
@@ -73,12 +74,14 @@ def _candidate(fact: Fact, kind: str, env, index: OptionIndex, headline, article
                     # "approved the boost on _____" in an article of that day: a blanked "today"
                     and not (fact.type == "date" and article_date is not None and fact.date == article_date)
                     # "_____ other nations, including Belgium, Canada, …": the list counts itself
-                    and not _listed(fact, parts[2]),
+                    and not listed(fact, parts[2]),
                     "timed": _timed(fact, article_date),
                     # "The service's oldest frigate deployed on _____": which frigate?
                     # "Court President _____ said …": which court?
                     # "President _____ stressed …": of which country? A post needs its country or body
-                    "specific": fact.type != "person_role" or bool(fact.org) and post_named(fact),
+                    # "_____ other nations use Patriot": other than what the sentence before named
+                    "specific": (fact.type != "person_role" or bool(fact.org) and post_named(fact))
+                    and not (fact.type == "quantity" and re.match(r"\s*other\b", parts[2])),
                     "self_contained": feats["self_contained"] and (fact.frame or {}).get("named", True)
                     # "US Navy Admiral _____ said …": one of many admirals
                     and not (fact.type == "person_role" and rank_title(fact.role)),
@@ -111,14 +114,16 @@ def _candidate(fact: Fact, kind: str, env, index: OptionIndex, headline, article
     answer = render_block(env, name, "answer", ctx)
     features = {
         # "How many veterans will enter the venue of the ceremony?": which ceremony
-        "specific": feats.get("specific", True) and not BARE_DEFINITE.search(question) and not ANAPHOR.search(question),
+        "specific": feats.get("specific", True) and not BARE_DEFINITE.search(question) and not ANAPHOR.search(question)
+        and not UNANCHORED.search(question),
         # "… increase the number of military courts to handle?": the infinitive lost its object
         # "… did the wing receive its first?": the object lost its noun
         "complete": feats.get("complete", True) and not re.search(r"\bto [a-z]+\?$", question)
         and not re.search(r"\b(?:its|their|his|her|the|a|an|first|second|last|new|next)\?$", question),
         "no_pronoun": not feats.get("pronoun", False), "affirmed": not feats.get("negated", False),
+        "stated": not believed(fact, question),
         "short": len(question.split()) <= MAX_QUESTION_WORDS, "salient": _salient(fact),
-        "answer_hidden": feats.get("headline_hides_answer", True) and not _leaks(question, answer, fact)
+        "answer_hidden": feats.get("headline_hides_answer", True) and not leaks(question, answer, fact)
         and not _headline_gives(headline, answer, fact),
         "anchored": feats.get("anchored", True),
         "unique": not (fact.type == "person_role" and base == "basic" and index.posts_in_doc(fact) > 1)
@@ -133,14 +138,14 @@ def _candidate(fact: Fact, kind: str, env, index: OptionIndex, headline, article
         # "In which year was the film due in 2005 delayed until 2006?": one date asked, another given
         "one_date": not (fact.frame or {}).get("several") and not (fact.type == "date" and (
             YEAR.search(question) or DAY_NAMED.search(question))),
-        "whole_words": not CUT_WORD.search(question) and not _aside_in(fact.evidence, question),
+        "whole_words": not CUT_WORD.search(question) and not aside_in(fact.evidence, question),
         "attached": feats.get("attached", True),
         "not_caption": not CAPTION.search(fact.evidence),
         "clean_source": not BROKEN.search(f"{question} {answer}"),
     }
     if fact.type == "quantity":
         # "… hired more than 3,500 workers this year": the question must keep the when
-        features["complete"] = features["complete"] and not _time_lost(fact.evidence, question)
+        features["complete"] = features["complete"] and not time_lost(fact.evidence, question)
         # "Among the detainees, 22 were captured in Istanbul": a share of a total the question drops
         features["self_contained"] = not re.match(r"\W*(?:among|of) (?:the|these|them|those|whom|which)\b",
                                                   fact.evidence, re.I)
@@ -175,31 +180,6 @@ def _candidate(fact: Fact, kind: str, env, index: OptionIndex, headline, article
             return None
         options, answer = made
     return question, answer, options, None, features
-
-
-def _aside_in(evidence: str, question: str) -> bool:
-    """'the first of the jets Tejas means brilliance in Hindi commissioned': the question took in
-    an aside the sentence set between dashes."""
-    asked = " " + " ".join(key_words(question)) + " "
-    return any(len(words) >= 2 and f" {' '.join(words[:3])} " in asked
-               for words in (key_words(m.group(1)) for m in ASIDE.finditer(evidence)))
-
-
-def _listed(fact: Fact, after: str) -> bool:
-    """A count whose sentence lists what it counts ('_____ nations, including Belgium, Canada and
-    Denmark'): the answer can be counted off the card."""
-    if fact.type != "quantity" or fact.value is None or not 2 <= fact.value <= 40:
-        return False
-    m = re.search(r"(?:\bincluding|\bnamely|:)\s+(.+)", after)
-    if not m:
-        return False
-    items = [w.strip() for w in re.split(r",\s*(?:and\s+)?|\s+and\s+", re.split(r"[.;]\s", m.group(1))[0])]
-    named = 0
-    for item in items:   # the list runs until the clause goes on ("…, Finland, joined the exercise")
-        if not re.match(r"(?:the\s+)?[A-Z]", item):
-            break
-        named += 1
-    return named == int(fact.value)
 
 
 def _story(headline: str | None) -> str | None:
@@ -240,14 +220,6 @@ def _shares_most(headline: str | None, answer: str | None) -> bool:
 
 BOUNDS = {"more than", "less than", "fewer than", "up to", "at least", "upwards of", "over", "just over",
           "just under", "almost", "nearly", "close to"}
-TIME_WORDS = re.compile(r"\b(?:(?:1[89]|20)\d\d|this (?:year|month|week)|last (?:year|month|week)|next (?:year|month)|"
-                        r"so far|to date|annually|each year|a year|per year)\b", re.I)
-
-
-def _time_lost(evidence: str, question: str) -> bool:
-    said = {m.group(0).lower() for m in TIME_WORDS.finditer(evidence)}
-    asked = {m.group(0).lower() for m in TIME_WORDS.finditer(question)}
-    return bool(said - asked)
 
 
 def _headline_gives(headline: str | None, answer: str, fact: Fact) -> bool:
@@ -257,10 +229,10 @@ def _headline_gives(headline: str | None, answer: str, fact: Fact) -> bool:
     if fact.type == "quantity" and fact.value is not None:
         from ..normalise import parse_number
         found = {parse_number(w.strip(",.:;!?")) for w in headline.split()}
-        for m in _SCALED.finditer(headline):   # "US Awards $903Mln Contract", "£3.1bn deal"
+        for m in SCALED.finditer(headline):   # "US Awards $903Mln Contract", "£3.1bn deal"
             number = parse_number(m.group(1))
             if number is not None:
-                found.add(float(number) * _SCALE_WORDS[m.group(2).lower()])
+                found.add(float(number) * SCALE_WORDS[m.group(2).lower()])
         return any(v is not None and abs(float(v) - float(fact.value)) <= 0.005 * abs(float(fact.value))
                    for v in found)
     if fact.type == "person_role" and answer == fact.person:
@@ -270,60 +242,13 @@ def _headline_gives(headline: str | None, answer: str, fact: Fact) -> bool:
         parts |= {p for w in parts for p in w.split("-") if len(p) >= 3}
         if parts & said:
             return True
-    return _leaks(headline, answer, fact)
+    return leaks(headline, answer, fact)
 
 
-_SCALE_WORDS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "bn": 1e9, "bln": 1e9,
-                "billion": 1e9, "tn": 1e12, "trillion": 1e12}
-_SCALED = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(k|thousand|mln|mn|m|million|bln|bn|billion|tn|trillion)\b", re.I)
-
-
-def _leaks(question: str, answer: str, fact: Fact) -> bool:
-    q = " " + " ".join(key_words(question)) + " "
-    a = " ".join(key_words(answer))
-    return bool(a) and f" {a} " in q
-
-
-# "Minister X (L) and General Y (2R) shake hands …": a photo caption, worded for the picture
-# "Sheikh X, left, Vice-President of …, attends …": the same, with commas
-CAPTION = re.compile(r"\((?:\d?[LRC]|left|right|cent(?:re|er)|middle|front|back|top|bottom)\)|"
-                     r"\((?:from (?:left|right)|left to right|l-r|r-l)\)|"
-                     # "… at the airport in Mogadishu, December 20, 2011.": a photo's place and date
-                     r"(?<!day),\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})\.?\s*$|"
-                     r", (?:(?:second |third |far |front |back )?(?:left|right)|cent(?:re|er)), ", re.I)
-# a sentence the source garbled, which a card would copy: "crossing points- at Vaalimaa" (a dash run
-# into the next word), "a Taliban’s spokesman" (an article before a name's possessive)
-BROKEN = re.compile(r"[a-z][-–] (?!and\b|or\b|to\b|und\b)[a-z]|\b(?:a|an) [A-Z][a-z]+[’']s [a-z]")
-# "111 trillion yen (about $1.01 trillion)": a conversion of the figure before it
-_CONVERTED = re.compile(r"(?:\d|\b(?i:thousand|million|billion|trillion|bn|m|yen|euros?|dollars?|pounds?|"
-                        r"rupees?|yuan|roubles?|rubles?)|\b[A-Z]{3})\s*\(\s*(?i:about|around|roughly|approximately|"
-                        r"some|over|nearly|almost|or|approx\.?|~)?\s*(?:[A-Z]{1,3})?[$€£¥₹]?\s*$")
-
-
-def _conversion(fact: Fact) -> bool:
-    """A money figure in brackets right after another: the same amount in another currency."""
-    if fact.type != "quantity" or not is_money(fact):
-        return False
-    src = fact.sources[0]
-    return bool(_CONVERTED.search(src.evidence[:src.span_start - src.start]))
-
-
-# "instead of the -born Liebeneberg", "a -long ceasefire": a word lost its first half
-# "the -born Liebenberg", "involved in the of ammunition depots": a word of the clause lost
-CUT_WORD = re.compile(r"(?:^|\s)[-–]\w|\w[-–](?=\s|\?|$)|\b(?:the|a|an) (?:of|in|on|at|to|for|and|by|with)\b(?!-)")
-RELATIVE_TIME = re.compile(r"\b(?:this|last|next|coming|past) (?:year|month|week|season|spring|summer|autumn|fall|"
-                           r"winter|weekend)(?:'s)?\b|\b(?:today|yesterday|tomorrow|tonight|currently|now)\b", re.I)
-# "… wounded in Kidal region saturday?": which Saturday, a question cannot say
-WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 # what a small count is worth learning for: who was killed, hurt, held, freed, sent
 NEWSWORTHY = {"kill", "wound", "injure", "arrest", "detain", "rescue", "free", "kidnap", "abduct", "deploy", "send",
               "capture", "seize", "intercept", "sentence", "convict", "charge", "evacuate", "die", "sink", "destroy",
               "shoot", "execute", "release", "hold", "hijack", "attack", "launch", "fire", "crash", "sign", "join"}
-YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-SUPERLATIVE = re.compile(r"\b(?:first|last|most|least|biggest|largest|greatest|highest|lowest|longest|worst|best|"
-                         r"deadliest|heaviest|strongest|fastest|newest|oldest|only)\b", re.I)
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-DAY_NAMED = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?)\b|\b\d{{1,2}}/\d{{1,2}}\b")
 
 
 def _timed(fact: Fact, article_date: str | None) -> bool:
@@ -342,9 +267,6 @@ def _timed(fact: Fact, article_date: str | None) -> bool:
     return fact.type == "date" or not RELATIVE_TIME.search(fact.evidence)
 
 
-MEDIA = re.compile(r"\b(?:News|Broadcasting|Press|Television|Radio|Newspaper|Times|Herald|Gazette)\b(?! of\b)")
-
-
 def _salient(fact: Fact) -> bool:
     """Whether the answer is worth learning: not a filler figure or a vague count, not the year
     of an event named by its day ('the 11 September attacks')."""
@@ -352,7 +274,7 @@ def _salient(fact: Fact) -> bool:
         return not (len(fact.date or "") == 4 and DAY_NAMED.search(fact.event or ""))
     if fact.type != "quantity":
         return True
-    if _conversion(fact):
+    if conversion(fact):
         return False   # "111 trillion yen (about $1.01 trillion)": the same amount again
     src = fact.sources[0]
     if re.fullmatch(r"\S+-(?:member|nation|country|seat)", fact.evidence[src.span_start - src.start:src.span_end - src.start]) \

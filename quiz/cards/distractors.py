@@ -18,7 +18,7 @@ from collections import defaultdict
 
 from .. import dates
 from ..facts.model import Fact
-from ..normalise import key_words, person_key, post_class, role_key
+from ..normalise import key_words, person_key, post_class, rank_title, role_key
 from .wording import amount_text, is_percent
 
 def _order(seed: str, items) -> list:
@@ -48,7 +48,8 @@ class OptionIndex:
                     self.holders[role_key(f.role)].add(person_key(n))
                 for d in docs:
                     self.people_in[d].add(key)
-                    self.posts[(d, key)].add(role_key(f.role))
+                    if not rank_title(f.role):   # "Rear Admiral" beside "Fleet commander" is a rank, not a second post
+                        self.posts[(d, key)].add(role_key(f.role))
                     self.held_in[(d, role_key(f.role))].add((key, (f.as_of or "")[:7]))
                 if f.org:
                     self.by_org[" ".join(key_words(f.org))].add(key)

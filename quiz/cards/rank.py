@@ -37,6 +37,7 @@ PENALTIES = {
     "readable": (0.6, "the sentence is very short or very long"),
     "no_pronoun": (0.0, "the subject is a pronoun or demonstrative"),
     "affirmed": (0.0, "the clause is negated"),
+    "stated": (0.0, "the article gives it only as someone's belief or claim"),
     "answer_hidden": (0.0, "the headline or question gives the answer away"),
     "blank_worth": (0.0, "the blank is a weekday, 'today' or a word the sentence gives away"),
     "prose": (0.3, "the question is worded from a headline in title case"),

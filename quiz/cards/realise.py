@@ -84,6 +84,8 @@ def inverted(frame: dict) -> str | None:
     if not _ok(frame) or not frame.get("subject"):
         return None
     subj, lemma, tense, plural = frame["subject"], frame["lemma"], frame["tense"], frame.get("plural", False)
+    if subj.startswith("The ") and len(subj.split()) >= 3:
+        subj = "t" + subj[1:]   # "did the House of Representatives pass …" ("The Hague", "The Gambia" stay)
     passive = frame.get("voice") == "passive"
     adv, rest = frame.get("adverb") or "", frame.get("rest") or ""
     aux = (frame.get("aux") or "").lower()

@@ -106,7 +106,8 @@ def post_named(fact: Fact) -> bool:
     """The post names its organisation or country: 'NATO Secretary General', 'Iraqi Prime Minister'."""
     org = re.sub(r"^(?:the|a|an)\s+", "", (fact.org or "").strip(), flags=re.I)
     words = [w for w in re.findall(r"[\w’'-]+", org.lower()) if w not in ("of", "the", "for", "and")]
-    return bool(words) and not set(words) <= GENERIC_ORGS
+    # "Islamist president": a creed or a party line is not a country or a body
+    return bool(words) and not set(words) <= GENERIC_ORGS and not all(w.endswith(("ist", "ists")) for w in words)
 
 
 def base_context(fact: Fact, headline: str | None) -> dict:

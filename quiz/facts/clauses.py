@@ -222,7 +222,7 @@ def _complements(verb, dset: set[int], exclude: set[int], passive: bool = False,
         # "overtook Boeing [as the largest maker of airliners]": the role the object is taken in
         as_role = child.dep_ == "prep" and child.lower_ == "as" and has_object and not as_kept
         # "withdraw all its troops [from the UN mission in Somalia]": a named place or body says which
-        named_place = child.dep_ == "prep" and has_object and preps == 0 and child.lower_ in ("from", "to", "in", "into") \
+        named_place = child.dep_ == "prep" and has_object and preps == 0 and child.lower_ in ("from", "to", "in", "into", "for") \
             and any(t.pos_ == "PROPN" for t in child.subtree) and not any(t.i in dset or t.like_num for t in child.subtree)
         if child.dep_ == "prep" and (has_object or preps >= 1) and not as_role and not named_place:
             if any(t.ent_type_ in ("DATE", "TIME") or t.like_num or t.lower_ in ("each", "every", "per", "annually",

@@ -9,7 +9,6 @@ import re
 from dataclasses import replace
 
 from ..documents import Document
-from ..normalise import person_key, rank_title
 from .acronyms import acronym_facts
 from .appointments import appointed_roles
 from .context import HONORIFICS, DocState, Sentence
@@ -66,14 +65,8 @@ def facts_from_parses(doc: Document, segments, parses) -> list[Fact]:
     for fact in facts:   # facts are plain data: nothing of the parse outlives its document
         fact.__dict__.pop("clause", None)
         fact.__dict__.pop("mention", None)
-    return _dedupe(_ranks_beside_posts(_headline_into_body(doc, facts)))
-
-
-def _ranks_beside_posts(facts: list[Fact]) -> list[Fact]:
-    """A rank is someone's role only when the article gives them no post: 'General X' goes once
-    'X, the army chief' is found."""
-    posted = {person_key(f.person) for f in facts if f.type == "person_role" and not rank_title(f.role)}
-    return [f for f in facts if not (f.type == "person_role" and rank_title(f.role) and person_key(f.person) in posted)]
+    # a rank beside a post ('Vice Admiral X, commander of the fleet') is a role of its own
+    return _dedupe(_headline_into_body(doc, facts))
 
 
 ABBREVIATIONS = HONORIFICS | {"gen.", "lt.", "col.", "maj.", "capt.", "adm.", "brig.", "sgt.", "cdr.", "st.",
@@ -193,9 +186,24 @@ def _nearest_date(role: Fact, dated: list[Fact], article_date: str | None) -> tu
             continue
         if mention.i not in {t.i for t in clause.subtree}:
             continue
+        if _took_office(fact):
+            continue   # "since President X came to power in 2016": that year had two presidents
         if _quoted(fact) or _reported_before(fact, role):
             continue   # "Russia signed contracts in 2019, X, director of Y, said": he said it, in 2020
         distance = abs(fact.sources[0].span_start - role.sources[0].span_start)
         if best is None or distance < best[0]:
             best = (distance, fact.date, fact.relative)
     return (best[1], best[2]) if best else (None, False)
+
+
+TAKING_OFFICE = {"elect", "inaugurate", "swear", "appoint", "name", "nominate"}
+
+
+def _took_office(fact: Fact) -> bool:
+    """A date that tells when someone took a post, short of its day: in that year or month the
+    post had two holders."""
+    frame = fact.frame or {}
+    lemma, rest = frame.get("lemma") or "", frame.get("rest") or ""
+    came = lemma in TAKING_OFFICE or lemma in ("come", "take", "assume", "rise") and bool(
+        re.search(r"\b(?:power|office|the helm|presidency)\b", rest))
+    return came and len(fact.date or "") < 10

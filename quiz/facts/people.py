@@ -11,7 +11,7 @@ import re
 
 from lemminflect import getAllLemmas
 
-from ..normalise import AIR_RANKS, MILITARY_RANKS, RANK_WORDS, SHORT_RANKS, fold, person_key, rank_title, role_key
+from ..normalise import AIR_RANKS, MILITARY_RANKS, RANK_WORDS, SHORT_RANKS, fold, person_key, role_key
 from .subjects import named_clause
 from .context import HONORIFICS, Sentence
 from .model import Fact
@@ -66,10 +66,6 @@ def role_facts(sent: Sentence) -> list[Fact]:
         found = [(tokens, rule) for tokens, rule in found if tokens and not _run_on_name(tokens)
                  and not _cut_mid_word(tokens) and not _cut_at_unit(tokens)
                  and has_role_noun(tokens)]   # "Pacific Fleet" once its rank went
-        if any(not _rank(t) for t, _ in found):
-            # "The Chief of the Defence Staff, Vice Admiral NAME", "US Navy Admiral NAME, the
-            # senior NATO commander": the post, not the rank
-            found = [(t, r) for t, r in found if not _rank(t)]
         for tokens, rule in found:
             if rank_only(tokens) and (role_text(tokens).endswith(".") or len(role_text(tokens)) <= 4):
                 continue   # "Lt.", "Maj.": an abbreviated rank says no post
@@ -101,10 +97,6 @@ def _quoted_name(sent: Sentence, ent) -> bool:
     while k > sent.span.start and (doc[k].lower_ in MILITARY_RANKS or doc[k].lower_ in RANK_WORDS):
         k -= 1
     return doc[k].text in ("“", '"') and ent.end < len(doc) and doc[ent.end].text in ("”", '"')
-
-
-def _rank(tokens) -> bool:
-    return rank_only(tokens) or rank_title(role_text(tokens))
 
 
 def _without_rank_tail(tokens):

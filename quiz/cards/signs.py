@@ -1,0 +1,139 @@
+"""Signs in a card's source sentence and question that say whether the card can be
+trusted: a photo caption, a garbled source, an aside pulled in, a time the question lost,
+an answer the question gives away. Plain text patterns; the facts stage's parse is not
+needed for them.
+"""
+from __future__ import annotations
+
+import re
+
+from ..facts.model import Fact
+from ..normalise import key_words
+from .wording import is_money
+
+
+ASIDE = re.compile(r"\s[—–]\s(.{3,120}?)\s[—–]\s")   # "The first of the jets — Tejas means … — were commissioned"
+
+
+def aside_in(evidence: str, question: str) -> bool:
+    """'the first of the jets Tejas means brilliance in Hindi commissioned': the question took in
+    an aside the sentence set between dashes."""
+    asked = " " + " ".join(key_words(question)) + " "
+    return any(len(words) >= 2 and f" {' '.join(words[:3])} " in asked
+               for words in (key_words(m.group(1)) for m in ASIDE.finditer(evidence)))
+
+
+def listed(fact: Fact, after: str) -> bool:
+    """A count whose sentence lists what it counts ('_____ nations, including Belgium, Canada and
+    Denmark'): the answer can be counted off the card."""
+    if fact.type != "quantity" or fact.value is None or not 2 <= fact.value <= 40:
+        return False
+    m = re.search(r"(?:\bincluding|\bnamely|:)\s+(.+)", after)
+    if not m:
+        return False
+    items = [w.strip() for w in re.split(r",\s*(?:and\s+)?|\s+and\s+", re.split(r"[.;]\s", m.group(1))[0])]
+    named = 0
+    for item in items:   # the list runs until the clause goes on ("…, Finland, joined the exercise")
+        if not re.match(r"(?:the\s+)?[A-Z]", item):
+            break
+        named += 1
+    return named == int(fact.value)
+
+
+TIME_WORDS = re.compile(r"\b(?:(?:1[89]|20)\d\d|this (?:year|month|week)|last (?:year|month|week)|next (?:year|month)|"
+                        r"so far|to date|annually|each year|a year|per year)\b", re.I)
+
+
+def time_lost(evidence: str, question: str) -> bool:
+    said = {m.group(0).lower() for m in TIME_WORDS.finditer(evidence)}
+    asked = {m.group(0).lower() for m in TIME_WORDS.finditer(question)}
+    return bool(said - asked)
+
+
+SCALE_WORDS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "bn": 1e9, "bln": 1e9,
+                "billion": 1e9, "tn": 1e12, "trillion": 1e12}
+
+
+SCALED = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(k|thousand|mln|mn|m|million|bln|bn|billion|tn|trillion)\b", re.I)
+
+
+def leaks(question: str, answer: str, fact: Fact) -> bool:
+    q = " " + " ".join(key_words(question)) + " "
+    a = " ".join(key_words(answer))
+    return bool(a) and f" {a} " in q
+
+
+# "Minister X (L) and General Y (2R) shake hands …": a photo caption, worded for the picture
+# "Sheikh X, left, Vice-President of …, attends …": the same, with commas
+CAPTION = re.compile(r"\((?:\d?[LRC]|left|right|cent(?:re|er)|middle|front|back|top|bottom)\)|"
+                     r"\((?:from (?:left|right)|left to right|l-r|r-l)\)|"
+                     # "… at the airport in Mogadishu, December 20, 2011.": a photo's place and date
+                     r"(?<!day),\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})\.?\s*$|"
+                     r", (?:(?:second |third |far |front |back )?(?:left|right)|cent(?:re|er)), ", re.I)
+
+
+# a sentence the source garbled, which a card would copy: "crossing points- at Vaalimaa" (a dash run
+# into the next word), "a Taliban’s spokesman" (an article before a name's possessive)
+BROKEN = re.compile(r"[a-z][-–] (?!and\b|or\b|to\b|und\b)[a-z]|\b(?:a|an) [A-Z][a-z]+[’']s [a-z]")
+
+
+# "111 trillion yen (about $1.01 trillion)": a conversion of the figure before it
+CONVERTED = re.compile(r"(?:\d|\b(?i:thousand|million|billion|trillion|bn|m|yen|euros?|dollars?|pounds?|"
+                        r"rupees?|yuan|roubles?|rubles?)|\b[A-Z]{3})\s*\(\s*(?i:about|around|roughly|approximately|"
+                        r"some|over|nearly|almost|or|approx\.?|~)?\s*(?:[A-Z]{1,3})?[$€£¥₹]?\s*$")
+
+
+def conversion(fact: Fact) -> bool:
+    """A money figure in brackets right after another: the same amount in another currency."""
+    if fact.type != "quantity" or not is_money(fact):
+        return False
+    src = fact.sources[0]
+    return bool(CONVERTED.search(src.evidence[:src.span_start - src.start]))
+
+
+# "instead of the -born Liebeneberg", "a -long ceasefire": a word lost its first half
+# "the -born Liebenberg", "involved in the of ammunition depots": a word of the clause lost
+CUT_WORD = re.compile(r"(?:^|\s)[-–]\w|\w[-–](?=\s|\?|$)|\b(?:the|a|an) (?:of|in|on|at|to|for|and|by|with)\b(?!-)")
+
+
+RELATIVE_TIME = re.compile(r"\b(?:this|last|next|coming|past) (?:year|month|week|season|spring|summer|autumn|fall|"
+                           r"winter|weekend)(?:'s)?\b|\b(?:today|yesterday|tomorrow|tonight|currently|now)\b", re.I)
+
+
+# "… wounded in Kidal region saturday?": which Saturday, a question cannot say
+WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+
+
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+SUPERLATIVE = re.compile(r"\b(?:first|last|most|least|biggest|largest|greatest|highest|lowest|longest|worst|best|"
+                         r"deadliest|heaviest|strongest|fastest|newest|oldest|only)\b", re.I)
+
+
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+
+
+DAY_NAMED = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)? {MONTH}|{MONTH} \d{{1,2}}(?:st|nd|rd|th)?)\b|\b\d{{1,2}}/\d{{1,2}}\b")
+
+
+MEDIA = re.compile(r"\b(?:News|Broadcasting|Press|Television|Radio|Newspaper|Times|Herald|Gazette)\b(?! of\b)")
+
+
+# "Russian investigators believe X received around $100,000": a belief or a claim, not a fact
+BELIEF = re.compile(r"\b(?:believes?|believed|alleges?|alleged|claims?|claimed)\s+(?:that\s+)?"
+                    r"(?:[A-Z][\w’'-]*|he|she|they|it|the|a|an)\b")   # a verb and the clause it gives
+
+
+def believed(fact: Fact, question: str) -> bool:
+    """The source gives the answer only as someone's belief or claim, which the question drops."""
+    if fact.type not in ("date", "quantity"):
+        return False   # a post beside a quote ("'I believe …,' Admiral X, commander of …, said") is not believed
+    src = fact.sources[0]
+    return bool(BELIEF.search(src.evidence[:src.span_start - src.start])) and not BELIEF.search(question)
+
+
+# "How many other nations use Patriot?": other than what the sentence before named;
+# "… passed its version?": a version of what
+UNANCHORED = re.compile(r"^How many other\b|\b(?:its|their) (?:own )?(?:version|share|part|portion|copy|draft|half|"
+                        r"rest|remainder|bulk|majority)\?$")
