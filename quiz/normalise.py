@@ -196,3 +196,10 @@ def parse_number(text: str) -> float | int | None:
         if all(p in WORDS for p in parts):
             return sum(WORDS[p] for p in parts)
     return None
+
+
+# "Minister X (L) and General Y (2R) shake hands", "Vice Adm. X (middle) attends …": a photo's
+# caption names who stands where (the documents stage drops such lines; cards never quote them);
+# "Maj Gen. (r) X" is retired, not on the right
+PHOTO_POSITION = re.compile(r"\((?:(?-i:\d?[LRC])|left|right|cent(?:re|er)|middle|front|back|top|bottom)\)|"
+                            r"\((?:from (?:left|right)|left to right|l-r|r-l)\)", re.I)

@@ -802,3 +802,33 @@ def test_generalize_ranks_are_roles_beside_posts(facts_of):
     text = DATED + "Rear Admiral John Fuller, the strike group commander, said the ships left Alta on Monday.\n"
     roles = {f.role for f in of_type(facts_of(text), "person_role")}
     assert {"strike group commander", "Rear Admiral"} <= roles
+
+
+@pytest.mark.parametrize("sentence, person, role", [
+    ("Pakistan army spokesman, Major General Asim Saleem Bajwa, said the courts would try the militants.",
+     "Asim Saleem Bajwa", "Pakistan army spokesman"),      # the tagger takes rank and name for a body
+    ("The spokesperson for the Nigerian Army, Sani Usman, has said the soldiers were tried.",
+     "Sani Usman", "spokesperson for the Nigerian Army"),
+    ("Chief of Naval Staff Admiral R Hari Kumar commissioned the ship on Monday.",
+     "R Hari Kumar", "Chief of Naval Staff"),              # an initial, and the rank after the post
+    ("Army Chief General Ravi Kumar cut the cake.", "Ravi Kumar", "Army Chief"),
+    ("NATO Secretary General Jens Stoltenberg cut the cake.", "Jens Stoltenberg", "NATO Secretary General"),
+])
+def test_generalize_posts_before_ranks_and_names_the_tagger_misreads(facts_of, sentence, person, role):
+    assert (person, role) in [(f.person, f.role) for f in of_type(facts_of(DATED + sentence + "\n"), "person_role")]
+
+
+def test_generalize_abbreviated_ranks_are_roles_but_never_start_a_name(facts_of):
+    roles = [(f.person, f.role) for f in of_type(facts_of(DATED + "Brig. Gen. Joseph Example, the army spokesman, "
+                                                          "spoke. Later, Lt Gen Hussain praised the troops.\n"),
+                                                 "person_role")]
+    assert ("Joseph Example", "Brig. Gen.") in roles and not [p for p, _ in roles if p.startswith("Gen ")]
+
+
+def test_generalize_a_photo_caption_is_not_prose_but_a_retired_rank_is():
+    doc = parse_document("a.txt", "Ships visit Alta\n\nVice Adm. Ivan Petrov (middle) attends the keel-laying "
+                                  "ceremony in Alta.\n\nThe cake was cut by High Commissioner Maj Gen. (r) Ali Khan "
+                                  "and the mission commander.\n")
+    kinds = [k for _, _, k in doc.dropped]
+    texts = [doc.segment_text(s) for s in doc.segments]
+    assert "caption" in kinds and not any("(middle)" in t for t in texts) and any("(r)" in t for t in texts)

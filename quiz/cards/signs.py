@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..facts.model import Fact
-from ..normalise import key_words
+from ..normalise import PHOTO_POSITION, key_words
 from .wording import is_money
 
 
@@ -65,8 +65,7 @@ def leaks(question: str, answer: str, fact: Fact) -> bool:
 
 # "Minister X (L) and General Y (2R) shake hands …": a photo caption, worded for the picture
 # "Sheikh X, left, Vice-President of …, attends …": the same, with commas
-CAPTION = re.compile(r"\((?:\d?[LRC]|left|right|cent(?:re|er)|middle|front|back|top|bottom)\)|"
-                     r"\((?:from (?:left|right)|left to right|l-r|r-l)\)|"
+CAPTION = re.compile(PHOTO_POSITION.pattern + "|"
                      # "… at the airport in Mogadishu, December 20, 2011.": a photo's place and date
                      r"(?<!day),\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})\.?\s*$|"
                      r", (?:(?:second |third |far |front |back )?(?:left|right)|cent(?:re|er)), ", re.I)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from .. import dates
+from ..normalise import PHOTO_POSITION
 
 _UI = re.compile(
     r"\b(newsletters?|subscribe|sign (?:up|in)|log ?in|log ?out|widget\w*|advertis\w*|"
@@ -99,7 +100,7 @@ def unglued(line: str) -> str:
 
 
 def classify(line: str, in_links: bool) -> str:
-    """'blank', 'meta', 'byline', 'links-heading', 'boilerplate' or 'content'."""
+    """'blank', 'meta', 'byline', 'links-heading', 'boilerplate', 'caption' or 'content'."""
     s = unglued(line.strip())
     if not s:
         return "blank"
@@ -163,4 +164,6 @@ def classify(line: str, in_links: bool) -> str:
         return "boilerplate"   # a headline in a list of related links
     if in_links and (_DATELINE.match(s) or _BRACKETED_DATELINE.match(s)):
         return "boilerplate"   # "KIGALI, Nov. 7 (Xinhua) -- …" under "Related:": another story's opening
+    if PHOTO_POSITION.search(s):
+        return "caption"   # "Vice Adm. X (middle) attends the ceremony …": who stands where in a photo
     return "content"

@@ -44,9 +44,9 @@ def _person_spans(sent: Sentence) -> list:
             and has_role_noun([doc[e.start - 2]])   # "Secretary of [National Defense Ramon Villareal]"
         if e.label_ != "PERSON" and len(e) >= 3 and (has_role_noun([e[0], e[1]]) or after_portfolio_link):
             k = e.start
-            while k < e.end and (has_role_noun([doc[k]]) or doc[k].lower_ in KEEP_ADJ
+            while k < e.end and (has_role_noun([doc[k]]) or doc[k].lower_ in KEEP_ADJ or doc[k].lower_ in _LEADING_RANKS
                                  or after_portfolio_link and doc[k].lower_ in PORTFOLIO):
-                k += 1
+                k += 1   # "[Major General Asim Saleem Bajwa]": the rank's words too
             rest = doc[k:e.end]
             if k == e.start and not has_role_noun([e[0], e[1]]):
                 rest = doc[e.start:e.start]   # "spokesman of [China Coast Guard]": the body itself, no name after it
@@ -62,8 +62,11 @@ def _person_spans(sent: Sentence) -> list:
         else:
             comma = e.end < sent.span.end and doc[e.end].text == ","
         # "The US ambassador to the United Nations, [Samantha Power], said": set off by commas after a post
+        post = e[-1].head
+        if post.dep_ == "pobj" and post.head.dep_ == "prep" and post.head.head.lower_ in ROLE_NOUNS:
+            post = post.head.head   # "The spokesperson for the Nigerian Army, [Sani Usman]," hung on "Army"
         after_post = e.start > sent.span.start and doc[e.start - 1].text == "," and e[-1].dep_ == "appos" and \
-            e[-1].head.i < e.start and e[-1].head.lower_ in ROLE_NOUNS and e[-1].head.pos_ == "NOUN"
+            post.i < e.start and post.lower_ in ROLE_NOUNS and post.pos_ == "NOUN"
         if body and 2 <= len(e) <= 3 and comma and \
                 all(t.text[:1].isupper() and t.text.isalpha() and t.lower_ not in ROLE_NOUNS for t in e) and (
                 any(c.dep_ == "appos" and c.i > e.end and c.lemma_.lower() in ROLE_NOUNS and c.pos_ in ("NOUN", "PROPN")
@@ -72,7 +75,13 @@ def _person_spans(sent: Sentence) -> list:
     taken = {i for e in spans for i in range(e.start, e.end)}
     months = {m.lower() for m in dates.MONTH_NAMES[1:]} | set(dates.WEEKDAYS)
 
+    def initial(t) -> bool:   # "Admiral R Hari Kumar", "Vice Admiral R C Wijegunaratne": initials, then the name
+        return len(t.text) == 1 and t.text.isupper() and t.i + 1 < sent.span.end and (
+            namelike(doc[t.i + 1]) or initial(doc[t.i + 1]))
+
     def namelike(t) -> bool:
+        if len(t.text) == 1 and t.text.isupper() and t.i not in taken:
+            return initial(t)
         return (t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper and t.i not in taken
                 and t.lower_ not in ROLE_NOUNS and t.lower_ not in months and t.lower_ not in PORTFOLIO
                 and t.ent_type_ in ("", "PERSON") and t.text.isalpha())

@@ -54,8 +54,8 @@ def role_facts(sent: Sentence) -> list[Fact]:
             sent.span.doc[ent.start - 1].text[:1].isupper()
         if full is None and len(name.split()) == 1 and ent.label_ == "PERSON" and titled:
             full = name   # "Trade Minister Seko": the article names him so, and the title says who
-        if full is None or fold(full) in authors:
-            continue
+        if full is None or fold(full) in authors or fold(full.split()[0]).rstrip(".") in SHORT_RANKS | MILITARY_RANKS:
+            continue   # "Lt [Gen Hussain]": the tagger began the name on the rank's second word
         before = sent.span.doc[ent.start - 1] if ent.start > sent.span.start else None
         if before is not None and before.lower_ in ("of", "at", "for") and ent.label_ != "PERSON" or \
                 before is not None and before.lower_ in ("of", "at") and has_role_noun(
@@ -67,15 +67,11 @@ def role_facts(sent: Sentence) -> list[Fact]:
                  and not _cut_mid_word(tokens) and not _cut_at_unit(tokens)
                  and has_role_noun(tokens)]   # "Pacific Fleet" once its rank went
         for tokens, rule in found:
-            if rank_only(tokens) and (role_text(tokens).endswith(".") or len(role_text(tokens)) <= 4):
-                continue   # "Lt.", "Maj.": an abbreviated rank says no post
             if len(tokens) == 1 and fold(tokens[0].text) in MILITARY_RANKS and (
                     not any(t.ent_type_ == "PERSON" for t in ent) or tokens[0].ent_type_ not in ("", "PERSON")
                     or _quoted_name(sent, ent)):
                 continue   # "General Dynamics", the ship "Admiral Tributs": a rank word in another kind of name
             role = role_text(tokens)
-            if role.endswith(".") and all(fold(w).rstrip(".") in SHORT_RANKS | MILITARY_RANKS for w in role.split()):
-                continue   # "Brig. Gen.": abbreviated ranks say no post
             if len(role) < 3 and fold(role) not in ROLE_NOUNS or fold(role) in {fold(full), fold(name)}:   # "MP" stays
                 continue
             fact = Fact(
@@ -99,6 +95,11 @@ def _quoted_name(sent: Sentence, ent) -> bool:
     return doc[k].text in ("“", '"') and ent.end < len(doc) and doc[ent.end].text in ("”", '"')
 
 
+# posts whose name ends in "General" ("NATO Secretary General", "Attorney General"): not a rank after a post
+GENERAL_POSTS = {"secretary", "attorney", "inspector", "director", "governor", "solicitor", "auditor", "consul",
+                 "postmaster", "surgeon", "adjutant", "advocate", "comptroller", "accountant", "registrar", "vicar"}
+
+
 def _without_rank_tail(tokens):
     """'Strategic Command head Gen. NAME', 'the ship captain Lt. Colonel NAME', 'Indian Army chief
     Gen NAME': the post is what comes before the rank."""
@@ -107,9 +108,11 @@ def _without_rank_tail(tokens):
         if len(out) > k and " ".join(fold(t.text) for t in out[-k:]) in AIR_RANKS and has_role_noun(out[:-k]):
             out = out[:-k]
             break
-    if len(out) > 2 and fold(out[-1].text) in MILITARY_RANKS | {"commander"} and out[-1].text[:1].isupper() and \
-            out[-2].text.islower() and fold(out[-2].text) in ROLE_NOUNS:
-        out.pop()   # "PN spokesperson Commander NAME": the post in lower case, then the rank
+    if len(out) > 2 and fold(out[-1].text) in MILITARY_RANKS | {"commander"} and out[-1].text[:1].isupper() and (
+            out[-2].text.islower() and fold(out[-2].text) in ROLE_NOUNS or has_role_noun(out[:-1])
+            and fold(out[-2].text).rstrip(".") not in MILITARY_RANKS | RANK_WORDS | SHORT_RANKS
+            and not (fold(out[-1].text) == "general" and fold(out[-2].text) in GENERAL_POSTS)):
+        out.pop()   # "PN spokesperson Commander NAME", "Chief of Naval Staff Admiral NAME": the post, then the rank
     while len(out) > 1 and _rank_word(out[-1]) and (
             has_role_noun(out[:-1]) or not all(_rank_word(t) or rank_only([t]) for t in out[:-1])):
         out.pop()   # "Chinese DA in Sri Lanka Senior Colonel NAME", but "Major General" stays
