@@ -832,3 +832,14 @@ def test_generalize_a_photo_caption_is_not_prose_but_a_retired_rank_is():
     kinds = [k for _, _, k in doc.dropped]
     texts = [doc.segment_text(s) for s in doc.segments]
     assert "caption" in kinds and not any("(middle)" in t for t in texts) and any("(r)" in t for t in texts)
+
+
+def test_generalize_a_hyphenated_post_keeps_its_general(facts_of):
+    roles = of_type(facts_of(DATED + "NATO Secretary-General Jens Stoltenberg said the treaty mattered.\n"), "person_role")
+    assert [f.role for f in roles] == ["NATO Secretary-General"]
+
+
+def test_generalize_a_sites_name_after_the_headlines_ellipsis_is_not_the_headline():
+    doc = parse_document("a.txt", "Army commutes death penalty of 66 soldiers to jail terms….DailyPaper\n\n"
+                                  "The army has commuted the death sentences of 66 soldiers to jail terms, a spokesman said.\n")
+    assert doc.headline == "Army commutes death penalty of 66 soldiers to jail terms"

@@ -138,7 +138,7 @@ def _candidate(fact: Fact, kind: str, env, index: OptionIndex, headline, article
         # "In which year was the film due in 2005 delayed until 2006?": one date asked, another given
         "one_date": not (fact.frame or {}).get("several") and not (fact.type == "date" and (
             YEAR.search(question) or DAY_NAMED.search(question))),
-        "whole_words": not CUT_WORD.search(question) and not aside_in(fact.evidence, question),
+        "whole_words": not CUT_WORD.search(question) and not CUT_WORD.search(answer) and not aside_in(fact.evidence, question),
         "attached": feats.get("attached", True),
         "not_caption": not CAPTION.search(fact.evidence),
         "clean_source": not BROKEN.search(f"{question} {answer}"),

@@ -264,6 +264,7 @@ def _headline(first_line: str | None) -> str | None:
     if not first_line:
         return None
     line = re.sub(r"^#+\s*", "", first_line).strip()
+    line = re.sub(r"(?:…|\.\.\.)[….]*\s?[A-Z][A-Za-z]+$", "", line).strip()   # "… to jail terms….PremiumTimes": the site
     if _CREDIT.search(line) or any(d.precision == "day" for d in dates.find_dates(line)):
         return None   # a photo caption: "… Bogota, May 25, 2018. —Reuters pic"
     if re.match(r"^\d+[.)]\s", line) or re.search(r"\.(?:gov|com|org|net)\b|www\.", line, re.I):

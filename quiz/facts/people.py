@@ -111,7 +111,8 @@ def _without_rank_tail(tokens):
     if len(out) > 2 and fold(out[-1].text) in MILITARY_RANKS | {"commander"} and out[-1].text[:1].isupper() and (
             out[-2].text.islower() and fold(out[-2].text) in ROLE_NOUNS or has_role_noun(out[:-1])
             and fold(out[-2].text).rstrip(".") not in MILITARY_RANKS | RANK_WORDS | SHORT_RANKS
-            and not (fold(out[-1].text) == "general" and fold(out[-2].text) in GENERAL_POSTS)):
+            and not (fold(out[-1].text) == "general" and fold(out[-2].text) in GENERAL_POSTS)
+            and out[-2].text not in ("-", "–") and out[-2].whitespace_):   # "Secretary-General" is one word
         out.pop()   # "PN spokesperson Commander NAME", "Chief of Naval Staff Admiral NAME": the post, then the rank
     while len(out) > 1 and _rank_word(out[-1]) and (
             has_role_noun(out[:-1]) or not all(_rank_word(t) or rank_only([t]) for t in out[:-1])):
