@@ -843,3 +843,19 @@ def test_generalize_a_sites_name_after_the_headlines_ellipsis_is_not_the_headlin
     doc = parse_document("a.txt", "Army commutes death penalty of 66 soldiers to jail terms….DailyPaper\n\n"
                                   "The army has commuted the death sentences of 66 soldiers to jail terms, a spokesman said.\n")
     assert doc.headline == "Army commutes death penalty of 66 soldiers to jail terms"
+
+
+@pytest.mark.parametrize("sentence, tallies", [
+    ("The bill passed with a 244 to 37 vote in the lower house and a 313 to 17 margin in the upper house.",
+     [244, 37, 313, 17]),
+    ("The legislation passed 89 to 8.", [89, 8]),
+    ("Fish beat Robredo 7-6 6-2 in the final rubber to cut Spain's winning margin to 3-2.", []),   # a game
+    ("Children aged 12 to 15 were trained in the camp.", []),                                      # a range
+])
+def test_generalize_vote_tallies_are_two_counts(facts_of, sentence, tallies):
+    found = [f for f in of_type(facts_of(DATED + sentence + "\n"), "quantity") if f.sources[0].rule == "quantity-tally"]
+    assert [f.value for f in found] == tallies
+
+
+def test_generalize_a_vote_tally_gives_no_card(cards_of):
+    assert not [c for c in cards_of("The legislation passed 89 to 8 in the Ruritanian senate.") if c.fact_type == "quantity"]

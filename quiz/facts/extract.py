@@ -17,6 +17,7 @@ from .model import Fact
 from .names import note_people, note_subject
 from .people import role_facts
 from .quantities import quantity_facts
+from .tallies import tally_facts
 
 
 def extract_document(doc: Document, nlp) -> list[Fact]:
@@ -61,7 +62,7 @@ def facts_from_parses(doc: Document, segments, parses) -> list[Fact]:
                     # known to hold on the day the article is dated: the card shows that date
                     role.as_of = doc.date
                     role.sources = [replace(role.sources[0], article_date=doc.date)]
-            facts += dated + roles + quantity_facts(sent) + acronym_facts(sent)
+            facts += dated + roles + quantity_facts(sent) + tally_facts(sent) + acronym_facts(sent)
     for fact in facts:   # facts are plain data: nothing of the parse outlives its document
         fact.__dict__.pop("clause", None)
         fact.__dict__.pop("mention", None)
