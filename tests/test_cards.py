@@ -924,3 +924,8 @@ def test_cards_a_name_opening_with_the_is_lower_case_inside_a_question(deck):
     cards = deck(DATED + "The House of Representatives passed the Ruritanian defence bill in July 2017.\n")
     assert "In which month did the House of Representatives pass the Ruritanian defence bill?" in [
         c.question for c in cards]
+
+
+def test_cards_a_ministry_without_its_country_is_not_asked(deck):
+    text = DATED + "The Ministry of Education got 857 billion naira in the budget approved on Saturday.\n"
+    assert not [c for c in deck(text) if c.kind in ("basic", "choice") and "Ministry of Education" in c.question]

@@ -859,3 +859,18 @@ def test_generalize_vote_tallies_are_two_counts(facts_of, sentence, tallies):
 
 def test_generalize_a_vote_tally_gives_no_card(cards_of):
     assert not [c for c in cards_of("The legislation passed 89 to 8 in the Ruritanian senate.") if c.fact_type == "quantity"]
+
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("The Ministry of Defence got the highest allocation of N1.3tn in the approved budget.", 1_300_000_000_000, "naira"),
+    ("The ministry got N869.121bn this year.", 869_121_000_000, "naira"),       # a decimal point before a scale
+    ("The House will allocate P50 billion for the modernization program.", 50_000_000_000, "pesos"),
+    ("Kenya spent KSh1.2bn on the base.", 1_200_000_000, "shillings"),
+])
+def test_generalize_a_currencys_letter_glued_to_a_scaled_sum(facts_of, sentence, value, unit):
+    assert [(f.value, f.what) for f in of_type(facts_of(DATED + sentence + "\n"), "quantity")] == [(value, unit)]
+
+
+def test_generalize_a_letter_before_a_number_alone_is_no_sum(facts_of):
+    assert not [f for f in of_type(facts_of(DATED + "The P50 rifle was tested in Alta.\n"), "quantity")
+                if f.what == "pesos"]

@@ -28,7 +28,9 @@ CURRENCY = {"$": "US dollars", "us$": "US dollars", "€": "euros", "£": "pound
 SYMBOLS = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen", "₹": "rupees", "¢": "cedis"}
 
 
-GLUED = re.compile(r"^([A-Z]{0,3}[$€£¥₹¢])(\d[\d,.]*)$")
+# "GH¢85", "US$1,450"; and a currency's letter with a scale ("N1.3tn", "N869.121bn", "P50" before "billion")
+GLUED = re.compile(r"^([A-Z]{0,3}[$€£¥₹¢]|(?:N|P|Rs\.?|KSh|Ksh)(?=\d[\d,.]*(?:bn|tn|m)?$))(\d[\d,.]*?)(bn|tn|m)?$")
+LETTER_CURRENCIES = {"n": "naira", "p": "pesos", "rs": "rupees", "rs.": "rupees", "ksh": "shillings"}
 SUFFIXED = re.compile(r"^(\d[\d,.]*)(bn|bln|mln|tn|m|k|billion|million|trillion)$", re.I)   # "£15bn", "$3m": the scale glued to the figure
 SOUTH_ASIAN = {"lakh", "lakhs", "crore", "crores"}
 SHORT_SCALES = {"mln", "bln", "trln", "tn", "bn"}   # "$98 bln", "3 mln euros": the parser tags them nouns
@@ -46,10 +48,22 @@ CURRENCY_WORDS = {"dollars", "euros", "pounds", "yen", "yuan", "rupees", "pesos"
                   "kronor", "kroner", "zlotys", "hryvnias", "ringgit", "baht", "rupiah", "dong", "reais"}
 
 
-def currency_name(text: str) -> str | None:
+def glued_money(tok):
+    """A figure glued to its currency in one token ("US$1,450", "N1.3tn"); a currency's letter
+    only with a scale, glued or next ("P50 billion"), so "the P50 rifle" is no sum."""
+    m = GLUED.match(tok.text)
+    if m and m.group(1)[-1].isalpha() and not m.group(3):
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        return m if nxt is not None and nxt.lower_ in SCALES and nxt.lower_ not in ("m", "k") else None
+    return m
+
+
+def currency_name(text: str, glued_letter: bool = False) -> str | None:
     """'$' -> 'US dollars', 'A$' -> 'A dollars', 'GH¢' -> 'GH cedis', 'EUR' -> 'euros', 'PHP' -> 'PHP'."""
     if text.lower() in CURRENCY:
         return CURRENCY[text.lower()]
+    if text.lower() in LETTER_CURRENCIES and glued_letter:
+        return LETTER_CURRENCIES[text.lower()]
     if text in ISO_CURRENCIES:
         return text
     m = re.match(r"^([A-Z]{0,3})([$€£¥₹¢])$", text)

@@ -17,13 +17,13 @@ from .context import Sentence, phrase, verb_lemma
 from .figures import (
     CURRENCY,
     CURRENCY_WORDS,
-    GLUED,
     SUFFIXED,
     MEASURES,
     currency_name,
     date_spans,
     day_of_month,
     figure_value,
+    glued_money,
     hedge_of,
     in_date,
     change_end,
@@ -99,7 +99,7 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
             continue    # most words: no figure, and none glued to a sign or a scale
         question_noun = None
         what_key = membered_owner = None
-        glued = GLUED.match(text)   # "GH¢85", "US$1,450" in one token
+        glued = glued_money(tok)   # "GH¢85", "US$1,450", "N1.3tn" in one token
         dozen = tok.lower_ == "dozen" and tok.i > 0 and doc[tok.i - 1].lower_ == "a"   # "a dozen"
         suffixed = SUFFIXED.match(text)
         if suffixed and not (tok.i > 0 and currency_name(doc[tok.i - 1].text)):
@@ -112,9 +112,9 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
         if in_date(in_dates, sent, tok) or day_of_month(tok):
             continue
         first = glued.group(2) if glued else suffixed.group(1) if suffixed else None
-        value = figure_value(span, first=first)
-        if value is not None and suffixed:
-            value = scaled(value, SCALES[suffixed.group(2).lower()])
+        value, scale = figure_value(span, first=first), suffixed.group(2) if suffixed else glued and glued.group(3)
+        if value is not None and scale:   # "£15bn", "N869.121bn": before a scale, the point is a decimal point
+            value = scaled(float(first.replace(",", "")) if "." in first else value, SCALES[scale.lower()])
         if value is None or re.search(r"\d[:/]\d", tok.text):
             continue
         last = span[-1]
@@ -153,7 +153,7 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
             continue   # "Resolution 2334", "Article 5" (but "PHP 28 billion" is money)
         if prev is not None and (prev.text == "#" or prev.text in ("-", "–") and not prev.whitespace_):
             continue   # "F-16", "#3" (but "Meridian) - Two peacekeepers" is a count)
-        money = currency_name(glued.group(1)) if glued else None
+        money = currency_name(glued.group(1), glued_letter=True) if glued else None
         if money is None and prev is not None:
             money = currency_name(prev.text)
         if money is None and nxt is not None and nxt.lower_ in CURRENCY and nxt.lower_ not in ("$",):
