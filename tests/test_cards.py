@@ -929,3 +929,15 @@ def test_cards_a_name_opening_with_the_is_lower_case_inside_a_question(deck):
 def test_cards_a_ministry_without_its_country_is_not_asked(deck):
     text = DATED + "The Ministry of Education got 857 billion naira in the budget approved on Saturday.\n"
     assert not [c for c in deck(text) if c.kind in ("basic", "choice") and "Ministry of Education" in c.question]
+
+
+def test_cards_a_post_the_source_goes_on_after_is_not_asked(deck):
+    cut = DATED + "General Ravi Example was named Ruritania's Chairman Joint Chief of Staff Committee on Monday.\n"
+    assert not [c for c in deck(cut) if c.fact_type == "person_role" and c.kind in ("basic", "reverse", "choice")]
+    ranked = DATED + "Ruritanian Army chief General Ravi Example visited the base on Monday.\n"
+    assert [c for c in deck(ranked) if c.fact_type == "person_role" and c.kind == "basic"]
+
+
+def test_cards_a_question_about_this_or_these_is_not_asked(deck):
+    text = DATED + "The Ruritanian defence ministry published this content on 19 February 2020.\n"
+    assert not [c for c in deck(text) if c.kind in ("basic", "choice") and "this content" in c.question]

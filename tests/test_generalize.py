@@ -874,3 +874,26 @@ def test_generalize_a_currencys_letter_glued_to_a_scaled_sum(facts_of, sentence,
 def test_generalize_a_letter_before_a_number_alone_is_no_sum(facts_of):
     assert not [f for f in of_type(facts_of(DATED + "The P50 rifle was tested in Alta.\n"), "quantity")
                 if f.what == "pesos"]
+
+
+# --------------------------------------------------------------------------- from the seventeenth audit
+
+@pytest.mark.parametrize("sentence, person, role", [
+    ("Australian Defence Minister Senator Linda Example said the ships left.", "Linda Example",
+     "Australian Defence Minister"),                          # a member's title after the post
+    ("General Ravi Example has become Ruritania Army's powerful chief.", "Ravi Example", "Ruritania Army's chief"),
+])
+def test_generalize_posts_without_titles_after_them_or_a_writers_judgement(facts_of, sentence, person, role):
+    assert (person, role) in [(f.person, f.role) for f in of_type(facts_of(DATED + sentence + "\n"), "person_role")]
+
+
+def test_generalize_a_name_never_ends_on_an_office(facts_of):
+    text = DATED + "General Ravi Example has been named Ruritania's Chairman Joint Chief of Staff Committee.\n"
+    assert not [f for f in of_type(facts_of(text), "person_role") if f.person.endswith("Chief")]
+
+
+def test_generalize_the_sites_word_to_its_reader_is_not_a_headline():
+    doc = parse_document("a.txt", "Get the latest updates as we post them — right on your browser\n\n"
+                                  "Scandal prompts resignation of Ruritania's defence minister\n\n"
+                                  "The prime minister dropped the defence minister from his cabinet on Sunday.\n")
+    assert doc.headline == "Scandal prompts resignation of Ruritania's defence minister"

@@ -134,8 +134,8 @@ def believed(fact: Fact, question: str) -> bool:
 
 # "How many other nations use Patriot?": other than what the sentence before named;
 # "… passed its version?": a version of what
-# "How much did the Ministry of Education get?": every country has one
-UNANCHORED = re.compile(r"^How many other\b|\b(?:its|their) (?:own )?(?:version|share|part|portion|copy|draft|half|"
+# "How much did the Ministry of Education get?": every country has one; "… publish this content?": which
+UNANCHORED = re.compile(r"^How many other\b|\b(?:this|these|those) (?!year|month|week|season)[a-z]+|\b(?:its|their) (?:own )?(?:version|share|part|portion|copy|draft|half|"
                         r"rest|remainder|bulk|majority)\?$|"
                         r"\bthe (?:Ministry|Department|Office|Minister|Secretary) (?:of|for) (?:the )?[A-Z][a-z]+"
                         r"(?:,? (?:and )?[A-Z][a-z]+)*(?! of\b)(?! [A-Z])")

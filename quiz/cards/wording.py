@@ -14,7 +14,7 @@ from dataclasses import fields
 
 from .. import dates
 from ..facts.model import Fact
-from ..normalise import POST_CLASSES, rank_title
+from ..normalise import MILITARY_RANKS, POST_CLASSES, RANK_WORDS, SHORT_RANKS, fold, rank_title
 from . import realise
 
 WHEN = {"year": "In which year", "month": "In which month", "day": "On which date"}
@@ -259,6 +259,23 @@ def quantity_wording(fact: Fact, headline: str | None) -> tuple[dict, dict] | No
     return ctx, feats
 
 
+def _post_goes_on(fact: Fact) -> bool:
+    """The source goes on with capitalised words after the post that are not the person's name or a
+    rank or title before it."""
+    evidence, role = fact.evidence, fact.role
+    at = evidence.find(role)
+    nxt = re.match(r"\s+([A-Z][\w.’'-]*)", evidence[at + len(role):]) if at >= 0 else None
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    names = {w for n in [fact.person, *fact.aliases] for w in (n or "").split()}
+    return word not in names and fold(word) not in MILITARY_RANKS | RANK_WORDS | SHORT_RANKS | TITLE_WORDS
+
+
+TITLE_WORDS = {"dr", "dr.", "mr", "mr.", "mrs", "ms", "sir", "hon", "hon.", "senator", "sen.", "his", "her", "prof",
+               "commander", "cdr.", "cmdr."}   # "PN spokesperson Commander NAME": a naval rank
+
+
 def role_wording(fact: Fact, headline: str | None, kind: str) -> tuple[dict, dict] | None:
     ctx = base_context(fact, headline)
     when, title = anchor_of(fact, headline)
@@ -271,6 +288,8 @@ def role_wording(fact: Fact, headline: str | None, kind: str) -> tuple[dict, dic
     # "Who was former WorldCom chief?" fits every former chief
     words = [w.lower() for w in fact.role.replace(",", " ").split()]
     shared = any(w in SHARED_POSTS for w in words)
+    if _post_goes_on(fact):
+        return None   # "Pakistan's Chairman [Joint Chief of Staff Committee]": the post was cut short
     if words and words[-1] in DESCRIPTIONS:
         return None   # "Chinese leader", "Mafia boss": a description, not a post
     if rank_title(fact.role) or rank_title(re.split(r"\s+of\s+", fact.role)[0]):

@@ -267,6 +267,9 @@ def _headline(first_line: str | None) -> str | None:
     line = re.sub(r"(?:…|\.\.\.)[….]*\s?[A-Z][A-Za-z]+$", "", line).strip()   # "… to jail terms….PremiumTimes": the site
     if _CREDIT.search(line) or any(d.precision == "day" for d in dates.find_dates(line)):
         return None   # a photo caption: "… Bogota, May 25, 2018. —Reuters pic"
+    if re.search(r"\byou(?:r)?\b", line, re.I) and re.search(r"\b(?:we|our|us)\b", line, re.I) and \
+            not re.search(r"[\"“]", line):
+        return None   # "Get the latest updates as we post them — right on your browser": the site, to its reader
     if re.match(r"^\d+[.)]\s", line) or re.search(r"\.(?:gov|com|org|net)\b|www\.", line, re.I):
         return None   # "6. Choose from 30 Languages", "Official websites use .gov"
     if re.search(r"\b[0-2]?\d:[0-5]\d\b", line) or re.search(r"\b\d{5,6}$", line):

@@ -108,6 +108,9 @@ def _without_rank_tail(tokens):
         if len(out) > k and " ".join(fold(t.text) for t in out[-k:]) in AIR_RANKS and has_role_noun(out[:-k]):
             out = out[:-k]
             break
+    if len(out) > 1 and fold(out[-1].text) in ("senator", "sen.", "congressman", "congresswoman", "mp") and \
+            has_role_noun(out[:-1]):
+        out.pop()   # "Australian Defence Minister Senator NAME": the post, then the title of a member
     if len(out) > 2 and fold(out[-1].text) in MILITARY_RANKS | {"commander"} and out[-1].text[:1].isupper() and (
             out[-2].text.islower() and fold(out[-2].text) in ROLE_NOUNS or has_role_noun(out[:-1])
             and fold(out[-2].text).rstrip(".") not in MILITARY_RANKS | RANK_WORDS | SHORT_RANKS

@@ -31,7 +31,9 @@ KEEP_ADJ = {"former", "acting", "interim", "top", "senior", "deputy", "chief", "
             "incoming", "then", "foreign", "defence", "defense", "prime", "military", "special"}
 
 
-DROP_ADJ = {"newly-appointed", "newly", "appointed", "new", "newly-elected", "elected", "re-elected"}
+DROP_ADJ = {"newly-appointed", "newly", "appointed", "new", "newly-elected", "elected", "re-elected",
+            # "Pakistan Army's powerful chief": a writer's judgement, not a word of the post
+            "powerful", "influential", "popular", "controversial", "veteran", "longtime", "long-serving", "outspoken"}
 
 
 PORTFOLIO = {"national", "defence", "defense", "foreign", "affairs", "state", "interior", "security", "justice",
