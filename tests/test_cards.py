@@ -621,8 +621,12 @@ def test_cards_a_body_named_with_the_takes_a_plain_the(nlp):
 @pytest.mark.parametrize("sentence", [
     "Al Shabaab lost several commanders in the war-torn country on 10 February 2020, the AU said.",
     "All the five assailants were killed on 7 June 2017, the ministry said.",
+    # a belief asked as a fact; other than what; a version of what
+    "Russian investigators believe the colonel received around $100,000 from the Ruritanian service in 2004.",
+    "Fifteen other nations use the Ruritanian air defence system to protect their citizens.",
+    "The Ruritanian House of Representatives passed its version in July 2017.",
 ])
-def test_cards_a_place_or_attack_the_article_named_earlier_is_not_enough(deck, sentence):
+def test_cards_what_the_article_named_earlier_or_only_believes_is_not_asked(deck, sentence):
     assert not [c for c in deck(DATED + sentence + "\n") if c.kind in ("basic", "choice")]
 
 
@@ -904,15 +908,6 @@ def test_cards_a_rank_beside_a_post_is_not_a_second_post(deck):
                          "on Monday.\n")
     assert [c.answer for c in cards if c.kind == "basic" and c.fact_type == "person_role"] == [
         "commander of the Ruritanian Strike Group"]
-
-
-@pytest.mark.parametrize("sentence", [
-    "Russian investigators believe the colonel received around $100,000 from the Ruritanian service in 2004.",
-    "Fifteen other nations use the Ruritanian air defence system to protect their citizens.",
-    "The Ruritanian House of Representatives passed its version in July 2017.",
-])
-def test_cards_a_belief_an_unnamed_other_or_an_unnamed_version_is_not_asked(deck, sentence):
-    assert not [c for c in deck(DATED + sentence + "\n") if c.kind in ("basic", "choice")]
 
 
 def test_cards_a_post_named_by_a_creed_is_not_asked(deck):
