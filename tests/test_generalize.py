@@ -897,3 +897,8 @@ def test_generalize_the_sites_word_to_its_reader_is_not_a_headline():
                                   "Scandal prompts resignation of Ruritania's defence minister\n\n"
                                   "The prime minister dropped the defence minister from his cabinet on Sunday.\n")
     assert doc.headline == "Scandal prompts resignation of Ruritania's defence minister"
+
+
+def test_generalize_a_two_word_rank_stays_whole(facts_of):
+    text = DATED + "Lt Gen Ravi Njiru was named to replace Lt Gen Walter Example, who retired.\n"
+    assert ("Walter Example", "Lt Gen") in [(f.person, f.role) for f in of_type(facts_of(text), "person_role")]

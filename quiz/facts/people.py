@@ -117,8 +117,8 @@ def _without_rank_tail(tokens):
             and not (fold(out[-1].text) == "general" and fold(out[-2].text) in GENERAL_POSTS)
             and out[-2].text not in ("-", "–") and out[-2].whitespace_):   # "Secretary-General" is one word
         out.pop()   # "PN spokesperson Commander NAME", "Chief of Naval Staff Admiral NAME": the post, then the rank
-    while len(out) > 1 and _rank_word(out[-1]) and (
-            has_role_noun(out[:-1]) or not all(_rank_word(t) or rank_only([t]) for t in out[:-1])):
+    while len(out) > 1 and _rank_word(out[-1]) and (   # a post before the rank, not a rank's first word ("Lt Gen")
+            has_role_noun([t for t in out[:-1] if not _rank_word(t) and fold(t.text) not in MILITARY_RANKS]) or not all(_rank_word(t) or rank_only([t]) for t in out[:-1])):
         out.pop()   # "Chinese DA in Sri Lanka Senior Colonel NAME", but "Major General" stays
     return out
 
