@@ -902,3 +902,9 @@ def test_generalize_the_sites_word_to_its_reader_is_not_a_headline():
 def test_generalize_a_two_word_rank_stays_whole(facts_of):
     text = DATED + "Lt Gen Ravi Njiru was named to replace Lt Gen Walter Example, who retired.\n"
     assert ("Walter Example", "Lt Gen") in [(f.person, f.role) for f in of_type(facts_of(text), "person_role")]
+
+
+def test_generalize_a_service_and_rank_after_a_post_are_not_a_name_or_the_post(facts_of):
+    text = DATED + "The crew was freed, Pentagon Press Secretary Navy Rear Admiral John Example said on Monday.\n"
+    roles = [(f.person, f.role) for f in of_type(facts_of(text), "person_role")]
+    assert ("John Example", "Pentagon Press Secretary") in roles and not [p for p, _ in roles if "Rear" in p]

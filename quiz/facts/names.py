@@ -9,7 +9,7 @@ import re
 from lemminflect import getAllLemmas
 
 from .. import dates
-from ..normalise import SHORT_RANKS, fold
+from ..normalise import RANK_WORDS, SHORT_RANKS, fold
 from .context import HONORIFICS, NAME_PARTICLES, Sentence, phrase
 from .posts import KEEP_ADJ, PORTFOLIO, ROLE_NOUNS, has_role_noun
 
@@ -275,8 +275,8 @@ def clean_name(span) -> tuple[str, object, object] | None:
     if not all(w[:1].isupper() or w.lower() in NAME_PARTICLES or w.lower().startswith(("al-", "el-"))
                for w in words):
         return None
-    if all(w.lower() in ROLE_NOUNS for w in words) or words[-1].lower() in ROLE_NOUNS:
-        return None   # "Chairman [Joint Chief] of Staff Committee": a name never ends on an office
+    if all(w.lower() in ROLE_NOUNS for w in words) or words[-1].lower() in ROLE_NOUNS | RANK_WORDS:
+        return None   # "Chairman [Joint Chief] of Staff", "Press Secretary [Navy Rear] Admiral X": never a name's end
     if len(words) == 1 and words[0].isupper() and len(words[0]) >= 3:
         return None   # "Chairman DRDO Dr …": an acronym is a body, not a person
     return name, tokens[0], tokens[-1]

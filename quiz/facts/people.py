@@ -11,7 +11,7 @@ import re
 
 from lemminflect import getAllLemmas
 
-from ..normalise import AIR_RANKS, MILITARY_RANKS, RANK_WORDS, SHORT_RANKS, fold, person_key, role_key
+from ..normalise import AIR_RANKS, MILITARY_RANKS, RANK_WORDS, SERVICES, SHORT_RANKS, fold, person_key, role_key
 from .subjects import named_clause
 from .context import HONORIFICS, Sentence
 from .model import Fact
@@ -117,9 +117,13 @@ def _without_rank_tail(tokens):
             and not (fold(out[-1].text) == "general" and fold(out[-2].text) in GENERAL_POSTS)
             and out[-2].text not in ("-", "–") and out[-2].whitespace_):   # "Secretary-General" is one word
         out.pop()   # "PN spokesperson Commander NAME", "Chief of Naval Staff Admiral NAME": the post, then the rank
+    popped = len(out)
     while len(out) > 1 and _rank_word(out[-1]) and (   # a post before the rank, not a rank's first word ("Lt Gen")
-            has_role_noun([t for t in out[:-1] if not _rank_word(t) and fold(t.text) not in MILITARY_RANKS]) or not all(_rank_word(t) or rank_only([t]) for t in out[:-1])):
+            has_role_noun([t for t in out[:-1] if not _rank_word(t) and fold(t.text) not in MILITARY_RANKS])
+            or not all(_rank_word(t) or rank_only([t]) for t in out[:-1])):
         out.pop()   # "Chinese DA in Sri Lanka Senior Colonel NAME", but "Major General" stays
+    if len(out) < popped and len(out) > 1 and fold(out[-1].text) in SERVICES and has_role_noun(out[:-1]):
+        out.pop()   # "Pentagon Press Secretary [Navy] Rear Admiral NAME": the service goes with its rank
     return out
 
 
