@@ -936,3 +936,9 @@ def test_cards_a_post_the_source_goes_on_after_is_not_asked(deck):
 def test_cards_a_question_about_this_or_these_is_not_asked(deck):
     text = DATED + "The Ruritanian defence ministry published this content on 19 February 2020.\n"
     assert not [c for c in deck(text) if c.kind in ("basic", "choice") and "this content" in c.question]
+
+
+def test_cards_a_year_after_an_acronym_is_part_of_the_name_and_not_blanked(deck):
+    text = DATED + ("On the first day of the International Defence Exhibition (IDEX 2023) in Abu Dhabi, the Ruritanian "
+                    "forces signed deals worth $1 billion.\n")
+    assert not [c for c in deck(text, kinds=("cloze",)) if c.fact_type == "date" and c.answer == "2023"]

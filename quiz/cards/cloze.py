@@ -87,6 +87,8 @@ def cloze_parts(fact: Fact) -> tuple[str, str, str] | None:
     if re.search(r"[\dA-Za-z]\s*[-–]\s*$", quote[:i]) and fact.type == "date" or \
             re.match(r"\s*[-–]\s*(?:\d|[A-Z])", quote[i + len(hidden):]):
         return None   # "on _____-October 6", "September 29-_____": half of a span ("the _____-strong" stays)
+    if fact.type == "date" and re.search(r"\b[A-Z]{2,}[\s-]*$", quote[:i]) and re.fullmatch(r"\d{4}", hidden):
+        return None   # "the exhibition (IDEX _____)": a year after an acronym is part of the name
     if re.search(rf"\b(?:{_NUMBER_WORD})[\s-]*$", quote[:i], re.I) or \
             re.match(rf"[\s-]*(?:{_NUMBER_WORD})\b", quote[i + len(hidden):], re.I):
         return None   # "One-hundred _____ paratroopers": the blank would take half of a number

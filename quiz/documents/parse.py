@@ -167,7 +167,7 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
     authors = list(page_authors) + authors
     headline = title
     if title is None:
-        # a line the page repeats near its top is its headline; else the first line of prose
+        # a line the page repeats near its top is its headline; else a short line above the story; else the first line
         headline = next((h for h in map(_headline, repeated[:2]) if h), None) or _lead_headline(above) or \
             _headline(first_content)
         title = headline or _stand_in_title(first_content, name)
