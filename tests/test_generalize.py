@@ -908,3 +908,13 @@ def test_generalize_a_service_and_rank_after_a_post_are_not_a_name_or_the_post(f
     text = DATED + "The crew was freed, Pentagon Press Secretary Navy Rear Admiral John Example said on Monday.\n"
     roles = [(f.person, f.role) for f in of_type(facts_of(text), "person_role")]
     assert ("John Example", "Pentagon Press Secretary") in roles and not [p for p, _ in roles if "Rear" in p]
+
+
+@pytest.mark.parametrize("sentence, held", [
+    ("Grant Shaw has replaced Ben Walsh as defence secretary as the prime minister begins a reshuffle.",
+     [("Grant Shaw", "defence secretary")]),
+    ("Jeremy Fenton will succeed Robert Hale as director of the agency.", []),   # not yet
+])
+def test_generalize_the_one_who_replaces_holds_the_post(facts_of, sentence, held):
+    roles = [(f.person, f.role) for f in of_type(facts_of(DATED + sentence + "\n"), "person_role")]
+    assert roles == held

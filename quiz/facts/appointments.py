@@ -1,6 +1,7 @@
 """Posts a verb gives: 'X has been named the new chairman of the Joint Chiefs of Staff',
 'X was appointed India's first Chief of the Defence Staff', 'X is the spokesman of the
-coast guard', 'X served as assistant commander of the Special Forces Division'.
+coast guard', 'X served as assistant commander of the Special Forces Division', 'X has
+replaced Y as defence secretary'.
 
 A post someone is given ('has been named', 'was appointed on Monday') or holds in the
 present ('is') holds on the article's day; one told in the past ('served as', 'became',
@@ -18,6 +19,7 @@ from .subjects import named_clause
 
 APPOINTING = {"name", "appoint", "elect", "nominate", "promote", "make", "choose", "select", "confirm", "install"}
 BECOMING = {"be", "become", "serve", "remain"}
+REPLACING = {"replace", "succeed"}   # "X replaced Y as …": X holds the post Y held
 # the words of a post that say it is not yet or no longer held, or is one of a kind
 # "X is a Turkey correspondent for Defense News": the writer's tagline under the story, not its news
 PRESS = {"correspondent", "reporter", "journalist", "editor", "columnist", "writer", "contributor", "photographer"}
@@ -80,6 +82,14 @@ def _post_of(verb):
                 if obj is not None:
                     return obj, past
         return None, past
+    if lemma in REPLACING:
+        past = earlier   # "X has replaced Y as defence secretary", "X replaced Y as …": news, the post holds now
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "as":
+                obj = next((g for g in c.children if g.dep_ == "pobj" and g.lower_ in ROLE_NOUNS), None)
+                if obj is not None and any(d.dep_ == "dobj" for d in verb.children):
+                    return obj, past
+        return None, past
     if lemma in BECOMING:
         if lemma == "become":
             past = past or verb.tag_ == "VBD"
@@ -96,7 +106,9 @@ def _post_of(verb):
 def _post_words(noun):
     """The post's words: the noun with its modifiers and its 'of …' phrase, without a leading
     article, a relative clause or a bracket."""
-    skip = {w.i for c in noun.children if c.dep_ in ("relcl", "acl", "appos", "advcl") for w in c.subtree}
+    skip = {w.i for c in noun.children if c.dep_ in ("relcl", "acl", "appos", "advcl") or c.dep_ == "prep" and (
+        c.lower_ in ("as", "after", "before", "while") or any(w.pos_ == "VERB" for w in c.subtree)) for w in c.subtree}
+    # "… as defence secretary [as Rishi Sunak begins a reshuffle]": a clause, not the post's words
     words = [t for t in noun.subtree if t.i not in skip and t.dep_ != "punct" or t.text in ("'s", "’s", "-")]
     if any(t.text in ("(", ")") for t in noun.subtree):
         return []
