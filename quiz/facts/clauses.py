@@ -59,21 +59,6 @@ def _dateline(child) -> set[int]:
     return out if any(w.text in ("—", "–", "-", ":") for w in words[:4]) else set()
 
 
-PLANNING = {"due", "expect", "set", "schedule", "plan", "intend", "prepare"}
-
-
-def _planned(verb) -> bool:
-    """'are due to arrive', 'is expected to meet', 'plans to deploy': a future event."""
-    t = verb
-    for _ in range(2):
-        if t.dep_ in ("xcomp", "ccomp", "acomp") and t.head.lemma_.lower() in PLANNING:
-            return True
-        if t.head == t:
-            break
-        t = t.head
-    return False
-
-
 def _object_before(verb):
     """'followed Exercise Cyber Falcon 2025, held in Amman …': the object the participle describes."""
     direct = next((c for c in verb.head.children if c.dep_ in ("dobj", "pobj") and c.i < verb.i

@@ -34,7 +34,7 @@ from .figures import (
     year_before_noun,
 )
 from .model import Fact
-from .owners import clause_subject, earlier_owner, owner_in, subject_owner, without_brackets
+from .owners import clause_subject, earlier_owner, owner_in, subject_owner
 
 NOT_COUNTED = {
     "second", "minute", "hour", "day", "week", "weekend", "month", "year", "decade", "century",
