@@ -29,6 +29,8 @@ def blanks(cards):
      "In which year was the Commodore 64 launched?"),
     ("Colonel Ann Berg's battalion left Kabul at the end of June 2004, the ministry said.",
      "In which month did Colonel Ann Berg's battalion leave Kabul?"),
+    ("After taking office in 2016, President Ann Berg cut the army budget.",
+     "In which year did President Ann Berg take office?"),
 ])
 def test_date_cards_a_date_said_of_the_verb_is_asked(cards_of, sentence, question):
     assert any(q.startswith(question) for q in questions(cards_of(sentence)))
@@ -57,6 +59,7 @@ def test_date_cards_a_date_of_a_phrase_inside_the_clause_is_not_asked(cards_of, 
     "In March, the rebels announced a month-long ceasefire beginning on 1 April.",   # a word cut in two
     "Ann Berg won the best director prize at the Cannes Film Festival in 2002.",   # held every year
     "EA had 27 titles in 2004 which sold more than one million copies each.",   # the object needs its clause
+    "The Defence Ministry signed it with Airbus in Paris on 12 March 2019.",   # signed what?
 ])
 def test_date_cards_questions_that_would_mislead_are_cut(cards_of, sentence):
     assert questions(cards_of(sentence)) == []

@@ -135,6 +135,12 @@ def test_generalize_cut_off_last_paragraph_keeps_its_whole_sentences():
     ("On March 3rd 2019, the ministers signed the accord.", [("2019-03-03", "point")]),
     ("The treaty was reviewed in 2015 and 2019 by the council.", [("2015", "point"), ("2019", "point")]),
     ("Launched on 4 May 2011, the mission trained Afghan police officers.", [("2011-05-04", "point")]),
+    # a gerund's doer is the subject of the clause it hangs on
+    ("Since taking office in 2016, President Ann Berg has cut the army budget.", [("2016", "point")]),
+    ("President Ann Berg cut the army budget after taking office in 2016.", [("2016", "point")]),
+    # ... not when that clause is still to come, or passive (who took office?)
+    ("President Ann Berg will cut the budget after taking office in 2027.", []),
+    ("The army budget was cut after taking office in 2016.", []),
     ("NATO will spend more on defence for 2016 and beyond.", []),
     ("The ministers will review the plan until the end of 2019.", []),
     ("The African Union adopted Agenda 2063 as its blueprint in Addis Ababa.", []),
@@ -918,3 +924,8 @@ def test_generalize_a_service_and_rank_after_a_post_are_not_a_name_or_the_post(f
 def test_generalize_the_one_who_replaces_holds_the_post(facts_of, sentence, held):
     roles = [(f.person, f.role) for f in of_type(facts_of(DATED + sentence + "\n"), "person_role")]
     assert roles == held
+
+
+def test_generalize_a_gerunds_event_is_its_clause_subjects(facts_of):
+    dated = of_type(facts_of("Talks\n\nSince taking office in 2016, President Ann Berg has cut the army budget.\n"), "date")
+    assert [f.event for f in dated] == ["President Ann Berg took office"]

@@ -211,8 +211,8 @@ def date_wording(fact: Fact, headline: str | None, article_date: str | None = No
         feats["attached"] = bool(frame.get("attached", True))
         feats.update(specific=bool(frame.get("specific")) and bool(frame.get("named", True)) and not vague_object,
                      complete=bool(frame.get("complete", True)) and not feats.pop("loose_subject", False),
-                     pronoun=bool(frame.get("demonstrative")), negated=bool(frame.get("negated")),
-                     substantive=not frame.get("reported"))
+                     pronoun=bool(frame.get("demonstrative")) or _pronoun_object(frame),
+                     negated=bool(frame.get("negated")), substantive=not frame.get("reported"))
     else:
         return None
     ctx["form"] = form
@@ -255,8 +255,18 @@ def quantity_wording(fact: Fact, headline: str | None) -> tuple[dict, dict] | No
     ctx["form"] = form
     feats = {"specific": bool(frame.get("specific")) and bool(frame.get("named", True)),
              "complete": bool(frame.get("complete", True)) and bool(frame.get("rest") or gap == "object"),
-             "pronoun": bool(frame.get("demonstrative")), "negated": bool(frame.get("negated"))}
+             "pronoun": bool(frame.get("demonstrative")) or _pronoun_object(frame),
+             "negated": bool(frame.get("negated"))}
     return ctx, feats
+
+
+OBJECT_PRONOUN = re.compile(r"(?:(?:to|of|with|for|from|on|into) )?(?:it|them|this|that|these|those|him)\b", re.I)
+
+
+def _pronoun_object(frame: dict) -> bool:
+    """'On which date did the ministry sign it in Paris?': what the clause acts on is a pronoun
+    whose antecedent is in another clause, so the question does not say what was signed."""
+    return bool(OBJECT_PRONOUN.match((frame.get("rest") or "").strip()))
 
 
 def _post_goes_on(fact: Fact) -> bool:

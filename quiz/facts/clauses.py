@@ -337,7 +337,7 @@ def verbal(sent: Sentence, verb, dset: set[int], gap: set[int] = frozenset()) ->
             _object_before(verb) is not None or verb.i < verb.head.i)):
         return _participle(sent, verb, exclude)
     if subj is None:
-        return None
+        return _gerund(sent, verb, dset, exclude)
     subject_gap = subj.i in gap
     if subject_gap:
         subject = {"text": "", "plural": True, "specific": True, "demonstrative": False}
@@ -367,6 +367,45 @@ def verbal(sent: Sentence, verb, dset: set[int], gap: set[int] = frozenset()) ->
             "complete": complete and subject.get("whole", True) and (bool(rest) or group["voice"] == "passive"
                                                                       or bool(gap) and not subject_gap),
             "reported": verb.lemma_ in WEAK_REPORTING}
+
+
+GERUND_LINKS = {"since", "after", "before", "upon", "on", "while"}
+
+
+def _gerund(sent: Sentence, verb, dset: set[int], exclude: set[int]) -> dict | None:
+    """'Since taking office in 2016, President Magufuli has …': the gerund's doer is the subject
+    of the clause it hangs on, when that clause is active and says who; its time is past unless
+    that clause is planned or future (then it is left out)."""
+    link = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or link.dep_ != "prep" or link.lower_ not in GERUND_LINKS \
+            or link.head.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("poss", "nsubj", "aux") for c in verb.children):
+        return None
+    main = link.head
+    subj, subj_verb = subject_of(sent, main)
+    if subj is None or subj.dep_ != "nsubj" or subj.i in {t.i for t in verb.subtree}:
+        return None
+    group = verb_group(main, subj_verb)
+    if group["future"] or group["planned"] or group["negated"] or group["voice"] != "active" \
+            or group["tense"] not in ("past", "perfect", "present"):
+        return None
+    subject = subject_phrase(sent, subj, subj_verb, exclude)
+    if subject is None:
+        return None
+    from lemminflect import getInflection
+    lemma = verb_lemma(verb)
+    forms = getInflection(lemma, tag="VBD")
+    if not forms:
+        return None
+    rest, complete, key_tokens = _complements(verb, dset, exclude)
+    subj_text = subject["text"]
+    event = " ".join(w for w in (subj_text, forms[0], rest) if w)
+    key = " ".join([subj_text, verb.lemma_] + [t.lemma_ for t in key_tokens if not t.like_num])
+    return {"kind": "clause", "head": verb, "key": key, "event": event[:1].upper() + event[1:],
+            "past": True, "future": False, "subject": subj_text, "plural": subject["plural"],
+            "specific": subject["specific"], "demonstrative": subject["demonstrative"], "lemma": lemma,
+            "form": forms[0], "tense": "past", "voice": "active", "aux": None, "modal": None, "planned": None,
+            "adverb": "", "negated": False, "rest": rest, "complete": complete and bool(rest),
+            "reported": False}
 
 
 def _declarative(subject: str, group: dict, adv: str, verb, rest: str) -> str:
