@@ -94,6 +94,21 @@ def test_generalize_dateline_without_a_year_takes_the_year_the_story_gives():
     assert parse_document("a.txt", other).date is None   # two recent dates, two years: not certain
 
 
+@pytest.mark.parametrize("story, dated", [
+    # every year of the story lies years before the stamp: the stamp is not the story's day
+    ("The mission began in 2004 and the army said on Tuesday that 300 troops would leave in 2006.", False),
+    ("The army said on Tuesday that 300 troops would leave the country.", True),   # no year to say otherwise
+    ("The mission began in 2004 and the army said on Tuesday that it would end in 2021.", True),
+    ("The mission began in 2019 and the army said on Tuesday that 300 troops would leave.", True),
+])
+def test_generalize_a_stamp_years_after_its_story_does_not_date_it(story, dated):
+    doc = parse_document("a.txt", "Troops to leave\n\nLast updated: 12 May 2021\n\n" + story + "\n")
+    assert (doc.date == "2021-05-12") is dated
+    # the story's own dateline dates it, whatever years it tells of
+    own = parse_document("a.txt", "Troops to leave\n\nKABUL, 12 May 2021 - " + story + "\n")
+    assert own.date == "2021-05-12"
+
+
 def test_generalize_masthead_date_above_the_headline_is_not_the_article_date():
     doc = parse_document("a.txt", "Washington D.C.\nMonday, February 9, 2026\n\nCoast Guard offloads cocaine "
                                   "worth millions\n\nThe crew offloaded the cocaine in San Juan on Wednesday.\n")

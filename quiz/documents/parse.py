@@ -52,6 +52,7 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
     undated: list[tuple[int, int, str]] = []   # datelines without a year: (month, day, evidence)
     repeated: list[str] = []
     begun = False   # whether the story's first sentence has been read
+    own_lines: set[str] = set()   # date evidence from the story's own first sentence
     for line in text.splitlines(keepends=True):
         start, pos = pos, pos + len(line)
         body = line.rstrip("\r\n")
@@ -128,6 +129,7 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
             found = dates.find_dates(dateline.group(0), with_years=False)
             if found:
                 meta_dates.append((found[0].value, dateline.group(0).strip(" -–—:")))
+                own_lines.add(dateline.group(0).strip(" -–—:"))
             else:
                 partial = _DAY_MONTH_ONLY.search(dateline.group(0))
                 month = dates.month_number((partial.group("m1") or partial.group("m2")) if partial else "")
@@ -160,6 +162,8 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
                 dropped.append((last.start, last.end, "cut off"))
     day_dates = [(v, ev) for v, ev in meta_dates if len(v) == 10]
     date, date_evidence = (day_dates[0] if day_dates else (None, None))
+    if date and date_evidence not in own_lines and _stale(text, segments, date):
+        date, date_evidence = None, None
     if date is None and undated:
         date, date_evidence = _year_from_text(text, undated[0])
     if page_date:   # the page's own metadata (htmldate) says when it was published
@@ -174,6 +178,18 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
     return Document(name=name, path=path, text=text, title=title, headline=headline, date=date,
                     date_evidence=date_evidence, authors=tuple(dict.fromkeys(authors)),
                     segments=tuple(segments), dropped=tuple(dropped))
+
+
+STALE_YEARS = 3
+
+
+def _stale(text: str, segments: list[Segment], date: str) -> bool:
+    """'Last updated: 12 May 2021' over a story whose every year is 2007 or before: a page stamp
+    years after the story (a re-published page, a sidebar's date) is not the day its "on
+    Tuesday" or its posts belong to, so the article is left undated."""
+    years = [int(found.value[:4]) for seg in segments
+             for found in dates.find_dates(text[seg.start:seg.end])]
+    return bool(years) and max(years) <= int(date[:4]) - STALE_YEARS
 
 
 def _year_from_text(text: str, undated: tuple[int, int, str]) -> tuple[str | None, str | None]:
