@@ -104,9 +104,14 @@ def test_generalize_dateline_without_a_year_takes_the_year_the_story_gives():
 def test_generalize_a_stamp_years_after_its_story_does_not_date_it(story, dated):
     doc = parse_document("a.txt", "Troops to leave\n\nLast updated: 12 May 2021\n\n" + story + "\n")
     assert (doc.date == "2021-05-12") is dated
-    # the story's own dateline dates it, whatever years it tells of
+    # the story's own dateline or byline dates it, whatever years it tells of
     own = parse_document("a.txt", "Troops to leave\n\nKABUL, 12 May 2021 - " + story + "\n")
     assert own.date == "2021-05-12"
+    byline = parse_document("a.txt", "Troops to leave\n\nBy Jane Roe - 12 May 2021\n\n" + story + "\n")
+    assert byline.date == "2021-05-12"
+    # a date line below the story's first sentence is a sidebar's, and is read like an update stamp
+    below = parse_document("a.txt", "Troops to leave\n\n" + story + "\n\n12 May 2021\n")
+    assert (below.date == "2021-05-12") is dated
 
 
 def test_generalize_masthead_date_above_the_headline_is_not_the_article_date():

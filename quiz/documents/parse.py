@@ -52,7 +52,7 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
     undated: list[tuple[int, int, str]] = []   # datelines without a year: (month, day, evidence)
     repeated: list[str] = []
     begun = False   # whether the story's first sentence has been read
-    own_lines: set[str] = set()   # date evidence from the story's own first sentence
+    late_lines: set[str] = set()   # date lines below the story's first sentence
     for line in text.splitlines(keepends=True):
         start, pos = pos, pos + len(line)
         body = line.rstrip("\r\n")
@@ -99,6 +99,8 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
             # above the headline, an unlabelled date with its weekday is the site's "today" masthead
             masthead = first_content is None and not _META.match(body.strip()) and re.search(
                 r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", body, re.I)
+            if begun:
+                late_lines.add(body.strip())   # a date line below the story's first sentence: a sidebar's
             if found and not masthead:
                 meta_dates.append((found[0].value, body.strip()))
             elif not found and not masthead:
@@ -129,7 +131,6 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
             found = dates.find_dates(dateline.group(0), with_years=False)
             if found:
                 meta_dates.append((found[0].value, dateline.group(0).strip(" -–—:")))
-                own_lines.add(dateline.group(0).strip(" -–—:"))
             else:
                 partial = _DAY_MONTH_ONLY.search(dateline.group(0))
                 month = dates.month_number((partial.group("m1") or partial.group("m2")) if partial else "")
@@ -162,7 +163,7 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
                 dropped.append((last.start, last.end, "cut off"))
     day_dates = [(v, ev) for v, ev in meta_dates if len(v) == 10]
     date, date_evidence = (day_dates[0] if day_dates else (None, None))
-    if date and date_evidence not in own_lines and _stale(text, segments, date):
+    if date and (date_evidence in late_lines or _UPDATE_LABEL.search(date_evidence)) and _stale(text, segments, date):
         date, date_evidence = None, None
     if date is None and undated:
         date, date_evidence = _year_from_text(text, undated[0])
@@ -181,12 +182,14 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
 
 
 STALE_YEARS = 3
+_UPDATE_LABEL = re.compile(r"\b(?:updated|modified|revised)\b", re.I)
 
 
 def _stale(text: str, segments: list[Segment], date: str) -> bool:
-    """'Last updated: 12 May 2021' over a story whose every year is 2007 or before: a page stamp
-    years after the story (a re-published page, a sidebar's date) is not the day its "on
-    Tuesday" or its posts belong to, so the article is left undated."""
+    """'Last updated: 12 May 2021' over a story whose every year is 2007 or before: an update
+    stamp or a date line below the story (a sidebar's) years after the story is not the day its
+    "on Tuesday" or its posts belong to, so the article is left undated. A byline's or a
+    dateline's date is the story's own, whatever years it tells of."""
     years = [int(found.value[:4]) for seg in segments
              for found in dates.find_dates(text[seg.start:seg.end])]
     return bool(years) and max(years) <= int(date[:4]) - STALE_YEARS
