@@ -49,4 +49,18 @@ def _load(name: str):
         raise ModelLoadError(f"spaCy pipeline {name!r} has no {' or '.join(missing)}: "
                              "extraction needs a dependency parser and named entities")
     index_ruler(nlp)
+    keep_rank_abbreviations(nlp)
     return nlp
+
+
+# "Col. Ahmed Musa": the tokenizer splits these off their full stop and the sentence splitter
+# may end a sentence there; one token each, as it already keeps "Gen." and "Lt.".
+RANK_ABBREVIATIONS = ("Col.", "Brig.", "Capt.", "Sgt.", "Maj.", "Cmdr.", "Cdr.", "Adm.", "Cpl.", "Pvt.", "Lieut.",
+                      "Lt.", "Gen.", "Spc.", "Sgt.Maj.", "Cmdt.")
+
+
+def keep_rank_abbreviations(nlp) -> None:
+    from spacy.symbols import ORTH
+
+    for word in RANK_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])

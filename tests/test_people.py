@@ -56,3 +56,16 @@ def test_people_a_senior_rank_after_the_post_is_no_part_of_it(facts_of):
     text = DATED + ("The Defence Attaché of the Embassy of China in Sri Lanka Senior Colonel Zhou Bo handed over "
                     "the keys on Tuesday.\n")
     assert roles(facts_of(text)) == [("Zhou Bo", "Defence Attaché of the Embassy of China in Sri Lanka")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Col. Ahmed Musa said the army had promoted 14 officers.", [("Ahmed Musa", "Col.")]),
+    ("Sgt. Ahmed Musa was killed on Monday.", [("Ahmed Musa", "Sgt.")]),
+    ("Lt. Col. Ahmed Musa, the army spokesman, spoke on Monday.",
+     [("Ahmed Musa", "Lt. Col."), ("Ahmed Musa", "army spokesman")]),
+    ("Capt. Ahmed Musa, commander of the frigate, spoke on Monday.",
+     [("Ahmed Musa", "Capt."), ("Ahmed Musa", "commander of the frigate")]),
+])
+def test_people_a_rank_abbreviation_with_its_full_stop_stays_with_its_name(facts_of, sentence, expected):
+    # "Col." and "Sgt." are one token each, so the sentence does not end after the rank
+    assert roles(facts_of(DATED + sentence + "\n")) == sorted(expected)
