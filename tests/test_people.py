@@ -49,13 +49,15 @@ def test_people_a_post_cut_inside_a_word_is_left_out(facts_of):
 
 def test_people_a_rank_after_the_post_is_no_part_of_it(facts_of):
     text = DATED + "Thai Defense Forces Chief General Songwit Noonpackdee opened the exercise on Tuesday.\n"
-    assert roles(facts_of(text)) == [("Songwit Noonpackdee", "Thai Defense Forces Chief")]
+    # the rank is a role of its own, not a part of the post
+    assert roles(facts_of(text)) == [("Songwit Noonpackdee", "General"), ("Songwit Noonpackdee", "Thai Defense Forces Chief")]
 
 
 def test_people_a_senior_rank_after_the_post_is_no_part_of_it(facts_of):
     text = DATED + ("The Defence Attaché of the Embassy of China in Sri Lanka Senior Colonel Zhou Bo handed over "
                     "the keys on Tuesday.\n")
-    assert roles(facts_of(text)) == [("Zhou Bo", "Defence Attaché of the Embassy of China in Sri Lanka")]
+    assert roles(facts_of(text)) == [("Zhou Bo", "Defence Attaché of the Embassy of China in Sri Lanka"),
+                                     ("Zhou Bo", "Senior Colonel")]
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -69,3 +71,39 @@ def test_people_a_senior_rank_after_the_post_is_no_part_of_it(facts_of):
 def test_people_a_rank_abbreviation_with_its_full_stop_stays_with_its_name(facts_of, sentence, expected):
     # "Col." and "Sgt." are one token each, so the sentence does not end after the rank
     assert roles(facts_of(DATED + sentence + "\n")) == sorted(expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a post, then a rank, then the name: the rank is a role of its own
+    ("The AFRICOM commander General Ann Berg visited Mali on Monday.",
+     [("Ann Berg", "AFRICOM commander"), ("Ann Berg", "General")]),
+    ("Pentagon Press Secretary Navy Rear Adm. Ann Berg spoke on Monday.",
+     [("Ann Berg", "Pentagon Press Secretary"), ("Ann Berg", "Rear Adm.")]),
+    # an office noun, a comma and the unit it commands
+    ('"We are ready," said Gen. Ann Berg, commander, Air Force Global Strike Command, on Monday.',
+     [("Ann Berg", "Gen."), ("Ann Berg", "commander, Air Force Global Strike Command")]),
+    ("The test was hailed by Col. Ann Berg, 377th Test and Evaluation Group commander.",
+     [("Ann Berg", "Col."), ("Ann Berg", "377th Test and Evaluation Group commander")]),
+    # a place after "in" that the tagger took for a name holds no post
+    ("Ahmed Musa, a police commander in Kano, told a briefing that patrols would go on.",
+     [("Ahmed Musa", "police commander in Kano")]),
+    # sworn in as: the post holds, under the name the article first gave
+    ("Ann Berg has been sworn in as the new chairman of the police service commission.",
+     [("Ann Berg", "chairman of the police service commission")]),
+])
+def test_people_stacked_posts_ranks_units_and_oaths(facts_of, sentence, expected):
+    assert set(expected) <= set(roles(facts_of(DATED + sentence + "\n")))
+
+
+def test_people_a_place_after_in_is_not_a_person(facts_of):
+    found = roles(facts_of(DATED + "José Luis Santos Iza, a Mexican National Guard commander in Ciudad Juarez, "
+                                   "told a briefing that patrols would go on.\n"))
+    assert not any(p == "Ciudad Juarez" for p, _ in found)
+
+
+def test_people_a_later_mention_sworn_in_is_the_full_name(facts_of):
+    text = DATED + ("Prime Minister Ann Al Berg met the envoy on Monday.\n\n"
+                    "Al Berg was sworn in on Wednesday as the new prime minister of Ruritania.\n")
+    found = roles(facts_of(text))
+    assert ("Ann Al Berg", "prime minister of Ruritania") in found
+    assert not any(p == "Al Berg" for p, _ in found)

@@ -17,7 +17,8 @@ from .names import clean_name, name_span, person_spans
 from .posts import ROLE_NOUNS, has_role_noun, org_of, role_text, trim_role
 from .subjects import named_clause
 
-APPOINTING = {"name", "appoint", "elect", "nominate", "promote", "make", "choose", "select", "confirm", "install"}
+APPOINTING = {"name", "appoint", "elect", "nominate", "promote", "make", "choose", "select", "confirm", "install",
+              "swear"}   # "was sworn in as chairman"
 BECOMING = {"be", "become", "serve", "remain"}
 REPLACING = {"replace", "succeed"}   # "X replaced Y as …": X holds the post Y held
 # the words of a post that say it is not yet or no longer held, or is one of a kind
@@ -34,6 +35,7 @@ def appointed_roles(sent: Sentence) -> list[Fact]:
         if cleaned is None or len(cleaned[0].split()) < 2:
             continue   # a full name, as the article first gives it
         name, first, last = cleaned
+        name = sent.state.resolve(name) or name   # "Al Kadhimi was sworn in …": the article's "Mustafa Al Kadhimi"
         # the name's word the parse makes the subject ('Kim Min-soo' may hang on 'Min')
         subj = next((t for t in ent if t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX")
                      and not ent.start <= t.head.i < ent.end), None)

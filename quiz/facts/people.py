@@ -11,7 +11,8 @@ import re
 
 from lemminflect import getAllLemmas
 
-from ..normalise import AIR_RANKS, MILITARY_RANKS, RANK_WORDS, SERVICES, SHORT_RANKS, fold, person_key, role_key
+from ..normalise import (AIR_RANKS, MILITARY_RANKS, RANK_WORDS, SERVICES, SHORT_RANKS, fold, person_key, rank_title,
+                         role_key)
 from .subjects import named_clause
 from .context import HONORIFICS, Sentence
 from .model import Fact
@@ -61,8 +62,10 @@ def role_facts(sent: Sentence) -> list[Fact]:
                 before is not None and before.lower_ in ("of", "at") and has_role_noun(
                     [sent.span.doc[before.i - 1]] if before.i > sent.span.start else []):
             continue   # "president of Warner Home Video": the post's organisation, not a person
+        if before is not None and before.lower_ in ("in", "from") and before.head.pos_ in ("NOUN", "PROPN"):
+            continue   # "a National Guard commander in Ciudad Juarez": a place the tagger took for a name
         found = _title_before(sent, ent, named) + _apposition(sent, ent, named) + _parenthesis(sent, ent)
-        found = [(_without_rank_tail(tokens), rule) for tokens, rule in found if tokens]
+        found = [part for tokens, rule in found if tokens for part in _post_and_rank(tokens, rule)]
         found = [(tokens, rule) for tokens, rule in found if tokens and not _run_on_name(tokens)
                  and not _cut_mid_word(tokens) and not _cut_at_unit(tokens)
                  and has_role_noun(tokens)]   # "Pacific Fleet" once its rank went
@@ -98,6 +101,18 @@ def _quoted_name(sent: Sentence, ent) -> bool:
 # posts whose name ends in "General" ("NATO Secretary General", "Attorney General"): not a rank after a post
 GENERAL_POSTS = {"secretary", "attorney", "inspector", "director", "governor", "solicitor", "auditor", "consul",
                  "postmaster", "surgeon", "adjutant", "advocate", "comptroller", "accountant", "registrar", "vicar"}
+
+
+def _post_and_rank(tokens, rule: str) -> list:
+    """'the AFRICOM commander General NAME': the post, and the rank after it as a role of its own."""
+    post = _without_rank_tail(tokens)
+    out = [(post, rule)]
+    tail = list(tokens[len(post):])
+    while tail and fold(tail[0].text) in SERVICES and " ".join(fold(t.text) for t in tail) not in AIR_RANKS:
+        tail = tail[1:]   # "[Navy] Rear Admiral": the rank without its service
+    if post and tail and tail[-1].text != "." and (rank_only(tail) or rank_title(role_text(tail))):
+        out.append((tail, rule))
+    return out
 
 
 def _without_rank_tail(tokens):
@@ -277,7 +292,11 @@ def _apposition(sent: Sentence, ent, named: set[int]) -> list:
         if t.text in (",", ".", ";", ":", ")", "(", "“", "”", '"', "—", "–") or t.i in named:
             break
         window.append(t)
-    if len(window) >= 2 and window[-1].lower_ in ROLE_NOUNS and window[0].text[:1].isupper() and not any(
+    office = _office_comma_unit(sent, window, named)
+    if office:
+        return [(office, "role-apposition")]
+    if len(window) >= 2 and window[-1].lower_ in ROLE_NOUNS and (window[0].text[:1].isupper() or re.fullmatch(
+            r"\d+(?:st|nd|rd|th)", window[0].text) and window[1].text[:1].isupper()) and not any(
             t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.pos_ == "PRON" for t in window):
         # "Lt. John M. Groen, Coast Guard Cutter Joseph Napier commanding officer,": lower-case
         # words inside a post that ends on its office noun
@@ -316,6 +335,29 @@ def _apposition(sent: Sentence, ent, named: set[int]) -> list:
     if parts and has_role_noun(parts[0][:4]) and right[0].text[:1].isupper():
         return [(trim_role(part), "role-apposition") for part in parts]
     return _parsed_apposition(sent, ent)
+
+
+def _office_comma_unit(sent: Sentence, window, named: set[int]) -> list:
+    """'Gen. NAME, commander, Air Force Global Strike Command, said': an office noun, a comma and
+    the capitalised unit it commands, closed by a comma or the sentence's end."""
+    doc = sent.span.doc
+    if len(window) != 1 or window[0].lower_ not in ROLE_NOUNS or not window[0].text.islower():
+        return []
+    j = window[0].i + 1
+    if j + 1 >= sent.span.end or doc[j].text != ",":
+        return []
+    unit = []
+    for t in doc[j + 1:min(sent.span.end, j + 10)]:
+        if t.text in (",", ".", ";") or t.is_space:
+            break
+        if t.i in named or not (t.text[:1].isupper() or t.lower_ in ("of", "and", "for", "the", "&")
+                                or re.fullmatch(r"\d+(?:st|nd|rd|th)", t.text)):
+            return []
+        unit.append(t)
+    end = unit[-1].i + 1 if unit else j + 1
+    if not unit or unit[-1].pos_ != "PROPN" or end < sent.span.end and doc[end].text not in (",", ".", ";"):
+        return []
+    return [window[0], doc[j]] + unit
 
 
 def _parsed_apposition(sent: Sentence, ent) -> list:
