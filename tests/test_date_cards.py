@@ -60,6 +60,8 @@ def test_date_cards_a_date_of_a_phrase_inside_the_clause_is_not_asked(cards_of, 
     "Ann Berg won the best director prize at the Cannes Film Festival in 2002.",   # held every year
     "EA had 27 titles in 2004 which sold more than one million copies each.",   # the object needs its clause
     "The Defence Ministry signed it with Airbus in Paris on 12 March 2019.",   # signed what?
+    "US strikes took place in June 2025, the ministry said.",   # which strikes, on what?
+    "The United States carried out at least 50 drone strikes in Pakistan in 2009.",   # a year's tally
 ])
 def test_date_cards_questions_that_would_mislead_are_cut(cards_of, sentence):
     assert questions(cards_of(sentence)) == []
@@ -150,3 +152,16 @@ def test_date_cards_a_count_or_an_unnamed_subject_has_no_date_question(cards_of,
 def test_date_cards_before_a_year_is_not_by_that_year(cards_of):
     cards = cards_of("Russia’s armed forces will receive the first S-550 systems before 2025, a source said.")
     assert not [c for c in cards if c.kind in ("basic", "choice") and c.fact_type == "date"]
+
+
+def test_date_cards_a_post_held_between_two_dates_is_no_event_that_begins(cards_of):
+    cards = cards_of("Ann Berg retired in 2016 after serving as the eighteenth Inspector-General of the Police "
+                     "between April 2015 and June 2016.")
+    assert not any("Inspector-General" in q and ("begin" in q or "end" in q) for q in questions(cards))
+    assert "April 2015" in blanks(cards) or "June 2016" in blanks(cards) or "2016" in blanks(cards)
+
+
+def test_date_cards_a_cloze_that_points_back_to_a_time_or_set_is_cut(cards_of):
+    cards = cards_of("Veterans Affairs officials committed at the time to eliminating 5,505 of those claims by "
+                     "April 2017.")
+    assert [c for c in cards if c.kind == "cloze"] == []

@@ -188,6 +188,8 @@ def date_wording(fact: Fact, headline: str | None, article_date: str | None = No
             return None
         if kind == "point" and frame.get("modal") in HEDGES:
             return None   # "Unilever could launch the products in 2007": a possibility has no date
+        if len(fact.date or "") < 10 and COUNTED_OBJECT.search(frame.get("rest") or ""):
+            return None   # "carried out at least 50 drone strikes in 2009": a year's tally, not a datable event
         if kind == "point" and frame.get("lemma") == "be" and frame.get("voice") != "passive":
             return None   # "In which year was Pernod's last purchase a third of Seagram?": a state, not an event
         if fact.status == "planned" and _quoted(fact):
@@ -219,6 +221,10 @@ def date_wording(fact: Fact, headline: str | None, article_date: str | None = No
     return ctx, feats
 
 
+# a count as what the clause did: "carried out at least 50 drone strikes", "recruited 5,000 soldiers"
+COUNTED_OBJECT = re.compile(r"^(?:(?:out|up|off|in|on|down) )?"   # "carried out …"
+                            r"(?:(?:at least|more than|over|about|some|nearly|almost|up to|around|roughly|"
+                            r"fewer than|less than) )?\d[\d,]*(?:\.\d+)?\s+(?!percent\b|per\b|cent\b)[a-z]")
 HEDGES = {"could", "would", "might", "may", "should", "can", "must", "ought"}
 QUOTE_MARKS = '"“”'
 

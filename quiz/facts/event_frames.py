@@ -10,6 +10,7 @@ from .context import Sentence, phrase
 from .phrases import (DEMONSTRATIVES, EVENT_NOUNS, ORDINALS, RECURRING, RELATIONAL, SPECIFIC_ENTS,
                       TIME_NOUNS, clean, climb_eventive, cut_at_comma, date_preps, eventive, lower_first,
                       top_noun, top_noun_step)
+from .posts import ROLE_NOUNS
 from .timex import bracketed_place, is_date_word
 
 
@@ -256,6 +257,8 @@ def _nominal(sent: Sentence, noun, dset: set[int]) -> dict | None:
     named = [t for t in tokens if t.pos_ == "PROPN" or t.ent_type_ in SPECIFIC_ENTS]
     specific = not indefinite and (any(t.ent_type_ != "NORP" for t in named) or
                                    any(t.like_num for t in tokens if t.i not in dset))
+    if noun.tag_ in ("NNS", "NNPS") and named and all(t.i < noun.i and t.ent_type_ in ("GPE", "NORP") for t in named):
+        specific = False   # "US strikes", "Israeli raids": whose they are, not which ones or where
     if noun.dep_ == "conj" or any(t.dep_ == "cc" for t in tokens):
         complete = False   # "the … Exhibition and Conference", "The Dead Zone in 1983 and 1985's Clue": one part of two
     # "China's admission in 2001": admission to what? A move needs its where
@@ -273,7 +276,9 @@ def _nominal(sent: Sentence, noun, dset: set[int]) -> dict | None:
             **({"future": True, "past": False} if ahead else {}),
             "plural": noun.tag_ in ("NNS", "NNPS"), "specific": specific, "complete": complete,
             # the sentence names it well enough for a blank, but "in which year" would have many answers
-            "loose": recurring or one_of_many or unplaced,
+            # "as the eighteenth Inspector-General between April 2015 and June 2016": a tenure, not an
+            # event that begins or ends
+            "loose": recurring or one_of_many or unplaced or any(p in ROLE_NOUNS for p in noun.lower_.split("-")),
             "demonstrative": possessive or tokens[0].lower_ in DEMONSTRATIVES}
 
 

@@ -208,6 +208,9 @@ def is_specific(tokens) -> bool:
     if tokens and tokens[0].lower_ == "the" and all(t.ent_type_ in ("NORP", "GPE") for t in named) and (
             words and words[-1].lower_ in ONE_OF_MANY or any(re.fullmatch(r"\d+-year-old", t.lower_) for t in words)):
         return False   # "the 29-year-old Syrian national": the one the article named before
+    if words and words[-1].tag_ == "NNS" and words[-1].lemma_.lower() in EVENT_NOUNS | {"talks"} and all(
+            t.ent_type_ in ("GPE", "NORP") and t.i < words[-1].i for t in named):
+        return False   # "US strikes", "Israeli raids": whose they are, not which ones or where
     if len(named) == 1 and named[0].ent_type_ == "PERSON" and words and named[0] == words[-1] and \
             tokens[0].lower_ == "the":
         return False   # "the 31-year-old Scot" read as a name: a name takes no "the"
