@@ -79,7 +79,7 @@ def test_faults_sigterm_and_ctrl_c_while_writing_clean_up(tmp_path):
     scratch.mkdir()
     for sig, code in ((signal.SIGTERM, 143), (signal.SIGINT, 130)):
         out = tmp_path / f"out{code}"
-        for _ in range(5):        # catch the process while its temporary files exist
+        for _ in range(20):       # catch the process while its temporary files exist
             proc = subprocess.Popen([sys.executable, "-m", "quiz", "build", str(SEEDS), "--out", str(out)],
                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                     env={**os.environ, "TMPDIR": str(scratch)})

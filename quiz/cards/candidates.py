@@ -311,4 +311,4 @@ def _options(fact: Fact, index: OptionIndex, article_date) -> tuple[tuple[str, .
     return tuple(options), shown
 
 
-__all__ = ["candidates", "answer_text"]
+__all__ = ["candidates"]

@@ -5,7 +5,8 @@ closure of the Mission in December 2011"), as a frame later stages word question
 from __future__ import annotations
 
 from .attachment import day_on_subject, verb_above as _verb_above
-from .clauses import ASPECT_VERBS, verbal
+from .clauses import verbal
+from .verb_parts import ASPECT_VERBS
 from .context import Sentence, phrase
 from .phrases import (DEMONSTRATIVES, EVENT_NOUNS, ORDINALS, RECURRING, RELATIONAL, SPECIFIC_ENTS,
                       TIME_NOUNS, clean, climb_eventive, cut_at_comma, date_preps, eventive, lower_first,

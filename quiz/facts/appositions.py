@@ -1,0 +1,167 @@
+"""Posts told after a name: an apposition ("Tom Goffus, NATO Assistant Secretary General for
+Operations", "Gen. NAME, commander, Air Force Global Strike Command,", by the parse "Stefano
+Marcucci, the mission's operation commander") and a parenthesis ("Haidar al-Abadi (Prime
+Minister of Iraq)"). ``people`` reads the posts before a name and gathers both.
+"""
+from __future__ import annotations
+
+import re
+
+from .context import Sentence
+from .names import person_spans
+from .posts import CONNECTORS, KEEP_ADJ, ROLE_NOUNS, has_role_noun, split_roles, trim_role
+
+
+def _inside_phrase(sent: Sentence, ent) -> bool:
+    """The name stands inside a prepositional phrase of its clause ('… a donation from the Attaché
+    Colonel X'), so it cannot be the subject a following verb needs."""
+    doc = sent.span.doc
+    for t in reversed(doc[sent.span.start:ent.start]):
+        if t.text in (",", ";", ":", "—", "–", "(", "“", '"'):
+            return False
+        if t.pos_ == "ADP" and t.dep_ == "prep":
+            return True
+    return False
+
+
+def apposition(sent: Sentence, ent, named: set[int]) -> list:
+    """'Tom Goffus, NATO Assistant Secretary General for Operations', and by the parse
+    'Stefano Marcucci, the mission's operation commander'."""
+    doc = sent.span.doc
+    k = ent.end
+    if k >= sent.span.end or doc[k].text != ",":
+        return []
+    right = []
+    m = k + 1
+    window = []
+    for t in doc[k + 1:min(sent.span.end, k + 14)]:
+        if t.i in named and window and (has_role_noun(window[-1:]) or window[-1].text == "."):
+            return []   # "Adm. Harry Harris, Strategic Command head Gen. John Hyten": the next one's title
+        if t.text in (",", ".", ";", ":", ")", "(", "“", "”", '"', "—", "–") or t.i in named:
+            break
+        window.append(t)
+    office = _office_comma_unit(sent, window, named)
+    if office:
+        return [(office, "role-apposition")]
+    if len(window) >= 2 and window[-1].lower_ in ROLE_NOUNS and (window[0].text[:1].isupper() or re.fullmatch(
+            r"\d+(?:st|nd|rd|th)", window[0].text) and window[1].text[:1].isupper()) and not any(
+            t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.pos_ == "PRON" for t in window):
+        # "Lt. John M. Groen, Coast Guard Cutter Joseph Napier commanding officer,": lower-case
+        # words inside a post that ends on its office noun
+        return [(trim_role(window), "role-apposition")]
+    while m < sent.span.end:
+        t = doc[m]
+        if t.like_num and m + 2 < sent.span.end and doc[m + 1].text == "-" and doc[m + 2].lower_ == "strong":
+            m += 3   # "commander of Australia's 3,000-strong 1st Brigade": the size is no part of the post
+            continue
+        if re.fullmatch(r"\d+(?:st|nd|rd|th)", t.text) and m + 1 < sent.span.end and doc[m + 1].text[:1].isupper():
+            right.append(t)   # "the 1st Brigade", "the 5th Infantry Division"
+            m += 1
+            continue
+        if t.text in (",", ".", ";", ":", ")", "(", "“", "”", '"', "—", "–") or t.i in named or \
+                t.text == "-" and t.whitespace_ and doc[t.i - 1].whitespace_:   # "of Save Our Community - a group …"
+            break
+        if t.pos_ in ("VERB", "AUX", "PRON") and t.lower_ not in ROLE_NOUNS and not t.text[:1].isupper():
+            break
+        if not (t.text[:1].isupper() or t.lower_ in CONNECTORS or t.lower_ in ROLE_NOUNS
+                or t.lower_ in KEEP_ADJ or t.text in ("'s", "’s", "-")):
+            break
+        right.append(t)
+        m += 1
+    if right and right[0].lower_ in ("and", "or", "but"):
+        return []   # ", and the Chief of Defence, …": the next person's title
+    if right and right[0].lower_ in ("the", "a", "an"):
+        right = right[1:]
+    right = trim_role(right)
+    ends_ok = m >= sent.span.end or doc[m].text in (",", ".", ";", ")", "”", '"', "—", "–") \
+        or doc[m].pos_ in ("VERB", "AUX")
+    if right and m < sent.span.end and doc[m].tag_ in ("VBD", "VBZ", "VBP", "MD") and _inside_phrase(sent, ent):
+        return []   # "… a donation from Colonel X, the Acting Defence Minister handed over …": a new subject
+    parts = split_roles(right) if right else []
+    if not ends_ok:
+        parts = parts[:-1]   # the last part runs into lowercase prose: keep the whole ones
+    if parts and has_role_noun(parts[0][:4]) and right[0].text[:1].isupper():
+        return [(trim_role(part), "role-apposition") for part in parts]
+    return _parsed_apposition(sent, ent)
+
+
+def _office_comma_unit(sent: Sentence, window, named: set[int]) -> list:
+    """'Gen. NAME, commander, Air Force Global Strike Command, said': an office noun, a comma and
+    the capitalised unit it commands, closed by a comma or the sentence's end."""
+    doc = sent.span.doc
+    if len(window) != 1 or window[0].lower_ not in ROLE_NOUNS or not window[0].text.islower():
+        return []
+    j = window[0].i + 1
+    if j + 1 >= sent.span.end or doc[j].text != ",":
+        return []
+    unit = []
+    for t in doc[j + 1:min(sent.span.end, j + 10)]:
+        if t.text in (",", ".", ";") or t.is_space:
+            break
+        if t.i in named or not (t.text[:1].isupper() or t.lower_ in ("of", "and", "for", "the", "&")
+                                or re.fullmatch(r"\d+(?:st|nd|rd|th)", t.text)):
+            return []
+        unit.append(t)
+    end = unit[-1].i + 1 if unit else j + 1
+    if not unit or unit[-1].pos_ != "PROPN" or end < sent.span.end and doc[end].text not in (",", ".", ";"):
+        return []
+    return [window[0], doc[j]] + unit
+
+
+def _parsed_apposition(sent: Sentence, ent) -> list:
+    """An apposition headed by an office noun: ', the mission's operation commander,'."""
+    people = {i for e in person_spans(sent) for i in range(e.start, e.end)}
+    doc = sent.span.doc
+    # "Australia's 3,000-strong 1st Brigade": the size is no part of the post
+    sized = {t.i + k for t in sent.span if t.like_num and t.i + 2 < len(doc) and doc[t.i + 1].text == "-"
+             and doc[t.i + 2].lower_ == "strong" for k in range(3)}
+    for token in ent:
+        for child in token.children:
+            if child.dep_ != "appos" or child.i < ent.end or child.lower_ not in ROLE_NOUNS:
+                continue
+            depth, inside = 0, set()
+            for t in child.subtree:   # "(Screenshot via RTVM livestream)" is a credit, not the post
+                depth += t.text == "("
+                if depth:
+                    inside.add(t.i)
+                depth -= t.text == ")" and depth > 0
+            comma = next((t.i for t in child.subtree if t.text == "," and t.i > child.i), None)
+            # "a researcher at Delft University who studies peer-to-peer networks": the post ends
+            # where its relative clause begins
+            clause = min((w.i for c in child.subtree if c.dep_ in ("relcl", "acl") and c != child
+                          for w in c.subtree), default=None)
+            # "president of Mongolia and commander-in-chief of its armed forces": two posts
+            posts = [c for c in child.children if c.dep_ == "conj" and c.lower_ in ROLE_NOUNS]
+            joined = {w.i for c in child.children if c.dep_ in ("conj", "cc") and c.i > child.i for w in c.subtree}
+            out = []
+            for head, skip in [(child, joined)] + [(c, set()) for c in posts]:
+                # a hyphen inside a word stays ("the US-trained Danab commandos")
+                words = [t for t in head.subtree if t.dep_ not in ("relcl", "acl") and t.i not in sized
+                         and (t.dep_ != "punct" or t.text in ("-", "–") and not t.whitespace_ and t.i > 0
+                              and not t.doc[t.i - 1].whitespace_)
+                         and t.head.dep_ not in ("relcl", "acl") and t.i >= ent.end and t.i not in inside
+                         and t.i not in skip and (comma is None or t.i < comma) and (clause is None or t.i < clause)]
+                words = [t for t in words if t.i <= head.i or t.head.i in {w.i for w in words}]
+                words = trim_role([t for t in words if t.lower_ not in ("the", "a", "an") or t.i > words[0].i])
+                if words and len(words) <= 14 and not any(t.i in people for t in words):
+                    out.append((words, "role-apposition"))
+            if out:
+                return out
+    return []
+
+
+def parenthesis(sent: Sentence, ent) -> list:
+    """'Haidar al-Abadi (Prime Minister of Iraq)'."""
+    doc = sent.span.doc
+    k = ent.end
+    if k >= sent.span.end or doc[k].text != "(":
+        return []
+    inner = []
+    m = k + 1
+    while m < sent.span.end and doc[m].text != ")" and len(inner) < 14:
+        inner.append(doc[m])
+        m += 1
+    inner = trim_role(inner)
+    if m < sent.span.end and doc[m].text == ")" and inner and has_role_noun(inner) and inner[0].text[:1].isupper():
+        return [(inner, "role-parenthesis")]
+    return []
