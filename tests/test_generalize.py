@@ -127,6 +127,13 @@ def test_generalize_trailing_source_tags_are_not_prose(tail):
     assert doc.segment_text(doc.segments[-1]).endswith("the army said.")
 
 
+@pytest.mark.parametrize("credit", [" (Picture: US Department of Defense).", " (Photo: Reuters)", " (Image credit: AFP)."])
+def test_generalize_a_captions_credit_is_not_prose(credit):
+    doc = parse_document("a.txt", "Army news of the week\n\nThe service was more than 6,000 personnel short of its "
+                                  "target" + credit + "\n")
+    assert doc.segment_text(doc.segments[-1]) == "The service was more than 6,000 personnel short of its target"
+
+
 def test_generalize_a_feed_readers_item_line_is_not_prose(facts_of):
     text = DATED + (".Defence Daily by Defence Daily  /  10h  //  keep unread //  previewNavy Rescues 41 Fishermen\n"
                     "The navy rescued 41 fishermen off the coast on Tuesday.\n")

@@ -70,6 +70,9 @@ _CREDIT = re.compile(r"[—–-]\s*[\w ]{1,30}\b(?:pic|photo|file)\s*$|/\s*FILE\
                      r"screenshot)\b[^)]*)\)\s*$|\b(?:photo(?:graph)?|credit|image)s?\s*:|\bcourtesy of\b", re.I)
 # "(Defense Daily, May 21, 2021)": a report the sentence cites, by its outlet and day
 _CITATION = re.compile(r"\s*\((?:[A-Z][\w&.'’-]*)(?:\s+(?:[A-Z&][\w&.'’-]*|of|the|and)){0,5},\s*(?P<date>[^()]{4,30})\)")
+# "… short of its target (Picture: US Department of Defense).": a caption's credit, no part of its sentence
+_TRAILING_CREDIT = re.compile(r"\s*\((?:picture|photo|image|credit|source|file photo)s?(?: credit)?\s*:[^()]{1,80}\)"
+                              r"\.?\s*$", re.I)
 _TRAILING_AGENCY = re.compile(r"\s+[-–—―/]\s*\(?[A-Z]{2,8}\)?\s*$")   # "… the army said. ― AFP"
 _DAY_MONTH_ONLY = re.compile(r"\b(?:(?P<d1>[0-3]?\d)\s+(?P<m1>[A-Z][a-z]{2,8})\.?|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>[0-3]?\d))\b")
 _TIME = re.compile(r"\b\d{1,2}:\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?")
