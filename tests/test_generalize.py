@@ -377,6 +377,22 @@ def test_generalize_ranges_units_weights_and_repeated_figures(facts_of, sentence
     assert sorted(q.value for q in qs) == values
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # "out of": both figures count the noun after it
+    ("The air force shot down 17 out of 18 Shahed-type drones on Thursday.",
+     [(17, False, "Shahed-type drones"), (18, False, "Shahed-type drones")]),
+    ("The jets destroyed 2 out of the 3 structures at the camp.", [(2, False, "structures"), (3, False, "structures")]),
+    # "over" before a figure is a place when a noun comes before it, a hedge otherwise
+    ("The air force shot down the drones over four regions on Thursday.", [(4, False, "regions")]),
+    ("The air force shot down over 40 drones on Thursday.", [(40, True, "drones")]),
+    # a hedge before "a total of"
+    ("Previous operations engaged up to a total of 90 squadrons.", [(90, True, "squadrons")]),
+])
+def test_generalize_partitives_and_hedges(facts_of, sentence, expected):
+    qs = of_type(facts_of("Budget\n\n" + sentence + "\n"), "quantity")
+    assert sorted((q.value, bool(q.approx), q.what) for q in qs) == expected
+
+
 def test_generalize_figure_in_headline_and_body_is_one_fact(facts_of):
     text = ("Attack kills 2 peacekeepers in Mali\n\nAn attack on the camp in Aguelhok killed two Chadian "
             "peacekeepers on Tuesday.\n")

@@ -10,7 +10,7 @@ from .. import dates
 from ..normalise import SCALES, WORDS, parse_number
 from .context import Sentence
 
-HEDGES = [("more than", "more than"), ("less than", "less than"), ("fewer than", "fewer than"),
+HEDGES = [("up to a total of", "up to"), ("more than", "more than"), ("less than", "less than"), ("fewer than", "fewer than"),
           ("up to", "up to"), ("at least", "at least"), ("close to", "close to"),
           ("upwards of", "upwards of"), ("an estimated", "an estimated"), ("estimated at", "estimated at"),
           ("around", "around"),
@@ -146,11 +146,14 @@ def hedge_of(sent: Sentence, first) -> tuple[str | None, int]:
     doc = first.doc
     if first.i > sent.span.start and doc[first.i - 1].lower_ in CURRENCY:
         first = doc[first.i - 1]    # "about $3.9 billion": the hedge comes before the currency
-    window = [t for t in doc[max(sent.span.start, first.i - 3):first.i] if not t.is_punct]
+    window = [t for t in doc[max(sent.span.start, first.i - 5):first.i] if not t.is_punct]
     before = " ".join(t.lower_ for t in window)
     for phrase_, label in HEDGES:
         if re.search(rf"(?:^|\s){re.escape(phrase_)}$", before):
-            return label, window[-len(phrase_.split())].i
+            lead = window[-len(phrase_.split())]
+            if phrase_ == "over" and lead.dep_ == "prep" and lead.i > 0 and doc[lead.i - 1].pos_ in ("NOUN", "PROPN"):
+                return None, first.i   # "shot down 18 drones over four regions": a place, not a hedge
+            return label, lead.i
     return None, first.i
 
 
