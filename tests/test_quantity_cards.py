@@ -93,3 +93,20 @@ def test_quantity_cards_a_question_with_a_weekday_is_not_asked(cards_of):
     cards = cards_of("Ruritanian police arrested 12 suspected members of the group in Tarn on Tuesday.")
     assert not [c for c in cards if c.fact_type == "quantity" and c.kind in ("basic", "choice")
                 and "Tuesday" in c.question]
+
+
+def test_quantity_cards_a_part_out_of_a_whole_is_not_asked_with_the_whole(cards_of):
+    cards = cards_of("The Ruritanian air force shot down 17 out of 18 drones over Tarn on 10 February 2020.")
+    assert not any("out of 18" in c.question for c in asked(cards))
+
+
+def test_quantity_cards_a_headline_in_the_present_is_asked_in_the_past(nlp):
+    from quiz.cards.wording import quantity_wording
+    from quiz.documents import parse_document
+    from quiz.facts import extract_document, merge
+    doc = parse_document("a.txt", "Ruritanian navy buys 12 Rafale jets\n\nBy Jane Roe - 12 February 2020\n\n"
+                                  "The deal was signed in Tarn on Tuesday, officials said.\n")
+    fact = next(f for f in merge(extract_document(doc, nlp)) if f.type == "quantity")
+    assert fact.frame["caption"] and fact.frame["tense"] == "present"
+    ctx, _ = quantity_wording(fact, None)
+    assert ctx["ask"]["inverted"].startswith("did ") and " buy" in ctx["ask"]["inverted"]

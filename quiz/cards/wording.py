@@ -241,6 +241,11 @@ def quantity_wording(fact: Fact, headline: str | None) -> tuple[dict, dict] | No
     if frame.get("kind") != "clause":
         return None
     gap = frame.get("gap")
+    if re.match(r"(?:out )?of (?:the )?\d", frame.get("rest") or ""):
+        return None   # "How many drones did Ukraine down out of 18 drones?": the whole, the other figure, is given
+    if frame.get("tense") == "present" and frame.get("caption"):
+        # a headline tells a past event in the present ("Ukraine downs 17 drones")
+        frame = {**frame, "tense": "past", "aux": None}
     ctx = base_context(fact, headline)
     ask = {"inverted": realise.inverted(frame) if gap == "object" else None,
            "predicate": realise.predicate(frame) if gap == "subject" else None}
