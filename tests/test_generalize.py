@@ -114,6 +114,15 @@ def test_generalize_a_stamp_years_after_its_story_does_not_date_it(story, dated)
     assert (below.date == "2021-05-12") is dated
 
 
+def test_generalize_dated_links_below_the_story_do_not_date_it():
+    story = "Ruritania test-fired a missile on Wednesday, the army said in a statement to reporters."
+    listed = parse_document("a.txt", "Missile test\n\n" + story + "\n\nOpinion\n\nCollective wisdom\n05 Mar, 2026\n\n"
+                                     "Economic impact\nUpdated 04 Mar, 2026\n")
+    assert listed.date is None
+    single = parse_document("a.txt", "Missile test\n\n" + story + "\n\n05 Mar, 2026\n")
+    assert single.date == "2026-03-05"
+
+
 def test_generalize_masthead_date_above_the_headline_is_not_the_article_date():
     doc = parse_document("a.txt", "Washington D.C.\nMonday, February 9, 2026\n\nCoast Guard offloads cocaine "
                                   "worth millions\n\nThe crew offloaded the cocaine in San Juan on Wednesday.\n")

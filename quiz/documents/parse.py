@@ -169,6 +169,8 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
     date, date_evidence = (day_dates[0] if day_dates else (None, None))
     if date and (date_evidence in late_lines or _UPDATE_LABEL.search(date_evidence)) and _stale(text, segments, date):
         date, date_evidence = None, None
+    if date and date_evidence in late_lines and sum(ev in late_lines for _, ev in meta_dates) >= 2:
+        date, date_evidence = None, None   # below the story, a list of dated links ("Opinion … 05 Mar, 2026")
     if date is None and undated:
         date, date_evidence = _year_from_text(text, undated[0])
     if page_date:   # the page's own metadata (htmldate) says when it was published
