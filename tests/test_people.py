@@ -107,3 +107,9 @@ def test_people_a_later_mention_sworn_in_is_the_full_name(facts_of):
     found = roles(facts_of(text))
     assert ("Ann Al Berg", "prime minister of Ruritania") in found
     assert not any(p == "Al Berg" for p, _ in found)
+
+
+def test_people_a_post_then_a_one_word_title_and_an_honorific(facts_of):
+    found = roles(facts_of(DATED + "Commander-in-Chief of the Armed Forces, President Dr Ann Berg, swore in the "
+                                   "officers on Monday.\n"))
+    assert ("Ann Berg", "Commander-in-Chief of the Armed Forces") in found and ("Ann Berg", "President") in found

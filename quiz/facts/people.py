@@ -220,7 +220,9 @@ def _title_before(sent: Sentence, ent, named: set[int]) -> list:
         j -= 1
     left = cut_at_and(after_dash(left))
     rank = list(left)
-    if j >= sent.span.start and doc[j].text == "," and (not left or rank_only(left)):
+    # "Commander-in-Chief of the Armed Forces, President Dr NAME": a post, then a one-word title
+    one_title = len(left) == 1 and left[0].text[:1].isupper() and left[0].lower_ in ROLE_NOUNS
+    if j >= sent.span.start and doc[j].text == "," and (not left or rank_only(left) or one_title):
         comma = _title_left_of(sent, j - 1, named)
         if comma:
             out.append((comma, "role-title-comma"))
@@ -244,12 +246,19 @@ def _own_title(tokens):
     return tokens
 
 
+def _glued_hyphen(doc, k: int, sent: Sentence) -> bool:
+    """'Commander-in-Chief': a hyphen or a word inside one hyphenated word, which a post keeps whole."""
+    if doc[k].text == "-":
+        return not doc[k].whitespace_ and k > sent.span.start and not doc[k - 1].whitespace_
+    return k + 1 < sent.span.end and doc[k + 1].text == "-" and not doc[k].whitespace_ and doc[k].is_alpha
+
+
 def _title_left_of(sent: Sentence, k: int, named: set[int]) -> list:
     doc = sent.span.doc
     left = []
     while k >= sent.span.start and k not in named and (
             role_token_left(doc[k]) or portfolio_link(doc, k, sent) or bracketed_acronym(doc, k)
-            or modifies(doc[k], left)):
+            or modifies(doc[k], left) or _glued_hyphen(doc, k, sent)):
         if doc[k].text == ")":   # "the Head of the UN Mission in Kosovo (UNMIK), NAME"
             while doc[k].text != "(":
                 left.insert(0, doc[k])
