@@ -53,6 +53,7 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
     repeated: list[str] = []
     begun = False   # whether the story's first sentence has been read
     late_lines: set[str] = set()   # date lines below the story's first sentence
+    first_start, first_continued = -1, False   # where the first line of prose starts; whether the next goes on with it
     for line in text.splitlines(keepends=True):
         start, pos = pos, pos + len(line)
         body = line.rstrip("\r\n")
@@ -113,7 +114,7 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
             prev_end = None
             continue
         if first_content is None:
-            first_content = body.strip()
+            first_content, first_start = body.strip(), s
         begun = begun or bool(_TERMINAL.search(body.strip())) and len(_words(body)) >= 10
         if not begun:
             above.append(body.strip())
@@ -148,6 +149,8 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
             dropped.append((tag.start(), e, "source tag"))   # "… the army said. ― AFP"
             e = tag.start()
         if _continues(text, segments, prev_end, body, wrapped):
+            if len(segments) == 1 and first_start == segments[0].start:
+                first_continued = True   # "STOCKHOLM Aug 25 Sweden said on Saturday it / would buy …": no headline
             segments[-1] = Segment(segments[-1].start, e)
         else:
             segments.append(Segment(s, e))
@@ -179,9 +182,10 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
     headline = title
     if title is None:
         # a line the page repeats near its top is its headline; else a short line above the story; else the first line
-        headline = next((h for h in map(_headline, repeated[:2]) if h), None) or _lead_headline(above) or \
-            _headline(first_content)
-        title = headline or _stand_in_title(first_content, name)
+        headline = next((h for h in map(_headline, repeated[:2]) if h), None) or (
+            None if first_continued else _lead_headline(above) or _headline(first_content))
+        title = headline or _stand_in_title(
+            text[segments[0].start:segments[0].end] if first_continued and segments else first_content, name)
     return Document(name=name, path=path, text=text, title=title, headline=headline, date=date,
                     date_evidence=date_evidence, authors=tuple(dict.fromkeys(authors)),
                     segments=tuple(segments), dropped=tuple(dropped))
