@@ -61,6 +61,9 @@ def test_date_cards_a_date_of_a_phrase_inside_the_clause_is_not_asked(cards_of, 
     "EA had 27 titles in 2004 which sold more than one million copies each.",   # the object needs its clause
     "The Defence Ministry signed it with Airbus in Paris on 12 March 2019.",   # signed what?
     "US strikes took place in June 2025, the ministry said.",   # which strikes, on what?
+    "The NAF has inducted 22 aircraft since the inception of the current NAF leadership in 2015.",   # current when?
+    # the fleet or the helicopters?
+    "The Ruritanian Air Force took delivery of the fleet of Mi-35M helicopters initiated by the government in 2015.",
     "The United States carried out at least 50 drone strikes in Pakistan in 2009.",   # a year's tally
 ])
 def test_date_cards_questions_that_would_mislead_are_cut(cards_of, sentence):
@@ -165,3 +168,9 @@ def test_date_cards_a_cloze_that_points_back_to_a_time_or_set_is_cut(cards_of):
     cards = cards_of("Veterans Affairs officials committed at the time to eliminating 5,505 of those claims by "
                      "April 2017.")
     assert [c for c in cards if c.kind == "cloze"] == []
+
+
+def test_date_cards_a_cloze_inside_a_quotation_that_never_closes_is_cut(cards_of):
+    cards = cards_of('"As you all know, the agreement for 36 Rafale aircraft was signed between Ruritania and France '
+                     'on 23 September 2016.')
+    assert not [c for c in cards if c.kind == "cloze" and c.fact_type == "date"]

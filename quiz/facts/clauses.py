@@ -45,11 +45,15 @@ def _participle(sent: Sentence, verb, exclude: set[int]) -> dict | None:
             return None   # "part of the budget agreed in 2015": which of the two nouns was agreed?
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in MEASURE_NOUNS:
             return None   # "a fall in the number of US films shot in the UK during 2004": a count, not the shooting
+        # "the fleet of Mi-35M helicopters initiated in 2015": the fleet or the helicopters? A blank, no question
+        of_another = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN")
     elif verb.dep_ == "advcl" and verb.i < verb.head.i:
+        of_another = False
         noun = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if noun is None or noun.pos_ == "PRON":
             return None
     else:
+        of_another = False
         noun = _object_before(verb)
     # "The Commodore 64": a number right after the name is part of it, not an aside
     aside = {w.i for c in noun.children if c.dep_ in ("relcl", "acl", "appos")
@@ -79,7 +83,7 @@ def _participle(sent: Sentence, verb, exclude: set[int]) -> dict | None:
             "subject": subject, "plural": plural, "specific": is_specific(tokens) and tokens[0].lower_ not in ("a", "an"),
             "demonstrative": tokens[0].lower_ in DEMONSTRATIVES,
             "lemma": verb_lemma(verb), "form": form, "tense": "past", "voice": "passive", "aux": aux,
-            "planned": None, "adverb": adv, "negated": False, "rest": rest, "complete": complete}
+            "planned": None, "adverb": adv, "negated": False, "rest": rest, "complete": complete and not of_another}
 
 
 def verbal(sent: Sentence, verb, dset: set[int], gap: set[int] = frozenset()) -> dict | None:

@@ -280,6 +280,8 @@ def _nominal(sent: Sentence, noun, dset: set[int]) -> dict | None:
             # "as the eighteenth Inspector-General between April 2015 and June 2016": a tenure, not an
             # event that begins or ends
             "loose": recurring or one_of_many or unplaced or any(p in ROLE_NOUNS for p in noun.lower_.split("-")),
-            "demonstrative": possessive or tokens[0].lower_ in DEMONSTRATIVES}
+            # "the inception of the current NAF leadership": current when? The article's day, unsaid
+            "demonstrative": possessive or tokens[0].lower_ in DEMONSTRATIVES or any(
+                t.lower_ in ("current", "present", "incumbent") for t in tokens)}
 
 
