@@ -405,6 +405,10 @@ def test_generalize_ranges_units_weights_and_repeated_figures(facts_of, sentence
     ("The air force shot down over 40 drones on Thursday.", [(40, True, "drones")]),
     # a hedge before "a total of"
     ("Previous operations engaged up to a total of 90 squadrons.", [(90, True, "squadrons")]),
+    # one of a toll is a count; "one of the most successful strikes" and "said one official" are not
+    ("Police said the clash killed one person and wounded three others.", [(1, False, "person"), (3, False, "others")]),
+    ("One Taliban fighter was killed in the clash, officials said.", [(1, False, "Taliban fighter")]),
+    ("It was one of the most successful strikes of the war, said one security official.", []),
 ])
 def test_generalize_partitives_and_hedges(facts_of, sentence, expected):
     qs = of_type(facts_of("Budget\n\n" + sentence + "\n"), "quantity")

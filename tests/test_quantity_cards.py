@@ -110,3 +110,8 @@ def test_quantity_cards_a_headline_in_the_present_is_asked_in_the_past(nlp):
     assert fact.frame["caption"] and fact.frame["tense"] == "present"
     ctx, _ = quantity_wording(fact, None)
     assert ctx["ask"]["inverted"].startswith("did ") and " buy" in ctx["ask"]["inverted"]
+
+
+def test_quantity_cards_one_of_a_toll_is_a_fact_but_no_card(cards_of):
+    cards = cards_of("Shelling in Tarn killed one Ruritanian soldier on 10 February 2020.")
+    assert not [c for c in cards if c.fact_type == "quantity"]

@@ -65,6 +65,8 @@ def candidates(fact: Fact, kinds, env, index: OptionIndex, headlines: dict, arti
 def _candidate(fact: Fact, kind: str, env, index: OptionIndex, headline, article_date):
     if fact.type == "person_role" and len((fact.person or "").split()) < 2:
         return None   # "Kenyan Sheikh _____": one name alone says not who
+    if fact.type == "quantity" and fact.value == 1:
+        return None   # "killed one person": a fact of the article, but one of something is no count to learn
     if kind == "cloze":
         parts = cloze_parts(fact)
         if parts is None:

@@ -11,7 +11,7 @@ import re
 
 from ..normalise import SCALES, subject_key
 from .quantity_frames import quantity_frame
-from .subjects import named_clause
+from .subjects import CASUALTY_VERBS, named_clause
 from .context import Sentence, phrase
 from .figures import (
     CURRENCY,
@@ -85,6 +85,19 @@ def _beside_a_count(noun) -> bool:
     def counted(t):
         return any(c.dep_ == "nummod" for c in t.children)
     return noun.dep_ == "conj" and counted(noun.head) or any(c.dep_ == "conj" and counted(c) for c in noun.children)
+
+
+TOLL_VERBS = CASUALTY_VERBS | {"arrest", "detain", "rescue", "free", "release"}
+
+
+def _one_in_a_toll(noun) -> bool:
+    """'the shelling killed one person', 'one soldier was wounded': one of a toll is a count (but not
+    'one of the most successful strikes' or 'said one security official')."""
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb and verb.dep_ in ("conj", "appos", "compound"):
+        verb = verb.head
+    return noun.dep_ in ("dobj", "nsubjpass", "nsubj") and verb.lemma_.lower() in TOLL_VERBS and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def quantity_facts(sent: Sentence) -> list[Fact]:
@@ -240,7 +253,7 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
                 noun_tokens.pop(0)
             if not noun_tokens:
                 continue
-            if value == 1 and not strong and not _beside_a_count(noun):
+            if value == 1 and not strong and not _beside_a_count(noun) and not _one_in_a_toll(noun):
                 continue   # "One man, who can't be named, was charged": one of something is no count to learn
             if value == 2 and prev is not None and prev.lower_ == "the":
                 continue   # "the two countries", "the two militaries": the parties the story is about
