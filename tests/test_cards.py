@@ -942,3 +942,5 @@ def test_cards_a_year_after_an_acronym_is_part_of_the_name_and_not_blanked(deck)
     text = DATED + ("On the first day of the International Defence Exhibition (IDEX 2023) in Abu Dhabi, the Ruritanian "
                     "forces signed deals worth $1 billion.\n")
     assert not [c for c in deck(text, kinds=("cloze",)) if c.fact_type == "date" and c.answer == "2023"]
+    text = text.replace("(IDEX 2023)", "(IDEX) 2023")
+    assert not [c for c in deck(text, kinds=("cloze",)) if c.fact_type == "date" and c.answer == "2023"]

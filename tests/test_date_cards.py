@@ -62,6 +62,7 @@ def test_date_cards_a_date_of_a_phrase_inside_the_clause_is_not_asked(cards_of, 
     "The Defence Ministry signed it with Airbus in Paris on 12 March 2019.",   # signed what?
     "US strikes took place in June 2025, the ministry said.",   # which strikes, on what?
     "The NAF has inducted 22 aircraft since the inception of the current NAF leadership in 2015.",   # current when?
+    "In 1996, the American government broadened its assistance program to include clearance.",   # which one?
     # the fleet or the helicopters?
     "The Ruritanian Air Force took delivery of the fleet of Mi-35M helicopters initiated by the government in 2015.",
     "The United States carried out at least 50 drone strikes in Pakistan in 2009.",   # a year's tally
@@ -174,3 +175,14 @@ def test_date_cards_a_cloze_inside_a_quotation_that_never_closes_is_cut(cards_of
     cards = cards_of('"As you all know, the agreement for 36 Rafale aircraft was signed between Ruritania and France '
                      'on 23 September 2016.')
     assert not [c for c in cards if c.kind == "cloze" and c.fact_type == "date"]
+
+
+def test_date_cards_the_window_of_a_tally_is_not_blanked(cards_of):
+    cards = cards_of("The Ruritanian Mine Action Agency defused some 376 mines in Tarn from 3 to 9 February 2020.")
+    assert not [c for c in cards if c.fact_type == "date"]
+
+
+def test_date_cards_a_list_cut_to_its_first_place_is_not_asked(cards_of):
+    cards = cards_of("Some 5,000 Ruritanian officers were deployed across Bosnia and Herzegovina, Croatia, Serbia "
+                     "and Slovenia on 10 February 2020.")
+    assert not [c for c in cards if c.kind in ("basic", "choice") and "Bosnia and Herzegovina?" in c.question]

@@ -35,6 +35,13 @@ def test_generalize_datelines_are_never_the_subject(facts_of, line):
     assert [f.event for f in dated] == ["The ministry announced the new brigade"]
 
 
+def test_generalize_a_pages_tools_are_not_its_headline():
+    doc = parse_document("a.txt", "Inquirer Headlines / Nation Type Size: (+) (-)\n\n    Reprint this article     "
+                                  "Print this article\n    Post a comment   Share\n\nShip, 54 guns seized in Bataan\n\n"
+                                  "Philippine authorities have seized 54 rifles from a foreign vessel, an official said.\n")
+    assert doc.headline == "Ship, 54 guns seized in Bataan"
+
+
 def test_generalize_a_hard_wrapped_first_line_is_not_a_headline():
     doc = parse_document("a.txt", "STOCKHOLM Aug 25 Sweden said on Saturday it\nwould buy 40 new jets from Saab after "
                                   "a deal\nlast year with Switzerland.\nThe Swiss said late last year they\nwould buy 22.\n")

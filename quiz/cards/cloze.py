@@ -11,6 +11,7 @@ import re
 
 from ..facts.model import Fact
 from ..normalise import SCALES, WORDS
+from .wording import COUNTED_OBJECT
 
 _NUMBER_WORD = "|".join(sorted(set(WORDS) | set(SCALES), key=len, reverse=True))
 _NUMBER = re.compile(rf"\d[\d,.]*\d(?:\s+(?:{_NUMBER_WORD})\b)*|\d(?:\s+(?:{_NUMBER_WORD})\b)*|"
@@ -68,6 +69,8 @@ def cloze_parts(fact: Fact) -> tuple[str, str, str] | None:
     src = fact.sources[0]
     at = None   # where the answer stands in the quote: its own span, not an earlier look-alike
     if fact.type == "date":
+        if fact.date_kind in ("start", "end") and COUNTED_OBJECT.search((fact.frame or {}).get("rest") or ""):
+            return None   # "defused 376 mines from July 18 to _____": the window of a tally, not a date to learn
         hidden = _slice(fact, src.span_start, src.span_end)
         at = src.span_start - src.start
     elif fact.type == "quantity":
@@ -88,8 +91,8 @@ def cloze_parts(fact: Fact) -> tuple[str, str, str] | None:
     if re.search(r"[\dA-Za-z]\s*[-–]\s*$", quote[:i]) and fact.type == "date" or \
             re.match(r"\s*[-–]\s*(?:\d|[A-Z])", quote[i + len(hidden):]):
         return None   # "on _____-October 6", "September 29-_____": half of a span ("the _____-strong" stays)
-    if fact.type == "date" and re.search(r"\b[A-Z]{2,}[\s-]*$", quote[:i]) and re.fullmatch(r"\d{4}", hidden):
-        return None   # "the exhibition (IDEX _____)": a year after an acronym is part of the name
+    if fact.type == "date" and re.search(r"\b[A-Z]{2,}\)?[\s-]*$", quote[:i]) and re.fullmatch(r"\d{4}", hidden):
+        return None   # "the exhibition (IDEX _____)", "the Fair (IDEF) _____": a year after an acronym is part of the name
     if re.search(rf"\b(?:{_NUMBER_WORD})[\s-]*$", quote[:i], re.I) or \
             re.match(rf"[\s-]*(?:{_NUMBER_WORD})\b", quote[i + len(hidden):], re.I):
         return None   # "One-hundred _____ paratroopers": the blank would take half of a number

@@ -200,7 +200,8 @@ def date_wording(fact: Fact, headline: str | None, article_date: str | None = No
             feats["anchored"] = False   # "Until which date was the mandate extended?" — by which decision?
         # "did the ministers issue a statement?", "… sign an agreement?": which one, the event does not say
         # "… receive the report of a panel?": which panel
-        vague_object = bool(re.fullmatch(r"an? [a-z][a-z -]*", (frame.get("rest") or "").strip())) or bool(
+        # "… broaden its assistance program?": its own one, but which of its programmes?
+        vague_object = bool(re.fullmatch(r"(?:an?|its|their) [a-z][a-z -]*", (frame.get("rest") or "").strip())) or bool(
             re.search(r"\b(?:of|from|by|with) an? [a-z][a-z-]*$", (frame.get("rest") or "").strip()))
         subject = frame.get("subject") or ""
         if re.match(r"(?:fewer|more|less|a record)\b", subject, re.I):

@@ -10,7 +10,8 @@ _UI = re.compile(
     r"\b(newsletters?|subscribe|sign (?:up|in)|log ?in|log ?out|widget\w*|advertis\w*|"
     r"cookies?|click here|read more|follow us|mobile version|skip to|all rights reserved|"
     r"copyright|emailed to you|top stories|blog posts|share (?:this|on)|print this|"
-    r"back to top|you are here|font size|text size|official website|here's how you know|what are you looking for|related (?:articles|stories|links|news|content)|"
+    r"back to top|you are here|font size|text size|type size|post a comment|reprint this|official website|"
+    r"here's how you know|what are you looking for|related (?:articles|stories|links|news|content)|"
     # "This audio is created with AI assistance", "Listen to this article": the page's player
     r"this (?:audio|video|article|story|page|podcast) (?:is|was|has)|ai[- ](?:assist\w*|generated|voiced)|listen to (?:this|the) (?:article|story))\b", re.I)
 _COUNTER = re.compile(

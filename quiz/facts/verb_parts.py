@@ -178,7 +178,10 @@ def complements(verb, dset: set[int], exclude: set[int], passive: bool = False, 
                 if c.dep_ == "nsubj":
                     keep |= {w.i for w in c.subtree}
             pruned |= {w.i for w in child.subtree} - keep
-        part = clean(cut_at_comma([t for t in child.subtree if t.i not in pruned], child), exclude)
+        whole = [t for t in child.subtree if t.i not in pruned]
+        part = clean(cut_at_comma(whole, child), exclude)
+        if part and any(t.dep_ == "conj" and t.i > part[-1].i and t.head.i in {p.i for p in part} for t in whole):
+            complete = False   # "deployed across Bosnia and Herzegovina[, Croatia, …]": a list cut to its first
         if child.dep_ == "ccomp" and child.i < verb.i:
             part = [p for p in part if p.dep_ != "mark"]
         if not part:
