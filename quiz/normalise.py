@@ -108,22 +108,6 @@ def rank_title(role: str) -> bool:
         w in SERVICES or w in MILITARY_RANKS or w in RANK_WORDS or r[:1].isupper() for r, w in lead)
 
 
-SPELLED_RANKS = {"gen": "General", "lt": "Lieutenant", "lieut": "Lieutenant", "col": "Colonel", "maj": "Major",
-                 "capt": "Captain", "brig": "Brigadier", "adm": "Admiral", "cmdr": "Commander", "cdr": "Commander",
-                 "sgt": "Sergeant", "cpl": "Corporal", "pvt": "Private", "spc": "Specialist"}
-
-
-def spelled_rank(role: str) -> str:
-    """'Brig. Gen.' -> 'Brigadier General', 'Lt Col' -> 'Lieutenant Colonel': a rank written short,
-    written out, as a reader says it and most readers write it down. Anything but a rank is left
-    as it is."""
-    words = role.split()
-    if not any(fold(w).rstrip(".") in SPELLED_RANKS for w in words) or not all(
-            fold(w).rstrip(".") in SPELLED_RANKS or fold(w) in MILITARY_RANKS or fold(w) in RANK_WORDS for w in words):
-        return role
-    return " ".join(SPELLED_RANKS.get(fold(w).rstrip("."), w) for w in words)
-
-
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v"}
 
 

@@ -61,12 +61,12 @@ def test_people_a_senior_rank_after_the_post_is_no_part_of_it(facts_of):
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("Col. Ahmed Musa said the army had promoted 14 officers.", [("Ahmed Musa", "Colonel")]),
-    ("Sgt. Ahmed Musa was killed on Monday.", [("Ahmed Musa", "Sergeant")]),
+    ("Col. Ahmed Musa said the army had promoted 14 officers.", [("Ahmed Musa", "Col.")]),
+    ("Sgt. Ahmed Musa was killed on Monday.", [("Ahmed Musa", "Sgt.")]),
     ("Lt. Col. Ahmed Musa, the army spokesman, spoke on Monday.",
-     [("Ahmed Musa", "Lieutenant Colonel"), ("Ahmed Musa", "army spokesman")]),
+     [("Ahmed Musa", "Lt. Col."), ("Ahmed Musa", "army spokesman")]),
     ("Capt. Ahmed Musa, commander of the frigate, spoke on Monday.",
-     [("Ahmed Musa", "Captain"), ("Ahmed Musa", "commander of the frigate")]),
+     [("Ahmed Musa", "Capt."), ("Ahmed Musa", "commander of the frigate")]),
 ])
 def test_people_a_rank_abbreviation_with_its_full_stop_stays_with_its_name(facts_of, sentence, expected):
     # "Col." and "Sgt." are one token each, so the sentence does not end after the rank
@@ -78,12 +78,12 @@ def test_people_a_rank_abbreviation_with_its_full_stop_stays_with_its_name(facts
     ("The AFRICOM commander General Ann Berg visited Mali on Monday.",
      [("Ann Berg", "AFRICOM commander"), ("Ann Berg", "General")]),
     ("Pentagon Press Secretary Navy Rear Adm. Ann Berg spoke on Monday.",
-     [("Ann Berg", "Pentagon Press Secretary"), ("Ann Berg", "Rear Admiral")]),
+     [("Ann Berg", "Pentagon Press Secretary"), ("Ann Berg", "Rear Adm.")]),
     # an office noun, a comma and the unit it commands
     ('"We are ready," said Gen. Ann Berg, commander, Air Force Global Strike Command, on Monday.',
-     [("Ann Berg", "General"), ("Ann Berg", "commander, Air Force Global Strike Command")]),
+     [("Ann Berg", "Gen."), ("Ann Berg", "commander, Air Force Global Strike Command")]),
     ("The test was hailed by Col. Ann Berg, 377th Test and Evaluation Group commander.",
-     [("Ann Berg", "Colonel"), ("Ann Berg", "377th Test and Evaluation Group commander")]),
+     [("Ann Berg", "Col."), ("Ann Berg", "377th Test and Evaluation Group commander")]),
     # a place after "in" that the tagger took for a name holds no post
     ("Ahmed Musa, a police commander in Kano, told a briefing that patrols would go on.",
      [("Ahmed Musa", "police commander in Kano")]),
@@ -115,7 +115,21 @@ def test_people_a_post_then_a_one_word_title_and_an_honorific(facts_of):
     assert ("Ann Berg", "Commander-in-Chief of the Armed Forces") in found and ("Ann Berg", "President") in found
 
 
-@pytest.mark.parametrize("rank, spelled", [("Col.", "Colonel"), ("Brig. Gen.", "Brigadier General"),
-                                           ("Lt Col", "Lieutenant Colonel"), ("Rear Adm.", "Rear Admiral")])
-def test_people_a_rank_written_short_is_written_out(facts_of, rank, spelled):
-    assert roles(facts_of(DATED + f"{rank} Ahmed Musa spoke to reporters on Monday.\n")) == [("Ahmed Musa", spelled)]
+@pytest.mark.parametrize("sentence, expected, absent", [
+    # the parse split "vice-president": the post keeps all of it
+    ("Senior Minister Ann Berg, first vice-president of the CMAA, said the town is mine-free.",
+     ("Ann Berg", "first vice-president of the CMAA"), ("Ann Berg", "president of the CMAA")),
+    # the post before "and" is the previous person's
+    ("Staff met Gov. Ahmed Musa, the governor of Tarn and Dr. Ann Berg, the Ruritanian Surgeon General, on Monday.",
+     ("Ann Berg", "Ruritanian Surgeon General"), ("Ann Berg", "governor of Tarn")),
+    # a bracketed acronym inside a post before the name
+    ("Department of National Defense (DND) spokesperson Ann Berg said the pact was signed.",
+     ("Ann Berg", "Department of National Defense (DND) spokesperson"), ("Ann Berg", "spokesperson")),
+])
+def test_people_hyphens_conjunctions_and_acronyms_inside_posts(facts_of, sentence, expected, absent):
+    found = roles(facts_of(DATED + sentence + "\n"))
+    assert expected in found and absent not in found
+
+
+def test_people_a_rank_and_name_after_a_vessel_name_a_ship(facts_of):
+    assert roles(facts_of(DATED + "Officials inspected rifles aboard the cargo ship Captain Ufuk on Monday.\n")) == []

@@ -142,6 +142,12 @@ def _parsed_apposition(sent: Sentence, ent) -> list:
                          and t.head.dep_ not in ("relcl", "acl") and t.i >= ent.end and t.i not in inside
                          and t.i not in skip and (comma is None or t.i < comma) and (clause is None or t.i < clause)]
                 words = [t for t in words if t.i <= head.i or t.head.i in {w.i for w in words}]
+                while words and words[0].i - 2 >= ent.end and doc[words[0].i - 1].text in ("-", "–") and \
+                        not doc[words[0].i - 1].whitespace_ and not doc[words[0].i - 2].whitespace_:
+                    # "first vice-president": the parse split the word; the post keeps all of it
+                    first = doc[words[0].i - 2]
+                    words = [w for w in first.subtree if w.i < first.i and w.i >= ent.end + 1] + \
+                        [first, doc[words[0].i - 1]] + words
                 words = trim_role([t for t in words if t.lower_ not in ("the", "a", "an") or t.i > words[0].i])
                 if words and len(words) <= 14 and not any(t.i in people for t in words):
                     out.append((words, "role-apposition"))

@@ -12,7 +12,7 @@ import re
 from lemminflect import getAllLemmas
 
 from ..normalise import (AIR_RANKS, MILITARY_RANKS, RANK_WORDS, SERVICES, SHORT_RANKS, fold, person_key, rank_title,
-                         role_key, spelled_rank)
+                         role_key)
 from .subjects import named_clause
 from .appositions import apposition, parenthesis
 from .context import HONORIFICS, Sentence
@@ -70,9 +70,9 @@ def role_facts(sent: Sentence) -> list[Fact]:
         for tokens, rule in found:
             if len(tokens) == 1 and fold(tokens[0].text) in MILITARY_RANKS and (
                     not any(t.ent_type_ == "PERSON" for t in ent) or tokens[0].ent_type_ not in ("", "PERSON")
-                    or _quoted_name(sent, ent)):
+                    or _quoted_name(sent, ent) or _vessel_before(sent, tokens[0])):
                 continue   # "General Dynamics", the ship "Admiral Tributs": a rank word in another kind of name
-            role = spelled_rank(role_text(tokens))
+            role = role_text(tokens)
             if len(role) < 3 and fold(role) not in ROLE_NOUNS or fold(role) in {fold(full), fold(name)}:   # "MP" stays
                 continue
             fact = Fact(
@@ -85,6 +85,15 @@ def role_facts(sent: Sentence) -> list[Fact]:
             fact.mention = last   # the name in the parse, for dating the role
             facts.append(fact)
     return facts
+
+
+VESSELS = {"ship", "vessel", "tanker", "freighter", "frigate", "destroyer", "carrier", "boat", "cutter", "trawler",
+           "corvette", "submarine", "yacht", "ferry", "dhow", "barge", "tug"}
+
+
+def _vessel_before(sent: Sentence, rank) -> bool:
+    """'aboard the cargo ship Captain Ufuk': a rank and a name after a vessel noun name the ship."""
+    return rank.i > sent.span.start and sent.span.doc[rank.i - 1].lower_ in VESSELS
 
 
 def _quoted_name(sent: Sentence, ent) -> bool:
@@ -215,9 +224,16 @@ def _title_before(sent: Sentence, ent, named: set[int]) -> list:
         left.append(doc[j])   # "Cmdr." split by the tokenizer
         j -= 1
     while j >= sent.span.start and j not in named and (role_token_left(doc[j]) or portfolio_link(doc, j, sent)
-                                                      or modifies(doc[j], left) or _rank_dot(doc, j, sent)):
+                                                      or modifies(doc[j], left) or _rank_dot(doc, j, sent)
+                                                      or left and bracketed_acronym(doc, j)):
+        if doc[j].text == ")":   # "Department of National Defense (DND) spokesperson NAME"
+            while j > sent.span.start and doc[j].text != "(":
+                left.insert(0, doc[j])
+                j -= 1
         left.insert(0, doc[j])
         j -= 1
+    if left and left[-1].lower_ in ("and", "or", "&"):
+        left = []   # "Gov. X, the governor of Puerto Rico and Dr. NAME": the post before "and" is X's
     left = cut_at_and(after_dash(left))
     rank = list(left)
     # "Commander-in-Chief of the Armed Forces, President Dr NAME": a post, then a one-word title
