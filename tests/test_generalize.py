@@ -159,6 +159,18 @@ def test_generalize_a_captions_credit_is_not_prose(credit):
     assert doc.segment_text(doc.segments[-1]) == "The service was more than 6,000 personnel short of its target"
 
 
+def test_generalize_a_list_of_bulleted_headlines_and_a_headline_between_paragraphs_are_not_prose():
+    para = ("Ruritania and Tarn signed a defence cooperation agreement in the capital on Wednesday, the ministry "
+            "said in a statement.")
+    text = ("Ministers sign a pact\n\n" + para + "\n\n108 mine action operators certified in Tarn, volumes up by "
+            "almost 50%\n\n" + para.replace("Wednesday", "Thursday") + "\n- Tarn confirms a blast in October 2022\n"
+            "- Meta posts higher profit for Q2\n- Fed raises interest rates to 22-year high\n")
+    doc = parse_document("a.txt", text)
+    prose = " ".join(doc.segment_text(s) for s in doc.segments)
+    assert "108 mine action" not in prose and "October 2022" not in prose and "Fed raises" not in prose
+    assert prose.count("defence cooperation agreement") == 2
+
+
 def test_generalize_a_feed_readers_item_line_is_not_prose(facts_of):
     text = DATED + (".Defence Daily by Defence Daily  /  10h  //  keep unread //  previewNavy Rescues 41 Fishermen\n"
                     "The navy rescued 41 fishermen off the coast on Tuesday.\n")

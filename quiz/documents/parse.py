@@ -54,7 +54,9 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
     begun = False   # whether the story's first sentence has been read
     late_lines: set[str] = set()   # date lines below the story's first sentence
     first_start, first_continued = -1, False   # where the first line of prose starts; whether the next goes on with it
-    for line in text.splitlines(keepends=True):
+    lines = text.splitlines(keepends=True)
+    listed = _listed_headlines(lines)
+    for n, line in enumerate(lines):
         start, pos = pos, pos + len(line)
         body = line.rstrip("\r\n")
         prefix = _ISO_PREFIX.match(body) or _NUMERIC_PREFIX.match(body) or _WRITTEN_PREFIX.match(body)
@@ -73,6 +75,8 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
         lead = len(body) - len(body.lstrip())
         s, e = start + lead, start + len(body.rstrip())
         kind = classify(body, in_links)
+        if kind == "content" and (n in listed or begun and _between_paragraphs(lines, n)):
+            kind = "boilerplate"   # a list of other stories' headlines, or one alone between paragraphs
         folded = " ".join(body.split()).lower()
         if kind == "content" and folded in seen_lines and len(_words(body)) >= 4:
             kind = "repeat"   # a headline or caption the page shows twice
@@ -189,6 +193,42 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
     return Document(name=name, path=path, text=text, title=title, headline=headline, date=date,
                     date_evidence=date_evidence, authors=tuple(dict.fromkeys(authors)),
                     segments=tuple(segments), dropped=tuple(dropped))
+
+
+_BULLET = re.compile(r"^\s*[-–•*]\s+\S")
+
+
+def _unterminated(line: str) -> bool:
+    return bool(line.strip()) and not _TERMINAL.search(line.strip())
+
+
+def _listed_headlines(lines: list[str]) -> set[int]:
+    """'- Ukraine confirms … in October 2022' / '- Fed takes decisive action …' / …: three or more
+    bulleted lines in a row without a full stop are a list of other stories' headlines."""
+    out: set[int] = set()
+    run: list[int] = []
+    for n, line in enumerate(lines + [""]):
+        if _BULLET.match(line) and _unterminated(line):
+            run.append(n)
+            continue
+        if len(run) >= 3:
+            out |= set(run)
+        run = []
+    return out
+
+
+def _between_paragraphs(lines: list[str], n: int) -> bool:
+    """'108 mine action operators certified in Ukraine, demining … by almost 50%' alone between two
+    paragraphs of the story, with no full stop: another story's headline (or a subheading), not prose."""
+    if not _unterminated(lines[n]) or len(_words(lines[n])) < 6 or not 0 < n < len(lines) - 2:
+        return False
+    before, after = lines[n - 1].strip(), lines[n + 1].strip()
+    if before or after:
+        return False   # a line of a hard-wrapped paragraph, or a caption under its photo
+    prev = next((lines[k].strip() for k in range(n - 2, -1, -1) if lines[k].strip()), "")
+    nxt = next((lines[k].strip() for k in range(n + 2, len(lines)) if lines[k].strip()), "")
+    return bool(_TERMINAL.search(prev)) and bool(_TERMINAL.search(nxt)) and len(_words(prev)) >= 12 \
+        and len(_words(nxt)) >= 12
 
 
 STALE_YEARS = 3
