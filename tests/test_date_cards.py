@@ -186,3 +186,16 @@ def test_date_cards_a_list_cut_to_its_first_place_is_not_asked(cards_of):
     cards = cards_of("Some 5,000 Ruritanian officers were deployed across Bosnia and Herzegovina, Croatia, Serbia "
                      "and Slovenia on 10 February 2020.")
     assert not [c for c in cards if c.kind in ("basic", "choice") and "Bosnia and Herzegovina?" in c.question]
+
+
+def test_date_cards_an_object_the_parse_lost_leaves_the_question_out(cards_of):
+    cards = cards_of("Ruritanian Defence Secretary Ann Berg met Tarn's Defence Minister Ahmed Musa Feb. 10, during "
+                     "his official visit to Ruritania, officials said.")
+    assert not any(q.startswith("On which date did Ruritanian Defence Secretary Ann Berg meet during")
+                   for q in questions(cards))
+
+
+def test_date_cards_both_sides_in_a_cloze_do_not_say_who(cards_of):
+    cards = cards_of("Both sides agreed to strengthen cooperation, building on the Ruritania-Tarn dialogue held in "
+                     "September 2018.")
+    assert not [c for c in cards if c.kind == "cloze" and c.fact_type == "date"]

@@ -115,3 +115,8 @@ def test_quantity_cards_a_headline_in_the_present_is_asked_in_the_past(nlp):
 def test_quantity_cards_one_of_a_toll_is_a_fact_but_no_card(cards_of):
     cards = cards_of("Shelling in Tarn killed one Ruritanian soldier on 10 February 2020.")
     assert not [c for c in cards if c.fact_type == "quantity"]
+
+
+def test_quantity_cards_two_coordinated_counts_keep_their_own_nouns(cards_of):
+    cards = cards_of("Only 14,700 Ruritanian soldiers and 9,100 police will remain in Tarn after 10 February 2020.")
+    assert not any(" and," in c.question or c.question.endswith(" and?") for c in cards)

@@ -156,6 +156,8 @@ def date_wording(fact: Fact, headline: str | None, article_date: str | None = No
         form = {"start": "nominal-start", "end": "nominal-end"}.get(kind, "nominal")
         if kind == "deadline" or fact.status == "planned" and kind in ("start", "end"):
             return None   # "On which date did the exercise begin?" of one still to come
+        if kind == "end" and (not article_date or fact.date > article_date):
+            return None   # "the extension of the mission until 30 June 2026": an end still to come, or not known to be past
         if fact.status == "planned" and kind == "point":
             form = "nominal-planned"
         feats["specific"] = bool(frame.get("specific", True)) and not frame.get("loose")
@@ -259,7 +261,8 @@ def quantity_wording(fact: Fact, headline: str | None) -> tuple[dict, dict] | No
         form = "percent-object" if ask["inverted"] and frame.get("of") else None
         ctx["of"] = frame.get("of")
     elif gap == "subject":
-        form = "count-subject" if ask["predicate"] else None
+        # "How many soldiers and, will remain in Aceh?": the count was one of two coordinated subjects
+        form = "count-subject" if ask["predicate"] and not re.match(r"\W*(?:and|or)\b|\W*,", ask["predicate"]) else None
     else:
         form = "count-object" if ask["inverted"] else None
     if form is None:

@@ -240,6 +240,10 @@ def _title_before(sent: Sentence, ent, named: set[int]) -> list:
     one_title = len(left) == 1 and left[0].text[:1].isupper() and left[0].lower_ in ROLE_NOUNS
     if j >= sent.span.start and doc[j].text == "," and (not left or rank_only(left) or one_title):
         comma = _title_left_of(sent, j - 1, named)
+        if comma and _after_a_name(sent, comma, named):
+            # "X, personal representative of the UN Secretary-General, NAME": the post is X's; NAME is
+            # the one the post's last words name
+            comma = _tail_post(comma)
         if comma:
             out.append((comma, "role-title-comma"))
     left = _own_title(trim_role(rank))
@@ -250,6 +254,21 @@ def _title_before(sent: Sentence, ent, named: set[int]) -> list:
     if left and not cut and has_role_noun(left) and (has_role_noun(left[-2:]) or qualified(left)):
         out.append((left, "role-title"))
     return out
+
+
+def _after_a_name(sent: Sentence, title, named: set[int]) -> bool:
+    """Whether the post before the comma is itself an apposition: a name and a comma before it."""
+    k = title[0].i - 1
+    doc = sent.span.doc
+    return k > sent.span.start and doc[k].text == "," and k - 1 in named
+
+
+def _tail_post(title) -> list:
+    """'personal representative to Mozambique of United Nations General Secretary': after its last
+    'of', the post of the one it names ('United Nations General Secretary'); nothing if none."""
+    cut = max((n for n, t in enumerate(title) if t.lower_ == "of"), default=None)
+    tail = [t for t in title[cut + 1:] if t.lower_ not in ("the", "a", "an")] if cut is not None else []
+    return tail if tail and has_role_noun(tail[-1:]) else []
 
 
 def _own_title(tokens):

@@ -257,7 +257,8 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
                 continue   # "One man, who can't be named, was charged": one of something is no count to learn
             if value == 2 and prev is not None and prev.lower_ == "the":
                 continue   # "the two countries", "the two militaries": the parties the story is about
-            what = phrase(noun_tokens)
+            # "14,700 soldiers and 9,100 police, …": the next count's "and" and comma are not this noun's
+            what = re.sub(r"(?:\s*(?:\band\b|\bor\b|,))+\s*$", "", phrase(noun_tokens))
             rule = "quantity-count"
             question_noun = noun
             if partitive is not None:
@@ -307,4 +308,4 @@ def _unit_text(noun_tokens, glued) -> str | None:
     if glued:
         return glued.group(1)
     words = [t.text for t in noun_tokens if t is not None]
-    return " ".join(words) or None
+    return re.sub(r"(?:\s*(?:\band\b|\bor\b|,))+\s*$", "", " ".join(words)) or None

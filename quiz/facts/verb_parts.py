@@ -213,6 +213,12 @@ def complements(verb, dset: set[int], exclude: set[int], passive: bool = False, 
         # a clause is whole only with its object or complement ("had proposed" is not)
         if child.dep_ in CORE and child.i > verb.i and child.i not in exclude and child.i not in kept:
             complete = False
+        if child.dep_ == "npadvmod" and child.i > verb.i and child.pos_ == "PROPN" and child.ent_type_ not in (
+                "DATE", "TIME") and child.i not in dset and child.i not in kept:
+            complete = False   # "met India's Defense Minister X Dec. 3": the parse lost the object
+        if child.dep_ == "dobj" and child.i > verb.i and child.i not in kept and child.i not in dset and \
+                child.ent_type_ != "DATE" and any(w.i in dset for w in child.subtree):
+            complete = False   # "met India's Defense Minister X Dec. 3": the date took the object with it
         if child.dep_ == "advmod" and child.i > verb.i and child.i not in exclude and child.lower_ not in TIME_ADVERBS:
             complete = False   # "the talks went well": the question would lose the "well"
     relative_object = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("which", "that", "whom")
