@@ -136,7 +136,7 @@ def test_people_a_rank_and_name_after_a_vessel_name_a_ship(facts_of):
 
 
 def test_people_a_name_after_a_post_that_ends_in_another_post_holds_that_one(facts_of):
-    found = roles(facts_of(DATED + "Ann Berg, personal representative to Tarn of the United Nations Secretary-General, "
+    found = roles(facts_of(DATED + "Ann Berg, the personal representative to Tarn of the United Nations Secretary-General, "
                                    "Ahmed Musa, said on Tuesday the process was over.\n"))
     assert ("Ahmed Musa", "United Nations Secretary-General") in found
     assert not any(p == "Ahmed Musa" and r.startswith("personal representative") for p, r in found)

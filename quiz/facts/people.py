@@ -260,6 +260,8 @@ def _after_a_name(sent: Sentence, title, named: set[int]) -> bool:
     """Whether the post before the comma is itself an apposition: a name and a comma before it."""
     k = title[0].i - 1
     doc = sent.span.doc
+    while k > sent.span.start and doc[k].lower_ in ("the", "a", "an"):
+        k -= 1   # "X, the personal representative of …"
     return k > sent.span.start and doc[k].text == "," and k - 1 in named
 
 
