@@ -61,6 +61,7 @@ def test_date_cards_a_date_of_a_phrase_inside_the_clause_is_not_asked(cards_of, 
     "EA had 27 titles in 2004 which sold more than one million copies each.",   # the object needs its clause
     "The Defence Ministry signed it with Airbus in Paris on 12 March 2019.",   # signed what?
     "US strikes took place in June 2025, the ministry said.",   # which strikes, on what?
+    "Ruritanian groups are blamed for the around 500 deaths since 2015 in Tarn.",   # a hedged count names no event
     "The NAF has inducted 22 aircraft since the inception of the current NAF leadership in 2015.",   # current when?
     "In 1996, the American government broadened its assistance program to include clearance.",   # which one?
     # the fleet or the helicopters?

@@ -27,6 +27,7 @@ DATED = "Allies meet in Brussels today\n\nBy Jane Roe - 12 February 2020\n\n"   
     "OSLO, Norway – May 4, 2021 — The ministry announced the new brigade on 3 May 2021.",  # the date after a dash
     "May 4, 2021 | Oslo, Norway— The ministry announced the new brigade on 3 May 2021.",   # the date, then the place
     "Bordeaux [France], Oct 8 (ANI): The ministry announced the new brigade on 3 May 2021.",   # a bracketed country
+    "Niamey, Aug 2, 2021, SPA -- The ministry announced the new brigade on 3 May 2021.",        # the wire after the date
     "Yangon, Feb 1 (UrduPoint / Pakistan Point News - 2nd Feb, 2021 ) :The ministry announced the new brigade on "
     "3 May 2021.",                                                                         # the wire's own date
 ])

@@ -140,3 +140,8 @@ def test_people_a_name_after_a_post_that_ends_in_another_post_holds_that_one(fac
                                    "Ahmed Musa, said on Tuesday the process was over.\n"))
     assert ("Ahmed Musa", "United Nations Secretary-General") in found
     assert not any(p == "Ahmed Musa" and r.startswith("personal representative") for p, r in found)
+
+
+def test_people_a_post_named_as_the_next_is_not_yet_held(facts_of):
+    found = roles(facts_of(DATED + "General Ann Berg has been named as the next First Sea Lord, the ministry said.\n"))
+    assert not any(r.endswith("First Sea Lord") for _, r in found)

@@ -50,7 +50,8 @@ _SITE_TAG = re.compile(r"[A-Za-z][\w-]*(?:\.[a-z]{2,6}){1,2}\s*[-–—―]+\s*(
 # "Bordeaux [France], Oct 8 (ANI): …", "Yangon, Feb 1 (UrduPoint / Pakistan Point News - 2nd Feb, 2021 ) :…"
 _TITLE_DATELINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:\s*\[[A-Z][\w ]{1,30}\])?,\s*"
                              r"(?:[A-Z][a-z]{2,8}\.?\s+[0-3]?\d|[0-3]?\d\s+[A-Z][a-z]{2,8})"
-                             r"(?:,?\s*(?:1[89]|20)\d\d)?(?:\s*\([A-Z][^()]{1,60}\))?\s*[:–—―]\s*(?=[A-Z“\"])")
+                             r"(?:,?\s*(?:1[89]|20)\d\d)?(?:\s*\([A-Z][^()]{1,60}\)|,\s*[A-Z]{2,6})?\s*(?:[:–—―]|--)\s*"
+                             r"(?=[A-Z“\"])")   # "Niamey, Aug 2, 2021, SPA -- At least …"
 # "July 31 (UPI) -- BAE Systems has …": the date and the wire, without a place
 _DATE_DATELINE = re.compile(r"(?:[A-Z][a-z]{2,8}\.?\s+[0-3]?\d|[0-3]?\d\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*(?:1[89]|20)\d\d)?"
                             r"\s*\([A-Z][^()]{1,30}\)\s*[-–—―:]*\s*(?=[A-Z“\"])")

@@ -105,6 +105,9 @@ def _post_of(verb):
     return None, past
 
 
+AHEAD = {"next", "incoming", "future", "designate", "designated"}   # "named as the next First Sea Lord": not yet held
+
+
 def _post_words(noun):
     """The post's words: the noun with its modifiers and its 'of …' phrase, without a leading
     article, a relative clause or a bracket."""
@@ -113,6 +116,8 @@ def _post_words(noun):
     # "… as defence secretary [as Rishi Sunak begins a reshuffle]": a clause, not the post's words
     words = [t for t in noun.subtree if t.i not in skip and t.dep_ != "punct" or t.text in ("'s", "’s", "-")]
     if any(t.text in ("(", ")") for t in noun.subtree):
+        return []
+    if any(t.lower_ in AHEAD for t in words[:3]):
         return []
     while words and (words[0].lower_ in ("the", "a", "an", "new", "its", "his", "her", "their")):
         words = words[1:]

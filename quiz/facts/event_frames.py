@@ -90,6 +90,7 @@ def event_frame(sent: Sentence, date_tokens, a: int, bound: str | None, also=())
 
 
 DAY_PARTS = {"morning", "afternoon", "evening", "night"}
+HEDGE_WORDS = {"around", "about", "some", "nearly", "almost", "over", "roughly", "approximately"}
 
 
 def _ahead(noun) -> bool:
@@ -260,6 +261,8 @@ def _nominal(sent: Sentence, noun, dset: set[int]) -> dict | None:
                                    any(t.like_num for t in tokens if t.i not in dset))
     if noun.tag_ in ("NNS", "NNPS") and named and all(t.i < noun.i and t.ent_type_ in ("GPE", "NORP") for t in named):
         specific = False   # "US strikes", "Israeli raids": whose they are, not which ones or where
+    if any(t.like_num and t.i not in dset and t.i > 0 and t.doc[t.i - 1].lower_ in HEDGE_WORDS for t in tokens):
+        complete = False   # "the around 500 deaths": a hedged count is no name for an event
     if noun.dep_ == "conj" or any(t.dep_ == "cc" for t in tokens):
         complete = False   # "the … Exhibition and Conference", "The Dead Zone in 1983 and 1985's Clue": one part of two
     # "China's admission in 2001": admission to what? A move needs its where
