@@ -167,3 +167,19 @@ def test_person_cards_who_was_takes_the_article_the_text_gives_the_post():
         "Who was Ruritania's chief minister on 12 February 2020?"
     assert said("Ann Berg, director of Ruritania Steel, said so.", "Ann Berg", "director of Ruritania Steel") == \
         "Who was the director of Ruritania Steel on 12 February 2020?"
+
+
+def test_person_cards_a_post_someone_was_named_to_is_not_asked_as_held_that_day(nlp):
+    from quiz.cards import make_cards
+    from quiz.cards.model import KINDS
+    from quiz.documents import parse_document
+    from quiz.facts import extract_document, merge
+    doc = parse_document("a.txt", "Navy gets a new head\n\nBy Jane Roe - 12 February 2020\n\n"
+                                  "General Ann Berg has been named as the new head of the Ruritanian Navy, the ministry "
+                                  "said, after the early departure of her predecessor.\n")
+    facts = merge(extract_document(doc, nlp))
+    assert any(f.type == "person_role" and f.role == "head of the Ruritanian Navy" and f.as_of is None for f in facts)
+    cards = make_cards(facts, {doc.name: doc.title}, kinds=KINDS, headlines={doc.name: doc.headline},
+                       article_dates={doc.name: doc.date})
+    assert not any("12 February 2020" in c.question and "head of the Ruritanian Navy" in c.question + c.answer
+                   for c in cards)

@@ -19,6 +19,7 @@ from .subjects import named_clause
 
 APPOINTING = {"name", "appoint", "elect", "nominate", "promote", "make", "choose", "select", "confirm", "install",
               "swear"}   # "was sworn in as chairman"
+NAMED_AHEAD = {"name", "appoint", "nominate", "select", "choose", "promote"}
 BECOMING = {"be", "become", "serve", "remain"}
 REPLACING = {"replace", "succeed"}   # "X replaced Y as …": X holds the post Y held
 # the words of a post that say it is not yet or no longer held, or is one of a kind
@@ -74,7 +75,9 @@ def _post_of(verb):
     if any(c.dep_ == "neg" for c in verb.children) or any(c.tag_ == "MD" for c in aux):
         return None, past   # "will be named", "was not appointed": no post held
     if lemma in APPOINTING and any(c.dep_ == "auxpass" for c in verb.children):
-        past = earlier   # "was appointed on Monday" is news: the post holds now
+        # "was sworn in", "was elected": the post holds now; "has been named the new head": named
+        # today, taken up on a day the sentence may not give, so the post is not dated by the article
+        past = earlier or lemma in NAMED_AHEAD
         # "has been named (as) the new chairman", "was appointed India's first Chief …"
         for c in verb.children:
             if c.dep_ in ("oprd", "attr", "dobj", "xcomp") and c.lower_ in ROLE_NOUNS:
