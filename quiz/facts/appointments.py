@@ -3,10 +3,11 @@
 coast guard', 'X served as assistant commander of the Special Forces Division', 'X has
 replaced Y as defence secretary'.
 
-A post someone is given ('has been named', 'was appointed on Monday') or holds in the
-present ('is') holds on the article's day; one told in the past ('served as', 'became',
-'was', 'was previously appointed') was held once, at a time the sentence may not say, so it
-is marked ``past`` and not dated.
+A post someone takes up ('was sworn in as', 'was elected') or holds in the present ('is')
+holds on the article's day. One someone is named or appointed to ('has been named the new
+head of …') may be taken up later, and one told in the past ('served as', 'became', 'was',
+'was previously appointed') was held once, at a time the sentence may not say: both are
+marked ``past`` and not dated. The 'next' or 'incoming' holder of a post gets no post.
 """
 from __future__ import annotations
 
