@@ -42,6 +42,11 @@ for command in (build, worksheet, facts, cards, review, cache):
 
 def main():  # pragma: no cover - console entry point
     import signal
+    import tempfile
+    # Python finds its temporary folder the first time one is asked for, by writing and removing
+    # a probe file there; a SIGTERM raised in between would leave the probe behind. Ask now,
+    # before the handler that raises it is installed.
+    tempfile.gettempdir()
     signal.signal(signal.SIGTERM, on_sigterm)
     cli(prog_name="quiz")
 
