@@ -145,3 +145,10 @@ def test_people_a_name_after_a_post_that_ends_in_another_post_holds_that_one(fac
 def test_people_a_post_named_as_the_next_is_not_yet_held(facts_of):
     found = roles(facts_of(DATED + "General Ann Berg has been named as the next First Sea Lord, the ministry said.\n"))
     assert not any(r.endswith("First Sea Lord") for _, r in found)
+
+
+def test_people_a_post_is_not_dated_by_the_year_another_post_was_taken_up(facts_of):
+    facts = facts_of(DATED + "The new Chief of Defence Staff, General Ann Berg, only assumed office as the new Chief "
+                             "of Army Staff in 2019 after the death of General Ahmed Musa.\n")
+    post = next(f for f in facts if f.type == "person_role" and f.role == "Chief of Defence Staff")
+    assert post.as_of != "2019"

@@ -16,6 +16,7 @@ from .events import date_facts
 from .model import Fact
 from .names import note_people, note_subject
 from .people import role_facts
+from .posts import ROLE_NOUNS
 from .quantities import quantity_facts
 from .tallies import tally_facts
 
@@ -189,12 +190,25 @@ def _nearest_date(role: Fact, dated: list[Fact], article_date: str | None) -> tu
             continue
         if _took_office(fact):
             continue   # "since President X came to power in 2016": that year had two presidents
+        if _another_post(fact, role):
+            continue   # "The new CDS, General X, assumed office as the new COAS last year": not as CDS
         if _quoted(fact) or _reported_before(fact, role):
             continue   # "Russia signed contracts in 2019, X, director of Y, said": he said it, in 2020
         distance = abs(fact.sources[0].span_start - role.sources[0].span_start)
         if best is None or distance < best[0]:
             best = (distance, fact.date, fact.relative)
     return (best[1], best[2]) if best else (None, False)
+
+
+def _another_post(fact: Fact, role: Fact) -> bool:
+    """Whether the dated clause gives its subject a post ('as the new Chief of Army Staff') other
+    than the role being dated: the date is that post's, not this one's."""
+    clause = getattr(fact, "clause", None)
+    rest = (fact.frame or {}).get("rest") or (" ".join(t.text for t in clause.subtree) if clause is not None else "")
+    m = re.search(r"\bas (?:the |a |an )?(?:new |next |acting |interim )?(.{3,80})", rest)
+    if not m or not any(w.lower() in ROLE_NOUNS for w in re.findall(r"[\w-]+", m.group(1))):
+        return False
+    return (role.role or "").lower() not in m.group(1).lower()
 
 
 TAKING_OFFICE = {"elect", "inaugurate", "swear", "appoint", "name", "nominate"}
