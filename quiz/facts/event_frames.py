@@ -11,6 +11,7 @@ from .context import Sentence, phrase
 from .phrases import (DEMONSTRATIVES, EVENT_NOUNS, ORDINALS, RECURRING, RELATIONAL, SPECIFIC_ENTS,
                       TIME_NOUNS, clean, climb_eventive, cut_at_comma, date_preps, eventive, lower_first,
                       top_noun, top_noun_step)
+from .figures import HEDGES
 from .posts import ROLE_NOUNS
 from .timex import bracketed_place, is_date_word
 
@@ -90,7 +91,7 @@ def event_frame(sent: Sentence, date_tokens, a: int, bound: str | None, also=())
 
 
 DAY_PARTS = {"morning", "afternoon", "evening", "night"}
-HEDGE_WORDS = {"around", "about", "some", "nearly", "almost", "over", "roughly", "approximately"}
+HEDGE_WORDS = {phrase_ for phrase_, _ in HEDGES if " " not in phrase_}   # "around", "some", "nearly", …
 
 
 def _ahead(noun) -> bool:
