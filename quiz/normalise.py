@@ -163,6 +163,18 @@ def post_class(role: str) -> str:
 
 # --------------------------------------------------------------------------- numbers
 
+# words that hedge a figure, longest first, with the label a card shows: "more than 50 troops",
+# "exceeds 2,000": the facts stage reads them, the cards stage recognises them in a clause
+FIGURE_HEDGES = [("up to a total of", "up to"), ("more than", "more than"), ("less than", "less than"), ("fewer than", "fewer than"),
+                 ("up to", "up to"), ("at least", "at least"), ("close to", "close to"),
+                 ("upwards of", "upwards of"), ("an estimated", "an estimated"), ("estimated at", "estimated at"),
+                 ("around", "around"),
+                 ("about", "about"), ("some", "some"), ("nearly", "nearly"), ("almost", "almost"),
+                 ("approximately", "approximately"), ("roughly", "roughly"), ("over", "over"),
+                 ("estimated", "estimated"), ("just under", "just under"), ("just over", "just over"),
+                 ("as many as", "as many as"), ("as much as", "as much as"), ("exceed", "more than"),
+                 ("exceeds", "more than"), ("surpass", "more than"), ("surpasses", "more than")]
+
 WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
          "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,

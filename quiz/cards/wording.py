@@ -14,7 +14,7 @@ from dataclasses import fields
 
 from .. import dates
 from ..facts.model import Fact
-from ..normalise import MILITARY_RANKS, POST_CLASSES, RANK_WORDS, SHORT_RANKS, fold, rank_title
+from ..normalise import FIGURE_HEDGES, MILITARY_RANKS, POST_CLASSES, RANK_WORDS, SHORT_RANKS, fold, rank_title
 from . import realise
 
 WHEN = {"year": "In which year", "month": "In which month", "day": "On which date"}
@@ -188,7 +188,7 @@ def date_wording(fact: Fact, headline: str | None, article_date: str | None = No
             form = None
         if form is None:
             return None
-        if kind == "point" and frame.get("modal") in HEDGES:
+        if kind == "point" and frame.get("modal") in HEDGING_MODALS:
             return None   # "Unilever could launch the products in 2007": a possibility has no date
         if len(fact.date or "") < 10 and COUNTED_OBJECT.search(frame.get("rest") or ""):
             return None   # "carried out at least 50 drone strikes in 2009": a year's tally, not a datable event
@@ -226,9 +226,9 @@ def date_wording(fact: Fact, headline: str | None, article_date: str | None = No
 
 # a count as what the clause did: "carried out at least 50 drone strikes", "recruited 5,000 soldiers"
 COUNTED_OBJECT = re.compile(r"^(?:(?:out|up|off|in|on|down) )?"   # "carried out …"
-                            r"(?:(?:at least|more than|over|about|some|nearly|almost|up to|around|roughly|"
-                            r"fewer than|less than) )?\d[\d,]*(?:\.\d+)?\s+(?!percent\b|per\b|cent\b)[a-z]")
-HEDGES = {"could", "would", "might", "may", "should", "can", "must", "ought"}
+                            rf"(?:(?:{'|'.join(re.escape(h) for h, _ in FIGURE_HEDGES)}) )?"
+                            r"\d[\d,]*(?:\.\d+)?\s+(?!percent\b|per\b|cent\b)[a-z]")
+HEDGING_MODALS = {"could", "would", "might", "may", "should", "can", "must", "ought"}
 QUOTE_MARKS = '"“”'
 
 

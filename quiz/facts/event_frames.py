@@ -4,6 +4,7 @@ closure of the Mission in December 2011"), as a frame later stages word question
 """
 from __future__ import annotations
 
+from ..normalise import FIGURE_HEDGES
 from .attachment import day_on_subject, verb_above as _verb_above
 from .clauses import verbal
 from .verb_parts import ASPECT_VERBS
@@ -11,7 +12,6 @@ from .context import Sentence, phrase
 from .phrases import (DEMONSTRATIVES, EVENT_NOUNS, ORDINALS, RECURRING, RELATIONAL, SPECIFIC_ENTS,
                       TIME_NOUNS, clean, climb_eventive, cut_at_comma, date_preps, eventive, lower_first,
                       top_noun, top_noun_step)
-from .figures import HEDGES
 from .posts import ROLE_NOUNS
 from .timex import bracketed_place, is_date_word
 
@@ -91,7 +91,7 @@ def event_frame(sent: Sentence, date_tokens, a: int, bound: str | None, also=())
 
 
 DAY_PARTS = {"morning", "afternoon", "evening", "night"}
-HEDGE_WORDS = {phrase_ for phrase_, _ in HEDGES if " " not in phrase_}   # "around", "some", "nearly", …
+HEDGE_WORDS = {phrase_ for phrase_, _ in FIGURE_HEDGES if " " not in phrase_}   # "around", "some", "nearly", …
 
 
 def _ahead(noun) -> bool:

@@ -7,18 +7,8 @@ import re
 from decimal import Decimal
 
 from .. import dates
-from ..normalise import SCALES, WORDS, parse_number
+from ..normalise import FIGURE_HEDGES as HEDGES, SCALES, WORDS, parse_number
 from .context import Sentence
-
-HEDGES = [("up to a total of", "up to"), ("more than", "more than"), ("less than", "less than"), ("fewer than", "fewer than"),
-          ("up to", "up to"), ("at least", "at least"), ("close to", "close to"),
-          ("upwards of", "upwards of"), ("an estimated", "an estimated"), ("estimated at", "estimated at"),
-          ("around", "around"),
-          ("about", "about"), ("some", "some"), ("nearly", "nearly"), ("almost", "almost"),
-          ("approximately", "approximately"), ("roughly", "roughly"), ("over", "over"),
-          ("estimated", "estimated"), ("just under", "just under"), ("just over", "just over"),
-          ("as many as", "as many as"), ("as much as", "as much as"), ("exceed", "more than"),
-          ("exceeds", "more than"), ("surpass", "more than"), ("surpasses", "more than")]
 
 
 CURRENCY = {"$": "US dollars", "us$": "US dollars", "€": "euros", "£": "pounds", "usd": "US dollars",
