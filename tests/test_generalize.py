@@ -210,6 +210,9 @@ def test_generalize_cut_off_last_paragraph_keeps_its_whole_sentences():
     ("The ministers will review the plan until the end of 2019.", []),
     ("The African Union adopted Agenda 2063 as its blueprint in Addis Ababa.", []),
     ("Saudi Arabia announced Vision 2030 in Riyadh.", []),
+    # a sentence's first word is capitalised anyway: only a proper noun there names something
+    ("Sea Shield 2018 has officially begun in the Black Sea.", []),
+    ("RIMPAC 2018 has officially begun at Pearl Harbor.", []),
     ("Here is the budget for fiscal 2014 of the department.", []),
     ("The banks held talks in October and November 2004 about a merger.", []),
 ])

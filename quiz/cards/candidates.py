@@ -12,7 +12,7 @@ from .distractors import OptionIndex
 from .model import Card
 from .rank import score
 from .signs import (BROKEN, CAPTION, CUT_WORD, DAY_NAMED, MEDIA, RELATIVE_TIME, SCALE_WORDS, SCALED, SUPERLATIVE,
-                    UNANCHORED, WEEKDAY, YEAR, aside_in, believed, conversion, leaks, listed, time_lost)
+                    UNANCHORED, WEEKDAY, YEAR, aside_in, believed, conversion, leaks, listed, names_a_date, time_lost)
 from .wording import amount_text, date_wording, is_money, post_named, quantity_wording, role_wording
 
 TEMPLATES = {
@@ -138,8 +138,8 @@ def _candidate(fact: Fact, kind: str, env, index: OptionIndex, headline, article
         # "How many troops did the Army deploy today?": the question cannot say "today"
         "timed": _timed(fact, article_date) and not RELATIVE_TIME.search(question) and not WEEKDAY.search(question),
         # "In which year was the film due in 2005 delayed until 2006?": one date asked, another given
-        "one_date": not (fact.frame or {}).get("several") and not (fact.type == "date" and (
-            YEAR.search(question) or DAY_NAMED.search(question))),
+        "one_date": not (fact.frame or {}).get("several") and not (
+            fact.type == "date" and names_a_date(question, (fact.frame or {}).get("subject"))),
         "whole_words": not CUT_WORD.search(question) and not CUT_WORD.search(answer) and not aside_in(fact.evidence, question),
         "attached": feats.get("attached", True),
         "not_caption": not CAPTION.search(fact.evidence),

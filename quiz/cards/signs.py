@@ -116,6 +116,17 @@ MONTH = r"(?:January|February|March|April|May|June|July|August|September|October
 DAY_NAMED = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)? {MONTH}|{MONTH} \d{{1,2}}(?:st|nd|rd|th)?)\b|\b\d{{1,2}}/\d{{1,2}}\b")
 
 
+# "Sea Breeze 2016", "RIMPAC 2018": a year that ends a name the facts stage kept in the subject
+NAME_YEAR = re.compile(rf"\b(?!{MONTH}\b)[A-Z][\w-]* (?:1[89]|20)\d\d\b")
+
+
+def names_a_date(question: str, subject: str) -> bool:
+    """Whether the question names a year or a day, besides a year that is part of its subject's name."""
+    for m in NAME_YEAR.finditer(subject or ""):
+        question = question.replace(m.group(0), "")
+    return bool(YEAR.search(question) or DAY_NAMED.search(question))
+
+
 MEDIA = re.compile(r"\b(?:News|Broadcasting|Press|Television|Radio|Newspaper|Times|Herald|Gazette)\b(?! of\b)")
 
 

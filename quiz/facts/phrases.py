@@ -269,6 +269,8 @@ def subject_phrase(sent: Sentence, subj, subj_verb, exclude: set[int]) -> dict |
     base = appos if appos is not None and subj.pos_ != "PROPN" else subj   # "our mission, NATO Mission Iraq"
     pruned = set()
     for t in base.subtree:
+        if t.like_num and t.dep_ == "appos" and t.i == t.head.i + 1:
+            continue   # "Sea Breeze 2016 will be held …": a number right after the name is part of it
         if t.dep_ in ("relcl", "acl", "appos", "advcl") and t != base or \
                 t.dep_ == "punct" and t.text not in "()" and (t.whitespace_ or t.i > 0 and t.doc[t.i - 1].whitespace_):
             pruned |= {w.i for w in t.subtree}

@@ -146,8 +146,11 @@ def _in_name(sent: Sentence, d: dates.DateMatch) -> bool:
     if prev.text == "(" and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ")":
         # "the summit in Madrid (2022)" dates an event; "Press Release (2025) 117" is a reference
         return bracketed_place(tok) is None
-    if prev.pos_ in ("PROPN", "NOUN") and prev.text[:1].isupper() and not is_date_word(prev) \
-            and prev.i > sent.span.start and not prev.is_upper:
+    if prev.pos_ in ("PROPN", "NOUN") and prev.text[:1].isupper() and not is_date_word(prev):
+        if prev.i == sent.span.start:
+            # "RIMPAC 2018 has officially begun": a sentence's first word is capitalised anyway,
+            # so only a proper noun names something
+            return prev.pos_ == "PROPN" and tok.i + 1 < sent.span.end and not doc[tok.i + 1].is_punct
         before = doc[prev.i - 1]
         # "Agenda 2063", "Vision 2030", "Exercise Northern Rampart 2020": a capitalised name, not "in 2020"
         return before.pos_ not in ("ADP",) or before.text[:1].isupper()
