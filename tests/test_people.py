@@ -79,6 +79,8 @@ def test_people_a_rank_abbreviation_with_its_full_stop_stays_with_its_name(facts
      [("Ann Berg", "AFRICOM commander"), ("Ann Berg", "General")]),
     ("Pentagon Press Secretary Navy Rear Adm. Ann Berg spoke on Monday.",
      [("Ann Berg", "Pentagon Press Secretary"), ("Ann Berg", "Rear Adm.")]),
+    ("Pentagon Press Secretary Navy Commander Ann Berg spoke on Monday.",
+     [("Ann Berg", "Pentagon Press Secretary"), ("Ann Berg", "Commander")]),
     # an office noun, a comma and the unit it commands
     ('"We are ready," said Gen. Ann Berg, commander, Air Force Global Strike Command, on Monday.',
      [("Ann Berg", "Gen."), ("Ann Berg", "commander, Air Force Global Strike Command")]),
@@ -125,6 +127,14 @@ def test_people_a_post_then_a_one_word_title_and_an_honorific(facts_of):
     # a bracketed acronym inside a post before the name
     ("Department of National Defense (DND) spokesperson Ann Berg said the pact was signed.",
      ("Ann Berg", "Department of National Defense (DND) spokesperson"), ("Ann Berg", "spokesperson")),
+    # two portfolios of one post, and one holder's two posts, joined by "and"
+    ("Defence and Veterans Affairs Minister Ann Berg said the cuts hurt.",
+     ("Ann Berg", "Defence and Veterans Affairs Minister"), ("Ann Berg", "Veterans Affairs Minister")),
+    ("Ruritania Aerospace chairman and CEO Ann Berg signed the deal.",
+     ("Ann Berg", "Ruritania Aerospace chairman and CEO"), ("Ann Berg", "CEO")),
+    # a deputy of a service's commander holds that one post, not a post and a rank
+    ("Rear Admiral Ann Berg, First Deputy Navy Commander, stressed the point.",
+     ("Ann Berg", "First Deputy Navy Commander"), ("Ann Berg", "Commander")),
 ])
 def test_people_hyphens_conjunctions_and_acronyms_inside_posts(facts_of, sentence, expected, absent):
     found = roles(facts_of(DATED + sentence + "\n"))

@@ -126,6 +126,7 @@ def _without_rank_tail(tokens):
     """'Strategic Command head Gen. NAME', 'the ship captain Lt. Colonel NAME', 'Indian Army chief
     Gen NAME': the post is what comes before the rank."""
     out = list(tokens)
+    whole = len(out)
     for k in (4, 3, 2):   # "… chief Air Chief Marshal NAME"
         if len(out) > k and " ".join(fold(t.text) for t in out[-k:]) in AIR_RANKS and has_role_noun(out[:-k]):
             out = out[:-k]
@@ -137,16 +138,26 @@ def _without_rank_tail(tokens):
             out[-2].text.islower() and fold(out[-2].text) in ROLE_NOUNS or has_role_noun(out[:-1])
             and fold(out[-2].text).rstrip(".") not in MILITARY_RANKS | RANK_WORDS | SHORT_RANKS
             and not (fold(out[-1].text) == "general" and fold(out[-2].text) in GENERAL_POSTS)
-            and out[-2].text not in ("-", "–") and out[-2].whitespace_):   # "Secretary-General" is one word
+            and out[-2].text not in ("-", "–") and out[-2].whitespace_   # "Secretary-General" is one word
+            and not _deputy_of_service(out)):
         out.pop()   # "PN spokesperson Commander NAME", "Chief of Naval Staff Admiral NAME": the post, then the rank
-    popped = len(out)
     while len(out) > 1 and _rank_word(out[-1]) and (   # a post before the rank, not a rank's first word ("Lt Gen")
             has_role_noun([t for t in out[:-1] if not _rank_word(t) and fold(t.text) not in MILITARY_RANKS])
             or not all(_rank_word(t) or rank_only([t]) for t in out[:-1])):
         out.pop()   # "Chinese DA in Sri Lanka Senior Colonel NAME", but "Major General" stays
-    if len(out) < popped and len(out) > 1 and fold(out[-1].text) in SERVICES and has_role_noun(out[:-1]):
+    if len(out) < whole and len(out) > 1 and fold(out[-1].text) in SERVICES and has_role_noun(out[:-1]):
         out.pop()   # "Pentagon Press Secretary [Navy] Rear Admiral NAME": the service goes with its rank
     return out
+
+
+# words that make an office someone's second in it: "First Deputy Navy Commander" is one post
+DEPUTY_WORDS = {"deputy", "first", "vice", "assistant", "acting"}
+
+
+def _deputy_of_service(tokens) -> bool:
+    """'First Deputy Navy Commander': the commander of a service, with only a deputy's words
+    before it, is the post itself, not a post and then a rank."""
+    return fold(tokens[-2].text) in SERVICES and all(fold(t.text) in DEPUTY_WORDS for t in tokens[:-2])
 
 
 def _rank_dot(doc, j: int, sent: Sentence) -> bool:

@@ -158,7 +158,13 @@ def cut_at_and(tokens):
     Policy'); otherwise it joins two people, and the title starts after it."""
     for i in range(len(tokens) - 1, -1, -1):
         if tokens[i].lower_ == "and" and not any(t.lower_ in ("for", "of") for t in tokens[:i]):
-            return tokens[i + 1:]
+            before, after = tokens[:i], tokens[i + 1:]
+            if before and not has_role_noun(before) and has_role_noun(after[-1:]) and before[-1].text[:1].isupper():
+                return tokens   # "Defence and Military Veterans Minister": two portfolios of one post
+            if has_role_noun(before[-1:]) and 0 < len(after) <= 2 and all(
+                    t.lower_ in ROLE_NOUNS and (t.text.islower() or t.is_upper) for t in after):
+                return tokens   # "chairman and CEO": one holder's two posts
+            return after
         if tokens[i].lower_ == "and" and 0 < len(tokens) - i - 1 <= 2 and all(
                 fold(t.text).rstrip(".") in RANK_ABBREVIATIONS for t in tokens[i + 1:]):
             # "Managing Director of MDL and RAdm NAME": the post is the one before's; his is a rank
