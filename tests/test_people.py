@@ -81,6 +81,12 @@ def test_people_a_rank_abbreviation_with_its_full_stop_stays_with_its_name(facts
      [("Ann Berg", "Pentagon Press Secretary"), ("Ann Berg", "Rear Adm.")]),
     ("Pentagon Press Secretary Navy Commander Ann Berg spoke on Monday.",
      [("Ann Berg", "Pentagon Press Secretary"), ("Ann Berg", "Commander")]),
+    # a two-word rank after the post is a rank of its own
+    ("Ruritanian National Police spokesperson Brigadier General Ann Berg said the suspects were held.",
+     [("Ann Berg", "Ruritanian National Police spokesperson"), ("Ann Berg", "Brigadier General")]),
+    # the post's country after "of", then a given name the tagger left out
+    ("Prime Minister of Pakistan Imran Khan arrived in Ankara on Tuesday.",
+     [("Imran Khan", "Prime Minister of Pakistan")]),
     # an office noun, a comma and the unit it commands
     ('"We are ready," said Gen. Ann Berg, commander, Air Force Global Strike Command, on Monday.',
      [("Ann Berg", "Gen."), ("Ann Berg", "commander, Air Force Global Strike Command")]),

@@ -261,6 +261,13 @@ def _title_ends_at(doc, k: int, sent: Sentence) -> bool:
     while k >= sent.span.start and (doc[k].lower_ in PORTFOLIO and doc[k].text[:1].isupper()
                                     or doc[k].lower_ in ("of", "for", "the")):
         k -= 1
+    if k >= sent.span.start and doc[k].ent_type_ in ("GPE", "ORG") and doc[k].text[:1].isupper():
+        # "Prime Minister of Pakistan [Imran] Khan": the country of the post, after its "of"
+        j = k
+        while j >= sent.span.start and doc[j].ent_type_ == doc[k].ent_type_ and doc[j].text[:1].isupper():
+            j -= 1
+        if j > sent.span.start and doc[j].lower_ in ("of", "for") and has_role_noun([doc[j - 1]]):
+            return True
     return k >= sent.span.start and has_role_noun([doc[k]])
 
 

@@ -197,8 +197,13 @@ def _rank_word(token) -> bool:
         return True   # the hyphen of "Vice - Admiral", split by the tokenizer
     if word == "general" and before in ("chief", "commander", "head", "staff"):
         return True   # "Defense Forces Chief General NAME": the rank after the post, not "Secretary General"
-    return word in MILITARY_RANKS and token.text[:1].isupper() and token.i > 0 and (
-        _rank_word(token.doc[token.i - 1]) or before in RANK_WORDS)
+    if word not in MILITARY_RANKS or not token.text[:1].isupper():
+        return False
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is not None and fold(after.text) in MILITARY_RANKS and after.text[:1].isupper():
+        return True   # the "Brigadier" of "spokesperson Brigadier General NAME"
+    return token.i > 0 and (_rank_word(token.doc[token.i - 1]) or before in RANK_WORDS
+                            or before in MILITARY_RANKS and token.doc[token.i - 1].text[:1].isupper())
 
 
 def _run_on_name(tokens) -> bool:
