@@ -963,6 +963,8 @@ def test_generalize_a_vote_tally_gives_no_card(cards_of):
     ("The ministry got N869.121bn this year.", 869_121_000_000, "naira"),       # a decimal point before a scale
     ("The House will allocate P50 billion for the modernization program.", 50_000_000_000, "pesos"),
     ("Kenya spent KSh1.2bn on the base.", 1_200_000_000, "shillings"),
+    ("The army lost R15 billion in the medium term.", 15_000_000_000, "rand"),
+    ("Police seized Rs4,830 in the raid.", 4_830, "rupees"),                 # a sign that is never a word
 ])
 def test_generalize_a_currencys_letter_glued_to_a_scaled_sum(facts_of, sentence, value, unit):
     assert [(f.value, f.what) for f in of_type(facts_of(DATED + sentence + "\n"), "quantity")] == [(value, unit)]
@@ -971,6 +973,12 @@ def test_generalize_a_currencys_letter_glued_to_a_scaled_sum(facts_of, sentence,
 def test_generalize_a_letter_before_a_number_alone_is_no_sum(facts_of):
     assert not [f for f in of_type(facts_of(DATED + "The P50 rifle was tested in Alta.\n"), "quantity")
                 if f.what == "pesos"]
+    assert not [f for f in of_type(facts_of(DATED + "The R15 road was closed in Alta.\n"), "quantity")]
+
+
+def test_generalize_an_amount_inside_its_subject_is_owned_by_the_noun_it_hangs_on(facts_of):
+    found = of_type(facts_of(DATED + "The cut of about $15 billion hurt the Ruritanian army.\n"), "quantity")
+    assert [(f.value, f.owner) for f in found] == [(15_000_000_000, "the cut")]
 
 
 # --------------------------------------------------------------------------- from the seventeenth audit

@@ -19,8 +19,9 @@ SYMBOLS = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen", "₹": "
 
 
 # "GH¢85", "US$1,450"; and a currency's letter with a scale ("N1.3tn", "N869.121bn", "P50" before "billion")
-GLUED = re.compile(r"^([A-Z]{0,3}[$€£¥₹¢]|(?:N|P|Rs\.?|KSh|Ksh)(?=\d[\d,.]*(?:bn|tn|m)?$))(\d[\d,.]*?)(bn|tn|m)?$")
-LETTER_CURRENCIES = {"n": "naira", "p": "pesos", "rs": "rupees", "rs.": "rupees", "ksh": "shillings"}
+GLUED = re.compile(r"^([A-Z]{0,3}[$€£¥₹¢]|(?:N|P|R|Rs\.?|KSh|Ksh)(?=\d[\d,.]*(?:bn|tn|m)?$))(\d[\d,.]*?)(bn|tn|m)?$")
+LETTER_CURRENCIES = {"n": "naira", "p": "pesos", "r": "rand", "rs": "rupees", "rs.": "rupees", "ksh": "shillings"}
+WORD_SIGNS = {"rs", "rs.", "ksh"}   # letters that only ever sign a sum: "Rs4,830 in cash" needs no scale
 SUFFIXED = re.compile(r"^(\d[\d,.]*)(bn|bln|mln|tn|m|k|billion|million|trillion)$", re.I)   # "£15bn", "$3m": the scale glued to the figure
 SOUTH_ASIAN = {"lakh", "lakhs", "crore", "crores"}
 SHORT_SCALES = {"mln", "bln", "trln", "tn", "bn"}   # "$98 bln", "3 mln euros": the parser tags them nouns
@@ -43,6 +44,8 @@ def glued_money(tok):
     only with a scale, glued or next ("P50 billion"), so "the P50 rifle" is no sum."""
     m = GLUED.match(tok.text)
     if m and m.group(1)[-1].isalpha() and not m.group(3):
+        if m.group(1).lower() in WORD_SIGNS and re.fullmatch(r"\d{1,3}(?:,\d{3})+", m.group(2)):
+            return m
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         return m if nxt is not None and nxt.lower_ in SCALES and nxt.lower_ not in ("m", "k") else None
     return m

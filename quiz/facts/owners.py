@@ -83,6 +83,14 @@ def clause_subject(tok, exclude: set[int]) -> str | None:
     if subj is None or subj.pos_ == "PRON":
         return None
     dated = {w.i for c in subj.children if _dated(c) for w in c.subtree}
+    # "the reduction of over R15 billion had hurt …": the amount is inside the subject; its owner is
+    # what the amount's preposition hangs on, without the preposition and its hedge
+    up = tok
+    while up != subj and up.head != up:
+        if up.dep_ == "pobj" and up.head.dep_ == "prep":
+            dated |= {w.i for w in up.head.subtree}
+            break
+        up = up.head
     words = without_brackets([t for t in subj.subtree if t.i not in exclude and t.i not in dated
                               and (t.text in "()" or not t.is_punct)])
     if not words or any(t.like_num for t in words):
