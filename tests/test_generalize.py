@@ -236,6 +236,8 @@ def test_generalize_planned_events_are_planned(facts_of):
     ("Earlier this month, the alliance reduced its presence in the country.", "2020-02"),
     ("The alliance will hold its next summit next year in Madrid.", "2021"),
     ("Since January, the forces have conducted 8,269 operations.", "2020-01"),
+    ("The minister presented the defence budget last night in Brussels.", "2020-02-11"),
+    ("The minister will present the defence budget tonight in Brussels.", "2020-02-12"),
 ])
 def test_generalize_relative_dates_resolve_against_the_article(facts_of, sentence, date):
     dated = of_type(facts_of(DATED + sentence + "\n"), "date")

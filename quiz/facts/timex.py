@@ -24,7 +24,8 @@ _MONTH = re.compile(
 
 
 _RELATIVE = re.compile(
-    r"\b(?P<rel>(?:earlier |later )?today|this morning|yesterday|tomorrow|last month|last year|"
+    r"\b(?P<rel>(?:earlier |later )?today|this (?:morning|afternoon|evening)|tonight|last night|yesterday|"
+    r"tomorrow|last month|last year|"
     r"next month|next year|(?:earlier |later )?this (?:month|year))\b", re.I)
 
 
@@ -276,6 +277,8 @@ def _relative(text: str, explicit, anchor: dt.date):
         month = anchor.isoformat()[:7]
         table = {
             "today": (anchor.isoformat(), None), "this morning": (anchor.isoformat(), None),
+            "this afternoon": (anchor.isoformat(), None), "this evening": (anchor.isoformat(), None),
+            "tonight": (anchor.isoformat(), None), "last night": ((anchor - dt.timedelta(days=1)).isoformat(), "past"),
             "yesterday": ((anchor - dt.timedelta(days=1)).isoformat(), "past"),
             "tomorrow": ((anchor + dt.timedelta(days=1)).isoformat(), "future"),
             "last month": (dates.previous_month(anchor), "past"),
