@@ -98,6 +98,13 @@ def test_generalize_date_stamps_with_times_zones_and_labels_date_the_article(lin
     assert doc.date == date
 
 
+def test_generalize_a_date_line_glued_to_the_story_dates_it_and_is_not_prose():
+    doc = parse_document("a.txt", "Verdict in the first trial\nDecember 5, 2014A court in Alta on Friday "
+                                  "sentenced a man to three years in prison.\n")
+    assert doc.date == "2014-12-05"
+    assert doc.segment_text(doc.segments[-1]).startswith("A court in Alta")
+
+
 def test_generalize_dateline_without_a_year_takes_the_year_the_story_gives():
     text = ("Talks in Geneva this week\n\nGENEVA, March 4 (Reuters) - Diplomats met on Thursday to discuss the "
             "ceasefire agreed on 1 March 2021.\n")

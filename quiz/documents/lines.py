@@ -61,7 +61,8 @@ _BRACKETED_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{2,}[A-Z]\s*\((?=[^()]*\b(?:
 _ISO_PREFIX = re.compile(r"\s*(?:date:?\s+)?(\d{4}-[01]\d-[0-3]\d)(?:[ T]\d\d:\d\d(?::\d\d)?)?\s+(?=\S)", re.I)
 _WRITTEN_PREFIX = re.compile(r"\s*(?:[A-Z][a-z]{2,8}\.? [0-3]?\d,? (?:1[89]|20)\d\d|[0-3]?\d [A-Z][a-z]{2,8} (?:1[89]|20)\d\d)"
                              # "May 29, 2006: A Bangladesh court …", "June 2, 2025 | Istanbul, Turkey— Ukraine …"
-                             r"\s*(?::\s+|\|\s*[A-Z][\w.]+(?:,?\s[A-Z][\w.]+)*\s*[-–—―]\s*)(?=\S)")
+                             r"(?:\s*(?::\s+|\|\s*[A-Z][\w.]+(?:,?\s[A-Z][\w.]+)*\s*[-–—―]\s*)(?=\S)"
+                             r"|(?=[A-Z“\"]))")   # "December 5, 2014A German court …": a date line glued to the story
 _NUMERIC_PREFIX = re.compile(r"\s*[0-3]?\d[/.][0-3]?\d[/.]\d{2,4}\s*:\s+(?=\S)")   # "03/10/2016: Troops …"
 _AGENCY = re.compile(r"\((?:[A-Z][A-Za-z.&]{1,14}|[A-Z]{2,}(?:[ /-][A-Z]{2,})?"
                      # "(MENAFN- Kuwait News Agency (KUNA)) KUALA LUMPUR, …": a feed's credit with the wire's own
