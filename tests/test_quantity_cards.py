@@ -120,3 +120,12 @@ def test_quantity_cards_one_of_a_toll_is_a_fact_but_no_card(cards_of):
 def test_quantity_cards_two_coordinated_counts_keep_their_own_nouns(cards_of):
     cards = cards_of("Only 14,700 Ruritanian soldiers and 9,100 police will remain in Tarn after 10 February 2020.")
     assert not any(" and," in c.question or c.question.endswith(" and?") for c in cards)
+
+
+def test_quantity_cards_a_share_the_sentences_two_amounts_give_is_not_asked(cards_of):
+    shares = [c for c in cards_of("In 2016, out of the total Ruritanian defence budget of $443.0 billion, $130.8 billion "
+                                  "was earmarked for capital expenditure, representing 29.5% of the total budget.")
+              if c.answer.startswith("29.5")]
+    assert shares == []
+    kept = cards_of("In 2018, 27.2% of the Ruritanian defence budget was allocated to capital expenditure.")
+    assert any(c.answer.startswith("27.2") for c in kept)

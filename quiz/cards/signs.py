@@ -116,6 +116,18 @@ MONTH = r"(?:January|February|March|April|May|June|July|August|September|October
 DAY_NAMED = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)? {MONTH}|{MONTH} \d{{1,2}}(?:st|nd|rd|th)?)\b|\b\d{{1,2}}/\d{{1,2}}\b")
 
 
+# "out of the total budget of N443.0 billion, N130.8 billion …, representing 29.5%": the share is
+# worked out from the two amounts the sentence gives
+_SHARE_OF = re.compile(r"\bout of\b|\bof (?:the|a|its) total\b", re.I)
+_AMOUNT = re.compile(r"(?<![\w.])[^\s\d]{0,3}\d[\d,.]*\s*(?:billion|million|trillion|bn|tn|m)\b", re.I)
+
+
+def share_given(evidence: str, span: tuple[int, int]) -> bool:
+    """Whether a sentence gives both the part and the whole its percentage is the share of."""
+    rest = evidence[:span[0]] + " " + evidence[span[1]:]
+    return bool(_SHARE_OF.search(rest)) and len(_AMOUNT.findall(rest)) >= 2
+
+
 # "Sea Breeze 2016", "RIMPAC 2018": a year that ends a name the facts stage kept in the subject
 NAME_YEAR = re.compile(rf"\b(?!{MONTH}\b)[A-Z][\w-]* (?:1[89]|20)\d\d\b")
 
