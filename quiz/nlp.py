@@ -59,8 +59,14 @@ def _load(name: str):
 RANK_ABBREVIATIONS = tuple(sorted(f"{r.capitalize()}." for r in SHORT_RANKS))
 
 
+# "Senior National Co-ordinator": the tokenizer cuts the spelling with a hyphen into "Co", "-",
+# "ordinator", none of them an office noun; one token, as "coordinator" is
+HYPHENATED_OFFICES = tuple(w for base in ("co-ordinator", "co-ordinators")
+                           for w in (base, base.capitalize(), "Co-" + base[3:].capitalize()))
+
+
 def keep_rank_abbreviations(nlp) -> None:
     from spacy.symbols import ORTH
 
-    for word in RANK_ABBREVIATIONS:
+    for word in RANK_ABBREVIATIONS + HYPHENATED_OFFICES:
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])
