@@ -220,6 +220,7 @@ def test_generalize_cut_off_last_paragraph_keeps_its_whole_sentences():
     # a sentence's first word is capitalised anyway: only a proper noun there names something
     ("Sea Shield 2018 has officially begun in the Black Sea.", []),
     ("RIMPAC 2018 has officially begun at Pearl Harbor.", []),
+    ("The end date for RIMPAC 2018 is in the next week.", []),            # an acronym's year after "for"
     ("Here is the budget for fiscal 2014 of the department.", []),
     ("The banks held talks in October and November 2004 about a merger.", []),
 ])

@@ -138,6 +138,9 @@ def test_people_a_post_then_a_one_word_title_and_an_honorific(facts_of):
      ("Ann Berg", "Defence and Veterans Affairs Minister"), ("Ann Berg", "Veterans Affairs Minister")),
     ("Ruritania Aerospace chairman and CEO Ann Berg signed the deal.",
      ("Ann Berg", "Ruritania Aerospace chairman and CEO"), ("Ann Berg", "CEO")),
+    # a lower-case post that opens with "commanding" or "acting"
+    ('"We are ready," said Vice Adm. Ann Berg, commanding general of Pacific Operations.',
+     ("Ann Berg", "commanding general of Pacific Operations"), ("Ann Berg", "general of Pacific Operations")),
     # an office noun spelled with a hyphen is one word
     ("Ann Berg, the Senior National Co-ordinator Terrorist Investigations, said the raids went well.",
      ("Ann Berg", "Senior National Co-ordinator Terrorist Investigations"), ("Ann Berg", "Senior National Co")),

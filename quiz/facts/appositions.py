@@ -61,8 +61,9 @@ def apposition(sent: Sentence, ent, named: set[int]) -> list:
         if t.text in (",", ".", ";", ":", ")", "(", "“", "”", '"', "—", "–") or t.i in named or \
                 t.text == "-" and t.whitespace_ and doc[t.i - 1].whitespace_:   # "of Save Our Community - a group …"
             break
-        if t.pos_ in ("VERB", "AUX", "PRON") and t.lower_ not in ROLE_NOUNS and not t.text[:1].isupper():
-            break
+        if t.pos_ in ("VERB", "AUX", "PRON") and t.lower_ not in ROLE_NOUNS and t.lower_ not in KEEP_ADJ \
+                and not t.text[:1].isupper():
+            break   # ("acting", "commanding" stay: "commanding general of Pacific Operations")
         if not (t.text[:1].isupper() or t.lower_ in CONNECTORS or t.lower_ in ROLE_NOUNS
                 or t.lower_ in KEEP_ADJ or t.text in ("'s", "’s", "-")):
             break
@@ -80,7 +81,8 @@ def apposition(sent: Sentence, ent, named: set[int]) -> list:
     parts = split_roles(right) if right else []
     if not ends_ok:
         parts = parts[:-1]   # the last part runs into lowercase prose: keep the whole ones
-    if parts and has_role_noun(parts[0][:4]) and right[0].text[:1].isupper():
+    if parts and has_role_noun(parts[0][:4]) and (right[0].text[:1].isupper() or right[0].lower_ in KEEP_ADJ
+                                                  and len(right) > 1 and has_role_noun(right[1:2])):
         return [(trim_role(part), "role-apposition") for part in parts]
     return _parsed_apposition(sent, ent)
 

@@ -28,7 +28,8 @@ ROLE_NOUNS = {
 
 
 KEEP_ADJ = {"former", "acting", "interim", "top", "senior", "deputy", "chief", "outgoing", "rear", "vice",
-            "incoming", "then", "foreign", "defence", "defense", "prime", "military", "special"}
+            "incoming", "then", "foreign", "defence", "defense", "prime", "military", "special",
+            "commanding"}   # "commanding general of Pacific Operations", "commanding officer"
 
 
 DROP_ADJ = {"newly-appointed", "newly", "appointed", "new", "newly-elected", "elected", "re-elected",

@@ -153,8 +153,9 @@ def _in_name(sent: Sentence, d: dates.DateMatch) -> bool:
             # so only a proper noun names something
             return prev.pos_ == "PROPN" and tok.i + 1 < sent.span.end and not doc[tok.i + 1].is_punct
         before = doc[prev.i - 1]
-        # "Agenda 2063", "Vision 2030", "Exercise Northern Rampart 2020": a capitalised name, not "in 2020"
-        return before.pos_ not in ("ADP",) or before.text[:1].isupper()
+        # "Agenda 2063", "Vision 2030", "Exercise Northern Rampart 2020": a capitalised name, not "in 2020";
+        # after a preposition an acronym's year still is ("for RIMPAC 2018"), a holiday's is not ("by Easter 2020")
+        return before.pos_ not in ("ADP",) or before.text[:1].isupper() or prev.is_upper and len(prev.text) >= 3
     return False
 
 
