@@ -267,7 +267,8 @@ def _title_before(sent: Sentence, ent, named: set[int]) -> list:
     # "Chanel 4 News Midlands Correspondent NAME": the title was cut out of a longer name
     cut = bool(rank) and stop is not None and stop.i == rank[0].i - 1 and stop.lower_ not in HONORIFICS and (
         stop.like_num or stop.text[:1].isupper() and stop.pos_ in ("PROPN", "NOUN"))
-    if left and not cut and has_role_noun(left) and (has_role_noun(left[-2:]) or qualified(left)):
+    class_rank = len(left) >= 3 and left[-1].text == "Rank" and re.fullmatch(r"[1-3](?:st|nd|rd)", left[-2].text)
+    if left and not cut and has_role_noun(left) and (has_role_noun(left[-2:]) or qualified(left) or class_rank):
         out.append((left, "role-title"))
     return out
 

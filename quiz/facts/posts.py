@@ -52,6 +52,8 @@ def role_token_left(t) -> bool:
         return True
     if low in HONORIFICS:
         return False
+    if re.fullmatch(r"[1-3](?:st|nd|rd)", low) and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "Rank":
+        return True   # "Capt. 1st Rank NAME": a navy's rank of captain by class
     if t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "NUM", "PUNCT") and low not in ROLE_NOUNS:
         return False
     if dates.month_number(low) and low in {m.lower() for m in dates.MONTH_NAMES[1:]}:
