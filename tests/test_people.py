@@ -138,6 +138,9 @@ def test_people_a_post_then_a_one_word_title_and_an_honorific(facts_of):
      ("Ann Berg", "Defence and Veterans Affairs Minister"), ("Ann Berg", "Veterans Affairs Minister")),
     ("Ruritania Aerospace chairman and CEO Ann Berg signed the deal.",
      ("Ann Berg", "Ruritania Aerospace chairman and CEO"), ("Ann Berg", "CEO")),
+    # a judge's one-word title, which is otherwise a portfolio
+    ("Justice Ann Berg said the men regarded their imprisonment as a badge of honour.",
+     ("Ann Berg", "Justice"), ("Ann Berg", "Justice Minister")),
     # a navy's captain by class
     ("The ceremony was attended by Capt. 1st Rank Ann Berg from the Ruritanian party.",
      ("Ann Berg", "Capt. 1st Rank"), ("Ann Berg", "Rank")),

@@ -66,7 +66,7 @@ def role_facts(sent: Sentence) -> list[Fact]:
         found = [part for tokens, rule in found if tokens for part in _post_and_rank(tokens, rule)]
         found = [(tokens, rule) for tokens, rule in found if tokens and not _run_on_name(tokens)
                  and not _cut_mid_word(tokens) and not _cut_at_unit(tokens)
-                 and has_role_noun(tokens)]   # "Pacific Fleet" once its rank went
+                 and (has_role_noun(tokens) or _judge_title(tokens))]   # "Pacific Fleet" once its rank went
         for tokens, rule in found:
             if len(tokens) == 1 and fold(tokens[0].text) in MILITARY_RANKS and (
                     not any(t.ent_type_ == "PERSON" for t in ent) or tokens[0].ent_type_ not in ("", "PERSON")
@@ -268,9 +268,16 @@ def _title_before(sent: Sentence, ent, named: set[int]) -> list:
     cut = bool(rank) and stop is not None and stop.i == rank[0].i - 1 and stop.lower_ not in HONORIFICS and (
         stop.like_num or stop.text[:1].isupper() and stop.pos_ in ("PROPN", "NOUN"))
     class_rank = len(left) >= 3 and left[-1].text == "Rank" and re.fullmatch(r"[1-3](?:st|nd|rd)", left[-2].text)
+    if _judge_title(left) and len(ent) >= 2 and not cut:
+        return out + [(left, "role-title")]   # "Justice Anthony Whealy said …": a judge's title
     if left and not cut and has_role_noun(left) and (has_role_noun(left[-2:]) or qualified(left) or class_rank):
         out.append((left, "role-title"))
     return out
+
+
+def _judge_title(tokens) -> bool:
+    """'Justice NAME': a judge's one-word title, which is otherwise a portfolio ('Justice Minister')."""
+    return [t.text for t in tokens] == ["Justice"]
 
 
 def _after_a_name(sent: Sentence, title, named: set[int]) -> bool:
