@@ -22,7 +22,7 @@ _LINKS_HEADING = re.compile(
     r"^\W*(related|read more|read next|see also|more (?:from|on|stories|news|coverage)|recommended|"
     r"most (?:read|popular|viewed)|also read|you (?:may|might) also like|trending|what to read next|"
     r"latest (?:news|stories)|further reading|editor'?s picks|top stories|find out more|learn more|more information|"
-    r"useful links|in pictures|watch|listen)\b", re.I)
+    r"useful links|in pictures|watch|listen|keep reading|list of \d+ items?)\b", re.I)
 _LINKS_INLINE = re.compile(r"^\W*(related|read more|read next|see also|also read)\s*:", re.I)
 _COMMENTS_HEADING = re.compile(
     r"^\W*(?:\d+\s+)?(?:reader\s+)?(?:comments?|responses|leave a (?:reply|comment)|join the "
