@@ -92,8 +92,10 @@ def _candidate(fact: Fact, kind: str, env, index: OptionIndex, headline, article
                     "no_anaphor": feats["no_anaphor"], "no_pointer": feats["no_pointer"],
                     "readable": feats["length_ok"], "salient": _salient(fact),
                     "answer_hidden": not _headline_gives(headline, parts[1], fact),
-                    # a post changes hands: the blank needs the date it held at
-                    "anchored": fact.type != "person_role" or bool(fact.as_of),
+                    # a post changes hands, but a blanked holder is asked in the sentence that says what
+                    # the holder did: the event picks out one ("The Ukraine's new president, _____, will
+                    # also be there"), with or without the article's date
+                    "anchored": True,
                     "not_caption": not CAPTION.search(fact.evidence),
                     "clean_source": not BROKEN.search(fact.evidence),
                     "not_elsewhere": not feats["said_elsewhere"]}
