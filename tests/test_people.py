@@ -138,6 +138,9 @@ def test_people_a_post_then_a_one_word_title_and_an_honorific(facts_of):
      ("Ann Berg", "Defence and Veterans Affairs Minister"), ("Ann Berg", "Veterans Affairs Minister")),
     ("Ruritania Aerospace chairman and CEO Ann Berg signed the deal.",
      ("Ann Berg", "Ruritania Aerospace chairman and CEO"), ("Ann Berg", "CEO")),
+    # a service after "of" is the post's, not the rank's
+    ("Chief of Navy Vice Admiral Ann Berg also attended the ceremony.",
+     ("Ann Berg", "Chief of Navy"), ("Ann Berg", "Chief of")),
     # a judge's one-word title, which is otherwise a portfolio
     ("Justice Ann Berg said the men regarded their imprisonment as a badge of honour.",
      ("Ann Berg", "Justice"), ("Ann Berg", "Justice Minister")),
@@ -180,3 +183,11 @@ def test_people_a_post_is_not_dated_by_the_year_another_post_was_taken_up(facts_
                              "of Army Staff in 2019 after the death of General Ahmed Musa.\n")
     post = next(f for f in facts if f.type == "person_role" and f.role == "Chief of Defence Staff")
     assert post.as_of != "2019"
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("Later, the president handed over the scroll to Commander Ruritania Fleet.", "Ruritania Fleet"),   # a body
+    ("Commanding Officer of HMAS TarnCaptain Ann Berg said it was an historic day.", "Ann Berg"),      # run together
+])
+def test_people_a_body_after_a_title_and_a_post_run_into_a_rank_give_no_post(facts_of, sentence, absent):
+    assert not any(p == absent for p, _ in roles(facts_of(DATED + sentence + "\n")))

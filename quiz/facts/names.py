@@ -271,6 +271,12 @@ def _title_ends_at(doc, k: int, sent: Sentence) -> bool:
     return k >= sent.span.start and has_role_noun([doc[k]])
 
 
+# the last words of bodies and places, which no name ends in
+UNIT_WORDS = {"fleet", "command", "army", "navy", "force", "forces", "corps", "division", "brigade", "regiment",
+              "battalion", "squadron", "headquarters", "ministry", "department", "agency", "police", "council",
+              "committee", "commission", "academy", "base", "province", "district", "region"}
+
+
 def clean_name(span) -> tuple[str, object, object] | None:
     tokens = [t for t in span if t.lower_ not in HONORIFICS and t.text not in ("'s", "’s")]
     if not tokens:
@@ -282,8 +288,9 @@ def clean_name(span) -> tuple[str, object, object] | None:
     if not all(w[:1].isupper() or w.lower() in NAME_PARTICLES or w.lower().startswith(("al-", "el-"))
                for w in words):
         return None
-    if all(w.lower() in ROLE_NOUNS for w in words) or words[-1].lower() in ROLE_NOUNS | RANK_WORDS:
-        return None   # "Chairman [Joint Chief] of Staff", "Press Secretary [Navy Rear] Admiral X": never a name's end
+    if all(w.lower() in ROLE_NOUNS for w in words) or words[-1].lower() in ROLE_NOUNS | RANK_WORDS | UNIT_WORDS:
+        return None   # "Chairman [Joint Chief] of Staff", "Press Secretary [Navy Rear] Admiral X", "Commander
+        # [Pakistan Fleet]": never a name's end
     if len(words) == 1 and words[0].isupper() and len(words[0]) >= 3:
         return None   # "Chairman DRDO Dr …": an acronym is a body, not a person
     return name, tokens[0], tokens[-1]

@@ -65,7 +65,7 @@ def role_facts(sent: Sentence) -> list[Fact]:
         found = _title_before(sent, ent, named) + apposition(sent, ent, named) + parenthesis(sent, ent)
         found = [part for tokens, rule in found if tokens for part in _post_and_rank(tokens, rule)]
         found = [(tokens, rule) for tokens, rule in found if tokens and not _run_on_name(tokens)
-                 and not _cut_mid_word(tokens) and not _cut_at_unit(tokens)
+                 and not _cut_mid_word(tokens) and not _cut_at_unit(tokens) and not _run_together(tokens)
                  and (has_role_noun(tokens) or _judge_title(tokens))]   # "Pacific Fleet" once its rank went
         for tokens, rule in found:
             if len(tokens) == 1 and fold(tokens[0].text) in MILITARY_RANKS and (
@@ -145,7 +145,8 @@ def _without_rank_tail(tokens):
             has_role_noun([t for t in out[:-1] if not _rank_word(t) and fold(t.text) not in MILITARY_RANKS])
             or not all(_rank_word(t) or rank_only([t]) for t in out[:-1])):
         out.pop()   # "Chinese DA in Sri Lanka Senior Colonel NAME", but "Major General" stays
-    if len(out) < whole and len(out) > 1 and fold(out[-1].text) in SERVICES and has_role_noun(out[:-1]):
+    if len(out) < whole and len(out) > 1 and fold(out[-1].text) in SERVICES and has_role_noun(out[:-1]) \
+            and fold(out[-2].text) not in ("of", "for", "the"):   # "Chief of Navy Vice Admiral NAME" keeps its Navy
         out.pop()   # "Pentagon Press Secretary [Navy] Rear Admiral NAME": the service goes with its rank
     return out
 
@@ -170,6 +171,16 @@ def _cut_mid_word(tokens) -> bool:
     last = tokens[-1]
     doc = last.doc
     return not last.whitespace_ and last.i + 1 < len(doc) and doc[last.i + 1].text in ("-", "–")
+
+
+def _run_together(tokens) -> bool:
+    """'Commanding Officer of HMAS AdelaideCaptain NAME': a lost space glued the post to a rank or an
+    office noun, so neither reads whole."""
+    for t in tokens:
+        m = re.fullmatch(r"\w*[a-z]([A-Z][a-z]+)", t.text)
+        if m and (m.group(1).lower() in ROLE_NOUNS or m.group(1).lower() in MILITARY_RANKS):
+            return True
+    return False
 
 
 def _cut_at_unit(tokens) -> bool:
