@@ -191,3 +191,12 @@ def test_people_a_post_is_not_dated_by_the_year_another_post_was_taken_up(facts_
 ])
 def test_people_a_body_after_a_title_and_a_post_run_into_a_rank_give_no_post(facts_of, sentence, absent):
     assert not any(p == absent for p, _ in roles(facts_of(DATED + sentence + "\n")))
+
+
+def test_people_in_a_list_of_posts_and_names_each_post_is_the_next_names(facts_of):
+    found = roles(facts_of(DATED + "The Ruritanian Minister for Defence, Mr Ann Berg, Minister for Foreign Affairs of "
+                                   "Tarn, Mr Karl Lund, and the Minister of Defence of Tarn, Mr Jon Falk, met in Alta "
+                                   "on Monday.\n"))
+    assert ("Ann Berg", "Ruritanian Minister for Defence") in found
+    assert ("Karl Lund", "Minister for Foreign Affairs of Tarn") in found
+    assert ("Ann Berg", "Minister for Foreign Affairs of Tarn") not in found

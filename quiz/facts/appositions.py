@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .context import Sentence
+from .context import HONORIFICS, Sentence
 from .names import person_spans
 from .posts import CONNECTORS, KEEP_ADJ, ROLE_NOUNS, has_role_noun, split_roles, trim_role
 
@@ -40,6 +40,8 @@ def apposition(sent: Sentence, ent, named: set[int]) -> list:
         if t.text in (",", ".", ";", ":", ")", "(", "“", "”", '"', "—", "–") or t.i in named:
             break
         window.append(t)
+    if window and _next_ones(sent, window[-1].i + 1, named):
+        return []   # "Mr Christopher Pyne, Minister for Foreign Affairs of Japan, Mr Taro Kono": the next one's post
     office = _office_comma_unit(sent, window, named)
     if office:
         return [(office, "role-apposition")]
@@ -85,6 +87,17 @@ def apposition(sent: Sentence, ent, named: set[int]) -> list:
                                                   and len(right) > 1 and has_role_noun(right[1:2])):
         return [(trim_role(part), "role-apposition") for part in parts]
     return _parsed_apposition(sent, ent)
+
+
+def _next_ones(sent: Sentence, k: int, named: set[int]) -> bool:
+    """Whether a comma at k opens the next name of a list of posts and names, with its honorific."""
+    doc = sent.span.doc
+    if k >= sent.span.end or doc[k].text != ",":
+        return False
+    k += 1
+    while k < sent.span.end and (doc[k].lower_ in HONORIFICS or doc[k].text == "."):
+        k += 1
+    return k in named
 
 
 def _office_comma_unit(sent: Sentence, window, named: set[int]) -> list:

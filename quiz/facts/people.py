@@ -247,6 +247,7 @@ def _title_before(sent: Sentence, ent, named: set[int]) -> list:
                                     and f"{doc[j - 1].lower_}." in HONORIFICS or doc[j].lower_ in ("his", "her")
                                     and j + 1 < len(doc) and doc[j + 1].lower_ == "excellency"):
         j -= 1   # "Dr.", "Hon.", "His Excellency" between a title and the name
+    honoured = j < ent.start - 1
     if j > sent.span.start and doc[j].text == "." and f"{doc[j - 1].lower_}." in ROLE_NOUNS:
         left.append(doc[j])   # "Cmdr." split by the tokenizer
         j -= 1
@@ -267,9 +268,10 @@ def _title_before(sent: Sentence, ent, named: set[int]) -> list:
     one_title = len(left) == 1 and left[0].text[:1].isupper() and left[0].lower_ in ROLE_NOUNS
     if j >= sent.span.start and doc[j].text == "," and (not left or rank_only(left) or one_title):
         comma = _title_left_of(sent, j - 1, named)
-        if comma and _after_a_name(sent, comma, named):
+        if comma and _after_a_name(sent, comma, named) and not honoured:
             # "X, personal representative of the UN Secretary-General, NAME": the post is X's; NAME is
-            # the one the post's last words name
+            # the one the post's last words name (in a list of posts and names, "…, Mr NAME", each
+            # post is the next name's)
             comma = _tail_post(comma)
         if comma:
             out.append((comma, "role-title-comma"))
