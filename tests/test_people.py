@@ -138,6 +138,9 @@ def test_people_a_post_then_a_one_word_title_and_an_honorific(facts_of):
      ("Ann Berg", "Defence and Veterans Affairs Minister"), ("Ann Berg", "Veterans Affairs Minister")),
     ("Ruritania Aerospace chairman and CEO Ann Berg signed the deal.",
      ("Ann Berg", "Ruritania Aerospace chairman and CEO"), ("Ann Berg", "CEO")),
+    # a post in lower case that names its body after "of"
+    ("Alta range deputy inspector general of police Ann Berg told this newspaper.",
+     ("Ann Berg", "Alta range deputy inspector general of police"), ("Ann Berg", "police")),
     # a service after "of" is the post's, not the rank's
     ("Chief of Navy Vice Admiral Ann Berg also attended the ceremony.",
      ("Ann Berg", "Chief of Navy"), ("Ann Berg", "Chief of")),

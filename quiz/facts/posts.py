@@ -46,12 +46,18 @@ PORTFOLIO = {"national", "defence", "defense", "foreign", "affairs", "state", "i
 CONNECTORS = {"of", "for", "and", "on", "the", "in", "to"}
 
 
+# bodies a post may name in lower case after "of": "inspector general of police", "chief of staff"
+LOWER_BODIES = {"police", "staff", "army", "navy", "prisons", "customs"}
+
+
 def role_token_left(t) -> bool:
     low = t.lower_
     if t.text in ("'s", "’s", "-"):
         return True
     if low in HONORIFICS:
         return False
+    if low in LOWER_BODIES and t.i > 1 and t.doc[t.i - 1].lower_ == "of" and t.doc[t.i - 2].lower_ in ROLE_NOUNS:
+        return True   # "deputy inspector general of police NAME"
     if re.fullmatch(r"[1-3](?:st|nd|rd)", low) and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "Rank":
         return True   # "Capt. 1st Rank NAME": a navy's rank of captain by class
     if t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "NUM", "PUNCT") and low not in ROLE_NOUNS:
@@ -141,6 +147,8 @@ def portfolio_link(doc, j: int, sent: Sentence) -> bool:
     if doc[j].lower_ == "the" and doc[j - 1].lower_ in ("of", "for", "to") and doc[j + 1].text[:1].isupper():
         # "Chief of the Defence Staff", "commander of the Pacific Fleet"
         return j - 2 >= sent.span.start and (doc[j - 2].text[:1].isupper() or doc[j - 2].lower_ in ROLE_NOUNS)
+    if doc[j].lower_ == "of" and doc[j - 1].lower_ in ROLE_NOUNS and doc[j + 1].lower_ in LOWER_BODIES:
+        return True   # "inspector general of police"
     nxt = doc[j + 2] if doc[j + 1].lower_ == "the" and j + 2 < len(doc) else doc[j + 1]   # "of the UN"
     return doc[j].lower_ in ("for", "of", "and", "in", "on", "to") and nxt.text[:1].isupper() and (
         doc[j - 1].text[:1].isupper() or doc[j - 1].text == ")" or doc[j - 1].lower_ in ROLE_NOUNS)
@@ -183,7 +191,8 @@ def qualified(tokens) -> bool:
         return False
     tail = tokens[last_role + 1:]
     return bool(tail) and tail[0].lower_ in ("for", "of", "to") and len(tail) > 1 and \
-        all(t.text[:1].isupper() or t.lower_ in CONNECTORS or t.text in ("(", ")", "'s", "’s") for t in tail[1:])
+        all(t.text[:1].isupper() or t.lower_ in CONNECTORS or t.text in ("(", ")", "'s", "’s") for t in tail[1:]) \
+        or len(tail) == 2 and tail[0].lower_ == "of" and tail[1].lower_ in LOWER_BODIES   # "… general of police"
 
 
 BODY_ENTS = {"ORG", "GPE", "NORP"}
