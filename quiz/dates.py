@@ -27,6 +27,9 @@ _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d|21\d\d)"
 
 # Order matters: the most specific patterns first.
 _PATTERNS = [
+    # "On the 10th of September 2023"
+    ("day", re.compile(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)[ \u00a0]+of[ \u00a0]+{_MON}\.?,?[ \u00a0]+{_YEAR}\b",
+                       re.I)),
     ("day", re.compile(rf"\b{_DAY}[ \u00a0]+{_MON}\.?,?[ \u00a0]+{_YEAR}\b")),
     ("day", re.compile(rf"\b{_MON}\.?[ \u00a0]+{_DAY},?[ \u00a0]*{_YEAR}\b")),
     ("day", re.compile(rf"\b{_DAY}[-/]{_MON}[-/]{_YEAR}\b")),
