@@ -1041,3 +1041,19 @@ def test_generalize_the_one_who_replaces_holds_the_post(facts_of, sentence, held
 def test_generalize_a_gerunds_event_is_its_clause_subjects(facts_of):
     dated = of_type(facts_of("Talks\n\nSince taking office in 2016, President Ann Berg has cut the army budget.\n"), "date")
     assert [f.event for f in dated] == ["President Ann Berg took office"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an approximator before the first of a pair hedges both
+    ("Around 5,000 Ruritanian soldiers and 3,000 Tarnish troops took part in the drills.",
+     {(5000, True), (3000, True)}),
+    # not a list's last item, nor a bound
+    ("The drill saw 25 nations, 46 ships, more than 200 aircraft and 25,000 personnel.",
+     {(25, False), (46, False), (200, True), (25000, False)}),
+    ("At least 12 Ruritanian soldiers and 30 rebels were killed in the clash.", {(12, True), (30, False)}),
+    # a speed is no count
+    ("The corvettes reach more than 29 knots and carry 93 sailors.", {(93, False)}),
+])
+def test_generalize_hedges_over_a_pair_of_counts_and_speeds(facts_of, sentence, expected):
+    found = of_type(facts_of(DATED + sentence + "\n"), "quantity")
+    assert {(f.value, bool(f.approx)) for f in found} == expected

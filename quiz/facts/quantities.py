@@ -44,6 +44,7 @@ NOT_COUNTED = {
     "metre", "meter", "kg", "tonne", "ton", "kilometer", "centimetre", "centimeter", "millimetre",
     "millimeter", "foot", "feet", "inch", "yard", "acre", "hectare", "gram", "kilogram", "litre", "liter",
     "side",   # "the two sides agreed": the parties to a talk, not a count to learn
+    "knot", "mph", "kph", "cheer",   # a speed; "gave three cheers"
 }
 MEMBER_WORDS = {"member", "nation", "country", "state", "party"}
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last",
@@ -264,6 +265,8 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
             if partitive is not None:
                 what_key = _lemmas(noun_tokens) + " |part"   # not the count of the whole ("the 71 missions")
         hedge, start_i = hedge_of(sent, doc[tok.i - 1] if dozen else tok)
+        if hedge is None and noun_tokens:
+            hedge = _shared_hedge(sent, noun_tokens[-1])
         exclude = {t.i for t in span} | {t.i for t in noun_tokens}
         owner = None
         if noun_tokens:
@@ -297,6 +300,21 @@ def _subject(sent: Sentence, counted: str, owner: str | None, frame: dict | None
     key = subject_key(counted, owner or "", clause)
     named = any(w[:1].isupper() for w in f"{owner or ''} {(frame or {}).get('subject') or ''}".split())
     return key if named else f"{key} @{sent.doc.name}"
+
+
+def _shared_hedge(sent: Sentence, noun) -> str | None:
+    """'Around 5,000 Filipino soldiers and 3,000 US troops': the hedge before the first count of a
+    pair joined by 'and' hedges the second too."""
+    head = noun.head
+    if noun.dep_ != "conj" or head.pos_ not in ("NOUN", "PROPN") or head.i > noun.i or head.dep_ == "conj" \
+            or sum(c.dep_ == "conj" for c in head.children) != 1:
+        return None   # a pair, not a list: "… more than 200 aircraft and 25,000 personnel"
+    first = next((c for c in head.children if c.dep_ == "nummod" and c.i < head.i), None)
+    hedge = hedge_of(sent, first)[0] if first is not None else None
+    return hedge if hedge in APPROXIMATORS else None   # "at least 5 … and 3 …" bounds only the first
+
+
+APPROXIMATORS = {"around", "about", "some", "nearly", "almost", "approximately", "roughly", "an estimated"}
 
 
 def _lemmas(tokens) -> str:
