@@ -243,6 +243,11 @@ def test_generalize_planned_events_are_planned(facts_of):
     assert [(f.date, f.status) for f in dated] == [("2019-05", "planned")]
 
 
+def test_generalize_a_planned_passive_keeps_its_be(facts_of):
+    dated = of_type(facts_of("Talks\n\nThe meeting is due to be held on 30 October 2012 in Alta.\n"), "date")
+    assert [(f.date, f.event) for f in dated] == [("2012-10-30", "The meeting is due to be held in Alta")]
+
+
 @pytest.mark.parametrize("sentence, date", [
     ("Earlier this month, the alliance reduced its presence in the country.", "2020-02"),
     ("The alliance will hold its next summit next year in Madrid.", "2021"),

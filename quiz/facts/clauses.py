@@ -173,7 +173,8 @@ def _declarative(subject: str, group: dict, adv: str, verb, rest: str) -> str:
     first = min([c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i] + [verb.i])
     if group["planned"]:
         lead = [t for t in doc[verb.head.i - 1:verb.head.i + 1] if t.lemma_ == "be" or t.i == verb.head.i]
-        words = [t.text for t in lead] + ["to"]
+        # "is due to be held": the passive's "be" stays after "to"
+        words = [t.text for t in lead] + ["to"] + [c.text for c in verb.children if c.dep_ == "auxpass" and c.i < verb.i]
     else:
         owner = aux_owner(verb)
         words = [t.text for t in doc[first:verb.i] if t.dep_ in ("aux", "auxpass", "neg")] if owner is verb else \
