@@ -151,6 +151,7 @@ def test_date_cards_a_weekday_still_to_come_on_that_weekday_is_left_out(nlp):
     "The pound is expected to have led to a fall in the number of US films shot in Ruritania during 2004.",
     "A Ruritanian soldier was wounded near the border in 1999, the army said.",   # which soldier?
     "RA was arrested in West Sumatra on 2 October 2019, police said.",              # initials
+    "The last Ruritanian soldiers left the site on 15 November 2021.",              # which site?
 ])
 def test_date_cards_a_count_or_an_unnamed_subject_has_no_date_question(cards_of, sentence):
     assert questions(cards_of(sentence)) == []

@@ -46,7 +46,7 @@ BARE_DEFINITE = re.compile(
     r"war-torn country|assailants|attackers|attack|attacks|bombing|group|gunmen|militants|suspects|victims|"
     r"allegations?|decision|officer|deal|operation|vessel|convoy|terrorist organi[sz]ation|organi[sz]ation|"
     r"post|talks|accused(?: persons)?|bill|jail|prison|proposal|journey|return journey|trip|voyage|visit|tour|"
-    r"capital|country|nation|region|province)"
+    r"capital|country|nation|region|province|site|base|camp|facility|town|village)"
     r"\b(?!['’]s)(?!\s+(?:of|in|for|on|at|between|with|to|held|hosted|organised|organized)\b)(?!\s+[A-Z])")
 POINTER = re.compile(r"\b(?:such a|such|this|these|those)\s+[a-z]+", re.I)          # "this request"
 SAID_THIS = re.compile(r"\b(?:said|says|told|announced|confirmed|reported|stated|added)\s+(?:this|that|so)\b(?!\s+[a-z]+\s+(?:is|was|are|were|will|would|has|had)\b)", re.I)
