@@ -32,6 +32,9 @@ PRONOUN = re.compile(r"(?<![\w-])(?:[Hh]e|[Ss]he|[Hh]im|[Tt]hey|[Tt]hem|[Ww]e|us
 # "committed at the time to eliminating 5,505 of those claims": a time and a set the article gave before
 ANAPHOR = re.compile(r"\b(?:the same|the latter|the former|another|those|these)\s+[a-z]+|\bat the time\b|"
                      r"\b(?:both|the two) sides\b|"   # "Both sides agreed …": which two, the sentence does not say
+                     # "… participated for this year's drills": which drills, the article named before
+                     r"\b(?:this|last|next) year['’]s (?:[a-z]+ )?(?:drills?|exercises?|editions?|events?|summit|"
+                     r"meetings?|session|games|tournament|festival|conference|parade)\b|"
                      # "A second test in June failed": the next of a series the article told of before
                      r"\b(?:a|the) (?-i:second|third|fourth|fifth)\s+(?!time\b|of\b|[a-z]{3,}est\b)[a-z]+\b|"
                      r"\bthe (?:two|three|four|five|six|seven|eight|nine|ten)\s+(?!of\b)[A-Za-z]", re.I)
