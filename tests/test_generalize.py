@@ -1058,6 +1058,9 @@ def test_generalize_a_gerunds_event_is_its_clause_subjects(facts_of):
     ("At least 12 Ruritanian soldiers and 30 rebels were killed in the clash.", {(12, True), (30, False)}),
     # a speed is no count
     ("The corvettes reach more than 29 knots and carry 93 sailors.", {(93, False)}),
+    # a verb's particle is no hedge; an irregular plural the tagger took for a singular still counts
+    ("Over four months, the mission handed over 14 team sites to the government.", {(14, False)}),
+    ("The camp accommodated 2,000 transit servicemen in Alta.", {(2000, False)}),
 ])
 def test_generalize_hedges_over_a_pair_of_counts_and_speeds(facts_of, sentence, expected):
     found = of_type(facts_of(DATED + sentence + "\n"), "quantity")

@@ -146,6 +146,8 @@ def hedge_of(sent: Sentence, first) -> tuple[str | None, int]:
             lead = window[-len(phrase_.split())]
             if phrase_ == "over" and lead.dep_ == "prep" and lead.i > 0 and doc[lead.i - 1].pos_ in ("NOUN", "PROPN"):
                 return None, first.i   # "shot down 18 drones over four regions": a place, not a hedge
+            if phrase_ == "over" and lead.dep_ == "prt":
+                return None, first.i   # "handed over 14 team sites": the verb's particle
             return label, lead.i
     return None, first.i
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from lemminflect import getAllLemmas
+
 from ..normalise import SCALES, subject_key
 from .quantity_frames import quantity_frame
 from .subjects import CASUALTY_VERBS, named_clause
@@ -234,7 +236,9 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
             if noun.lemma_.lower() in NOT_COUNTED or noun.lower_ in NOT_COUNTED:
                 continue
             designation = noun.pos_ == "PROPN" and re.fullmatch(r"[A-Z][\w-]*\d[A-Za-z]?s", noun.text)   # "F-35As"
-            if noun.tag_ not in ("NNS", "NNPS") and not designation and value != 1 and not strong and \
+            # an irregular plural the tagger may take for a singular: "2,000 transit servicemen"
+            irregular = noun.tag_ == "NN" and any(lemma != noun.lower_ for lemma in getAllLemmas(noun.lower_).get("NOUN", ()))
+            if noun.tag_ not in ("NNS", "NNPS") and not designation and value != 1 and not strong and not irregular and \
                     noun.lower_ not in ("personnel", "staff", "people", "police", "military", "troops", "aid",
                                         "aircraft", "spacecraft", "craft"):
                 continue
