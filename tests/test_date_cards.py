@@ -152,6 +152,8 @@ def test_date_cards_a_weekday_still_to_come_on_that_weekday_is_left_out(nlp):
     "A Ruritanian soldier was wounded near the border in 1999, the army said.",   # which soldier?
     "RA was arrested in West Sumatra on 2 October 2019, police said.",              # initials
     "The last Ruritanian soldiers left the site on 15 November 2021.",              # which site?
+    "The Defence Forces joined the Alta observer mission in September 2013.",       # whose forces?
+    "Three earlier orders for the Ruritanian jets were received in 2013.",          # earlier than which?
 ])
 def test_date_cards_a_count_or_an_unnamed_subject_has_no_date_question(cards_of, sentence):
     assert questions(cards_of(sentence)) == []

@@ -98,6 +98,17 @@ def test_generalize_date_stamps_with_times_zones_and_labels_date_the_article(lin
     assert doc.date == date
 
 
+@pytest.mark.parametrize("line", [
+    "Ruritanian Coast Guard Cmdr. Ann Berg salutes Cmdr. Jon Falk in Alta, June 17, 2016.Coast Guard photo by Petty "
+    "Officer Karl Lund",
+    "The deal was signed in Alta.\n\n$1 = 0.8677 euros Reporting by Ann Berg and Jon Falk",
+])
+def test_generalize_a_captions_photo_credit_and_a_wires_rate_note_are_not_prose(line):
+    doc = parse_document("a.txt", "Alta deal signed\n\n" + line + "\n")
+    prose = " ".join(doc.segment_text(s) for s in doc.segments)
+    assert "photo by" not in prose and "0.8677" not in prose
+
+
 def test_generalize_a_date_line_glued_to_the_story_dates_it_and_is_not_prose():
     doc = parse_document("a.txt", "Verdict in the first trial\nDecember 5, 2014A court in Alta on Friday "
                                   "sentenced a man to three years in prison.\n")

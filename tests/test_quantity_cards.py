@@ -129,3 +129,20 @@ def test_quantity_cards_a_share_the_sentences_two_amounts_give_is_not_asked(card
     assert shares == []
     kept = cards_of("In 2018, 27.2% of the Ruritanian defence budget was allocated to capital expenditure.")
     assert any(c.answer.startswith("27.2") for c in kept)
+
+
+def test_quantity_cards_a_count_its_sentence_adds_up_is_not_asked(cards_of):
+    cards = cards_of("The Ruritanian army deployed 188 soldiers including 186 men and two women to Alta on 3 March 2019.")
+    assert not [c for c in cards if c.fact_type == "quantity" and c.answer == "188"]
+    kept = cards_of("The Ruritanian army deployed 500 troops and 40 vehicles to Alta on 3 March 2019.")
+    assert any(c.answer == "500" for c in kept if c.fact_type == "quantity")
+
+
+def test_quantity_cards_others_point_back_to_a_count_before(cards_of):
+    cards = cards_of("Thirteen others graduated with the rank of second lieutenant in Alta on 3 March 2019.")
+    assert not [c for c in cards if c.fact_type == "quantity"]
+
+
+def test_quantity_cards_the_second_infinitive_of_an_offer_is_not_asked_as_done(cards_of):
+    cards = cards_of("In July, Ruritania volunteered to lead the Alta force and send 1,000 personnel.")
+    assert not [c for c in cards if c.fact_type == "quantity" and c.kind in ("basic", "choice")]

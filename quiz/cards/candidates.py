@@ -13,7 +13,7 @@ from .model import Card
 from .rank import score
 from .signs import (BROKEN, CAPTION, CUT_WORD, DAY_NAMED, MEDIA, RELATIVE_TIME, SCALE_WORDS, SCALED, SUPERLATIVE,
                     UNANCHORED, WEEKDAY, YEAR, aside_in, believed, conversion, leaks, listed, names_a_date, share_given,
-                    time_lost)
+                    sum_given, time_lost)
 from .wording import amount_text, date_wording, is_money, is_percent, post_named, quantity_wording, role_wording
 
 TEMPLATES = {
@@ -282,8 +282,11 @@ def _salient(fact: Fact) -> bool:
     if conversion(fact):
         return False   # "111 trillion yen (about $1.01 trillion)": the same amount again
     src = fact.sources[0]
-    if is_percent(fact) and share_given(src.evidence, (src.span_start - src.start, src.span_end - src.start)):
+    span = (src.span_start - src.start, src.span_end - src.start)
+    if is_percent(fact) and share_given(src.evidence, span):
         return False   # "N130.8 billion out of N443.0 billion, representing 29.5%": the share is worked out
+    if not is_percent(fact) and not is_money(fact) and sum_given(src.evidence, span, fact.value):
+        return False   # "188 soldiers including 186 men and two women": the parts add up to it
     if re.fullmatch(r"\S+-(?:member|nation|country|seat)", fact.evidence[src.span_start - src.start:src.span_end - src.start]) \
             and re.search(r"\bthe\s+$", fact.evidence[:src.span_start - src.start], re.I):
         return False   # "the 15-member Security Council": the size of a standing body, an epithet ("a 30-member

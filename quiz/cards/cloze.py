@@ -35,6 +35,12 @@ ANAPHOR = re.compile(r"\b(?:the same|the latter|the former|another|those|these)\
                      # "… participated for this year's drills": which drills, the article named before
                      r"\b(?:this|last|next) year['’]s (?:[a-z]+ )?(?:drills?|exercises?|editions?|events?|summit|"
                      r"meetings?|session|games|tournament|festival|conference|parade)\b|"
+                     # "Three earlier orders were received in 2013": earlier than one the article told of
+                     r"\b(?:earlier|previous|prior)\s+(?!(?:years?|months?|weeks?|days?|to|in|on|at|this|that|the|than|and|or|"
+                     r"that|when|with|for|by|as|it|they|he|she|we)\b)[a-z]+\b|"
+                     # "_____ others graduated": others than the ones the sentence before counted
+                     r"(?:^\s*|(?:^|\s)(?:_____|\d[\d,]*|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
+                     r"[Tt]welve|[Tt]hirteen|[Ff]ifteen|[Tt]wenty)\s)others\b|"
                      # "A second test in June failed": the next of a series the article told of before
                      r"\b(?:a|the) (?-i:second|third|fourth|fifth)\s+(?!time\b|of\b|[a-z]{3,}est\b)[a-z]+\b|"
                      r"\bthe (?:two|three|four|five|six|seven|eight|nine|ten)\s+(?!of\b)[A-Za-z]", re.I)
@@ -49,7 +55,9 @@ BARE_DEFINITE = re.compile(
     r"war-torn country|assailants|attackers|attack|attacks|bombing|group|gunmen|militants|suspects|victims|"
     r"allegations?|decision|officer|deal|operation|vessel|convoy|terrorist organi[sz]ation|organi[sz]ation|"
     r"post|talks|accused(?: persons)?|bill|jail|prison|proposal|journey|return journey|trip|voyage|visit|tour|"
-    r"capital|country|nation|region|province|site|base|camp|facility|town|village)"
+    r"capital|country|nation|region|province|site|base|camp|facility|town|village|"
+    # "the Defence Forces joined UNDOF in September 2013": which country's
+    r"Defen[cs]e Forces|Armed Forces|Army|Navy|Air Force|Coast Guard)"
     r"\b(?!['’]s)(?!\s+(?:of|in|for|on|at|between|with|to|held|hosted|organised|organized)\b)(?!\s+[A-Z])")
 POINTER = re.compile(r"\b(?:such a|such|this|these|those)\s+[a-z]+", re.I)          # "this request"
 SAID_THIS = re.compile(r"\b(?:said|says|told|announced|confirmed|reported|stated|added)\s+(?:this|that|so)\b(?!\s+[a-z]+\s+(?:is|was|are|were|will|would|has|had)\b)", re.I)

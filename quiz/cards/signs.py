@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..facts.model import Fact
-from ..normalise import PHOTO_POSITION, key_words
+from ..normalise import PHOTO_POSITION, WORDS, key_words
 from .wording import is_money
 
 
@@ -126,6 +126,21 @@ def share_given(evidence: str, span: tuple[int, int]) -> bool:
     """Whether a sentence gives both the part and the whole its percentage is the share of."""
     rest = evidence[:span[0]] + " " + evidence[span[1]:]
     return bool(_SHARE_OF.search(rest)) and len(_AMOUNT.findall(rest)) >= 2
+
+
+_COUNT = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\w.,]\d)|\b(" + "|".join(sorted(WORDS, key=len, reverse=True))
+                    + r")\b", re.I)
+
+
+def sum_given(evidence: str, span: tuple[int, int], value) -> bool:
+    """'_____ soldiers including 186 men and two women': a count the sentence's other counts add up to."""
+    if value is None or value < 3:
+        return False
+    rest = evidence[:span[0]] + " " + evidence[span[1]:]
+    parts = [int(m.group(1).replace(",", "")) if m.group(1) else WORDS[m.group(2).lower()] for m in _COUNT.finditer(rest)]
+    parts = [n for n in parts if not 1900 <= n <= 2100]   # years are no parts
+    return len(parts) >= 2 and any(sum(parts[i:j]) == value for i in range(len(parts))
+                                   for j in range(i + 2, len(parts) + 1))
 
 
 # "Sea Breeze 2016", "RIMPAC 2018": a year that ends a name the facts stage kept in the subject

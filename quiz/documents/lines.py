@@ -78,6 +78,10 @@ _CITATION = re.compile(r"\s*\((?:[A-Z][\w&.'’-]*)(?:\s+(?:[A-Z&][\w&.'’-]*|o
 # "… short of its target (Picture: US Department of Defense).": a caption's credit, no part of its sentence
 _TRAILING_CREDIT = re.compile(r"\s*\((?:picture|photo|image|credit|source|file photo)s?(?: credit)?\s*:[^()]{1,80}\)"
                               r"\.?\s*$", re.I)
+# "… Virginia, June 17, 2016.U.S. Coast Guard photo by Petty Officer Turner Adair": a caption's credit
+_TRAILING_PHOTO = re.compile(r"(?<=[.!?])\s*\(?(?:[A-Z][\w.&'’-]*\s+){0,6}(?:photo|photograph|image|video)s?\s+"
+                             r"(?:by|courtesy of)\s[^()]{1,80}\)?\.?\s*$", re.I)
+_EXCHANGE_RATE = re.compile(r"^\(?\s*(?:[$€£¥]|[A-Z]{3}\s?)1\s*=\s*[$€£¥]?\s*[\d.,]+\s*[A-Za-z ]{0,20}\)?")
 _TRAILING_AGENCY = re.compile(r"\s+[-–—―/]\s*\(?[A-Z]{2,8}\)?\s*$")   # "… the army said. ― AFP"
 _DAY_MONTH_ONLY = re.compile(r"\b(?:(?P<d1>[0-3]?\d)\s+(?P<m1>[A-Z][a-z]{2,8})\.?|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>[0-3]?\d))\b")
 _TIME = re.compile(r"\b\d{1,2}:\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?")
@@ -145,6 +149,8 @@ def classify(line: str, in_links: bool) -> str:
         return "meta"   # "Brussels, 18 February 2021", "March 5, 2019 / 9:14 PM / Updated …"
     if day and _UI.search(s) and len(words) <= 12:
         return "meta"   # "Xinhua, April 06, 2018 Adjust font size:"
+    if _EXCHANGE_RATE.match(s):
+        return "meta"   # "($1 = 0.8677 euros) Reporting by …": a wire's conversion note and credits
     if re.match(r"^\(\s*(?:source|sources|via|issued by)\s*:[^()]*\)$", s, re.I):
         return "meta"   # "(Source: Air Force Global Strike Command; issued May 02, 2018)"
     if _COMMENTS_HEADING.match(s) and len(words) <= 5:

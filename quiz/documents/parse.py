@@ -7,7 +7,7 @@ from pathlib import Path
 from .. import dates
 from .lines import (_AGENCY, _BRACKETED_DATELINE, _BYLINE, _CITATION, _CREDIT, _DATE_DATELINE, _DATELINE,
                     _DAY_MONTH_ONLY, _ISO_PREFIX, _META, _NUMERIC_PREFIX, _SITE_TAG, _TERMINAL, _TITLE_DATELINE,
-                    _TRAILING_AGENCY, _TRAILING_CREDIT, _UI, _WRITTEN_PREFIX, _words, classify, unglued)
+                    _TRAILING_AGENCY, _TRAILING_CREDIT, _TRAILING_PHOTO, _UI, _WRITTEN_PREFIX, _words, classify, unglued)
 from .model import Document, Segment
 
 # NUL and the other C0 and C1 control characters (but tab and line breaks), and the bidi
@@ -144,7 +144,7 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
                     undated.append((month, day, dateline.group(0).strip(" -–—:―")))
             dropped.append((s, dateline.end(), "dateline"))
             s = dateline.end()
-        credit = _TRAILING_CREDIT.search(text, s, e)
+        credit = _TRAILING_CREDIT.search(text, s, e) or _TRAILING_PHOTO.search(text, s, e)
         if credit and len(_words(text[s:credit.start()])) >= 4:
             dropped.append((credit.start(), e, "credit"))   # "… (Picture: US Department of Defense)."
             e = credit.start()

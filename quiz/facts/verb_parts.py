@@ -86,7 +86,7 @@ def verb_group(verb, subj_verb) -> dict:
         tense, aux = "past", None
     elif verb.tag_ in ("VBZ", "VBP"):
         tense, aux = "present", None
-    elif verb.dep_ in ("xcomp", "conj") and verb.head.tag_ == "VBD" and not to_aux:
+    elif verb.dep_ in ("xcomp", "conj") and verb.head.tag_ == "VBD" and not to_aux and not _infinitive_pair(verb):
         tense, aux = "past", None
     elif verb.tag_ == "VBN" and not auxes and verb.dep_ == "relcl" and any(
             c.dep_ == "nsubj" for c in verb.children):
@@ -96,10 +96,20 @@ def verb_group(verb, subj_verb) -> dict:
     future = tense == "planned" or any(c.lower_ in FUTURE_AUX for c in modal)
     past = tense == "past" or tense == "perfect" or (
         verb.tag_ == "VBN" and any(c.tag_ == "VBD" for c in auxes)) or (
-        verb.dep_ in ("xcomp", "conj") and verb.head.tag_ == "VBD")
+        verb.dep_ in ("xcomp", "conj") and verb.head.tag_ == "VBD" and not _infinitive_pair(verb))
     return {"tense": tense, "voice": "passive" if passive else "active", "aux": aux, "planned": planned,
             "negated": negated, "future": future, "past": past,
             "modal": modal[0].lower_ if modal else None}
+
+
+def _infinitive_pair(verb) -> bool:
+    """'Kenya volunteered to lead the force and send 1,000 personnel': the parse joins 'send' to
+    'volunteered', but a bare infinitive after 'to lead …' is the second thing volunteered, not done."""
+    head = verb.head
+    return verb.tag_ == "VB" and verb.dep_ == "conj" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children) and any(
+        c.dep_ == "xcomp" and head.i < c.i < verb.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in head.children)
 
 
 def aux_owner(verb):
