@@ -217,6 +217,7 @@ def test_generalize_cut_off_last_paragraph_keeps_its_whole_sentences():
     ("As of 1 March 2016, NATO had deployed 400 troops to Latvia.", [("2016-03-01", "state")]),
     ("Britain must leave the union by Oct. 31, 2019, the minister said.", [("2019-10-31", "deadline")]),
     ("The mandate of UNMIL is extended until 31 March 2007.", [("2007-03-31", "end")]),
+    ("The parliament has extended the mandate of the mission in Alta to 2016.", [("2016", "end")]),
     ("On March 3rd 2019, the ministers signed the accord.", [("2019-03-03", "point")]),
     ("On the 10th of September 2023, the ministers signed the accord.", [("2023-09-10", "point")]),
     ("The treaty was reviewed in 2015 and 2019 by the council.", [("2015", "point"), ("2019", "point")]),

@@ -90,6 +90,8 @@ _AS_OF = re.compile(r"\bas (?:of|at)\s*$", re.I)
 _FROM = re.compile(r"\bfrom\s*$", re.I)
 _DEADLINE = re.compile(r"\b(?:by|before|no later than|not later than)\s*$", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|through|up to|until at least)\s*$", re.I)
+# "has extended the mandate of the Bundeswehr in Mali to 2016": the end of the extended span
+_EXTENDED_TO = re.compile(r"\b(?:extend|prolong|postpone|delay|defer)(?:s|ed|ing)?\b[^.;:]{0,80}?\bto\s*$", re.I)
 # "for 2016 and beyond", "fiscal 2014", "the end of 2019": periods and labels, not points in time
 _OPEN_AFTER = re.compile(r"^\s*(?:and|or)\s+(?:beyond|onwards?|later|after|thereafter)\b", re.I)
 # "at the end of 2013", "by the end of 2024": a part of the year that anchors the date to the clause
@@ -381,7 +383,7 @@ def find(sent: Sentence) -> list[Timex]:
             found.append((d.start, d.end, d.value, "date-as-of", None, "explicit"))
         elif _DEADLINE.search(lead):
             found.append((d.start, d.end, d.value, "date-deadline", None, "explicit"))
-        elif _UNTIL.search(lead):
+        elif _UNTIL.search(lead) or _EXTENDED_TO.search(lead):
             found.append((d.start, d.end, d.value, "date-until", "end", "explicit"))
         else:
             found.append((d.start, d.end, d.value, f"date-{d.precision}", None, "explicit"))
