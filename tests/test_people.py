@@ -147,6 +147,9 @@ def test_people_a_post_then_a_one_word_title_and_an_honorific(facts_of):
     # a judge's one-word title, which is otherwise a portfolio
     ("Justice Ann Berg said the men regarded their imprisonment as a badge of honour.",
      ("Ann Berg", "Justice"), ("Ann Berg", "Justice Minister")),
+    # an award given to a post is not the post
+    ("Prizes went out: Commandant's Cane to Company Under Officer Ann Berg of the Basic Course.",
+     ("Ann Berg", "Company Under Officer"), ("Ann Berg", "Commandant's Cane to Company Under Officer")),
     # a navy's captain by class
     ("The ceremony was attended by Capt. 1st Rank Ann Berg from the Ruritanian party.",
      ("Ann Berg", "Capt. 1st Rank"), ("Ann Berg", "Rank")),

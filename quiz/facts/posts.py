@@ -101,6 +101,11 @@ def trim_role(tokens):
         tokens = [] if rank_only(tokens[cut + 1:]) else tokens[:cut]
     while tokens and (tokens[-1].lower_ in CONNECTORS or tokens[-1].text in ("-",)):
         tokens = tokens[:-1]
+    for n in range(len(tokens) - 2, 0, -1):
+        if tokens[n].lower_ == "to" and not has_role_noun([tokens[n - 1]]) and has_role_noun(tokens[n + 1:]):
+            # "Commandant's Cane to Company Under Officer NAME": an award given to the post, not a post
+            # (but "Permanent Representative to the United Nations")
+            return tokens[n + 1:]
     return tokens
 
 
