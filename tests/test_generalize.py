@@ -109,6 +109,14 @@ def test_generalize_a_captions_photo_credit_and_a_wires_rate_note_are_not_prose(
     assert "photo by" not in prose and "0.8677" not in prose
 
 
+def test_generalize_a_sites_notice_about_itself_is_not_prose():
+    doc = parse_document("a.txt", "In observance of the holiday, the Alta News Agency's online news service will be "
+                                  "off on March 29 and March 30. Normal operations will resume on March 31.\n"
+                                  "Rebels free three hostages\n\nThe rebels freed three hostages on Monday in Tarn.\n")
+    assert doc.headline == "Rebels free three hostages"
+    assert "March" not in " ".join(doc.segment_text(s) for s in doc.segments)
+
+
 def test_generalize_a_date_line_glued_to_the_story_dates_it_and_is_not_prose():
     doc = parse_document("a.txt", "Verdict in the first trial\nDecember 5, 2014A court in Alta on Friday "
                                   "sentenced a man to three years in prison.\n")

@@ -14,6 +14,9 @@ _UI = re.compile(
     r"here's how you know|what are you looking for|related (?:articles|stories|links|news|content)|"
     # "This audio is created with AI assistance", "Listen to this article": the page's player
     r"this (?:audio|video|article|story|page|podcast) (?:is|was|has)|ai[- ](?:assist\w*|generated|voiced)|listen to (?:this|the) (?:article|story))\b", re.I)
+# a page's notice about the site itself: "the … online news service will be off on March 29"
+_SITE_NOTICE = re.compile(r"\b(?:online|news|web)\s+(?:service|site|portal|edition)\s+will\s+(?:be\s+)?"
+                          r"(?:off|closed|down|unavailable|offline|suspended|not be (?:updated|available))\b", re.I)
 _COUNTER = re.compile(
     r"^\W*[\d.,]+\s*[kKmM]?\s+(?:users?|people|readers?|views?|votes?|comments?|likes?|"
     r"shares?|followers?|responses?)\b(?:.{0,40}\b(?:voted|viewed|read|liked|shared|"
@@ -170,6 +173,8 @@ def classify(line: str, in_links: bool) -> str:
         return "boilerplate"
     if _UI.search(s) and len(words) <= 15:
         return "boilerplate"
+    if _SITE_NOTICE.search(s):
+        return "boilerplate"   # "… the agency's online news service will be off on March 29 …"
     if len(words) < 4:
         return "boilerplate"   # labels, buttons and section headings are not statements
     if _PROMO.match(s) and not re.search(r"[.!?][\"”’']?\s*$", s):
