@@ -84,6 +84,11 @@ def test_people_a_rank_abbreviation_with_its_full_stop_stays_with_its_name(facts
     # a two-word rank after the post is a rank of its own
     ("Ruritanian National Police spokesperson Brigadier General Ann Berg said the suspects were held.",
      [("Ann Berg", "Ruritanian National Police spokesperson"), ("Ann Berg", "Brigadier General")]),
+    # a family name after a lower-case particle, and one with an apostrophe, belong to the name
+    ("Ruritanian defence minister Ursula von der Berg visited the troops.",
+     [("Ursula von der Berg", "Ruritanian defence minister")]),
+    ("Interior Cabinet Secretary Fred Matiang'i attended the parade.",
+     [("Fred Matiang'i", "Interior Cabinet Secretary")]),
     # the post's country after "of", then a given name the tagger left out
     ("Prime Minister of Pakistan Imran Khan arrived in Ankara on Tuesday.",
      [("Imran Khan", "Prime Minister of Pakistan")]),

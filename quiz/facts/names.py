@@ -216,8 +216,10 @@ def name_span(sent: Sentence, ent):
                 and (not getAllLemmas(doc[end + 1].lower_)   # not "Smith-led", "Paris-based"
                      or len(doc[end - 1].text) <= 3 and len(doc[end + 1].text) <= 3))):   # "Moon Jae-in"
         end += 2   # "Adeyemi-Obi", "Yoon Suk-yeol" cut at the hyphen by the tagger
-    while end < sent.span.end and end - ent.start < 4 and _name_goes_on(doc[end]):
-        end += 1   # "Premitha Bandara [Tennakoon]": the tagger stopped short of the family name
+    while end < sent.span.end and end - ent.start < 4 and (_name_goes_on(doc[end]) or (
+            doc[end].lower_ in NAME_PARTICLES and doc[end].text.islower() and end + 1 < sent.span.end
+            and _name_goes_on(doc[end + 1]))):
+        end += 1   # "Premitha Bandara [Tennakoon]", "Ursula von [der Leyen]": the tagger stopped short
     if end != ent.end:
         ent = doc[ent.start:end]
     if k < ent.start and k - 1 >= sent.span.start and _title_ends_at(doc, k - 1, sent):
@@ -250,8 +252,10 @@ def _ends_a_name(sent: Sentence, before, first, second) -> bool:
 def _name_goes_on(t) -> bool:
     """A capitalised word right after a tagged name that is one more part of it."""
     months = {m.lower() for m in dates.MONTH_NAMES[1:]} | set(dates.WEEKDAYS)
-    return t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() and not t.is_upper \
-        and t.ent_type_ in ("", "PERSON") and t.lower_ not in ROLE_NOUNS and t.lower_ not in PORTFOLIO \
+    after_particle = t.i > 0 and t.doc[t.i - 1].lower_ in NAME_PARTICLES and t.doc[t.i - 1].text.islower()
+    return t.pos_ == "PROPN" and t.text[:1].isupper() and bool(re.fullmatch(r"[^\W\d_]+(?:['’][^\W\d_]+)?", t.text)) \
+        and not t.is_upper and (t.ent_type_ in ("", "PERSON") or after_particle) \
+        and t.lower_ not in ROLE_NOUNS and t.lower_ not in PORTFOLIO \
         and t.lower_ not in PLACE_HEADS and t.lower_ not in months and t.lower_ not in HONORIFICS \
         and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("'s", "’s") and t.ent_type_ == "")
 
