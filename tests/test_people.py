@@ -84,6 +84,10 @@ def test_people_a_rank_abbreviation_with_its_full_stop_stays_with_its_name(facts
     # a two-word rank after the post is a rank of its own
     ("Ruritanian National Police spokesperson Brigadier General Ann Berg said the suspects were held.",
      [("Ann Berg", "Ruritanian National Police spokesperson"), ("Ann Berg", "Brigadier General")]),
+    # a post, its comma, then a rank written short: the post is the name's, and the office noun may be
+    # followed by the unit it heads
+    ("The Deputy Commander Land Forces, Maj Gen Ann Berg, flagged off the troops.",
+     [("Ann Berg", "Deputy Commander Land Forces"), ("Ann Berg", "Maj Gen")]),
     # a family name after a lower-case particle, and one with an apostrophe, belong to the name
     ("Ruritanian defence minister Ursula von der Berg visited the troops.",
      [("Ursula von der Berg", "Ruritanian defence minister")]),

@@ -340,6 +340,14 @@ def _title_left_of(sent: Sentence, k: int, named: set[int]) -> list:
         left.insert(0, doc[k])
         k -= 1
     left = trim_role(cut_at_and(after_dash(left)))
-    if left and (has_role_noun(left[-1:]) or qualified(left)) and has_role_noun(left):
+    if left and (has_role_noun(left[-1:]) or qualified(left) or _unit_after_office(left)) and has_role_noun(left):
         return left
     return []
+
+
+def _unit_after_office(tokens) -> bool:
+    """'The Deputy Commander Land Forces, Maj Gen NAME': the office noun, then the capitalised unit it
+    heads, with no 'of'."""
+    last = max((n for n, t in enumerate(tokens) if has_role_noun([t])), default=None)
+    tail = tokens[last + 1:] if last is not None else []
+    return 0 < len(tail) <= 3 and all(t.text[:1].isupper() and t.is_alpha and not has_role_noun([t]) for t in tail)
