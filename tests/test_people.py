@@ -88,6 +88,9 @@ def test_people_a_rank_abbreviation_with_its_full_stop_stays_with_its_name(facts
     # followed by the unit it heads
     ("The Deputy Commander Land Forces, Maj Gen Ann Berg, flagged off the troops.",
      [("Ann Berg", "Deputy Commander Land Forces"), ("Ann Berg", "Maj Gen")]),
+    # a post in brackets that opens with its unit's number
+    ("The troops were received by Brig Gen Ann Berg (2nd Division Commander) on Monday.",
+     [("Ann Berg", "2nd Division Commander")]),
     # a family name after a lower-case particle, and one with an apostrophe, belong to the name
     ("Ruritanian defence minister Ursula von der Berg visited the troops.",
      [("Ursula von der Berg", "Ruritanian defence minister")]),

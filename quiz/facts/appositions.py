@@ -183,6 +183,9 @@ def parenthesis(sent: Sentence, ent) -> list:
         inner.append(doc[m])
         m += 1
     inner = trim_role(inner)
-    if m < sent.span.end and doc[m].text == ")" and inner and has_role_noun(inner) and inner[0].text[:1].isupper():
+    # "(2nd Division Commander)", "(402 Brigade Commander)": a unit's number opens the post
+    numbered = len(inner) > 2 and re.fullmatch(r"\d+(?:st|nd|rd|th)?", inner[0].text) and inner[1].text[:1].isupper()
+    if m < sent.span.end and doc[m].text == ")" and inner and has_role_noun(inner[-1:] if numbered else inner) and (
+            inner[0].text[:1].isupper() or numbered):
         return [(inner, "role-parenthesis")]
     return []
