@@ -154,6 +154,8 @@ def test_date_cards_a_weekday_still_to_come_on_that_weekday_is_left_out(nlp):
     "The last Ruritanian soldiers left the site on 15 November 2021.",              # which site?
     "The Defence Forces joined the Alta observer mission in September 2013.",       # whose forces?
     "Three earlier orders for the Ruritanian jets were received in 2013.",          # earlier than which?
+    # one's part in a standing mission is not the mission's start
+    "Ruritania sent five jets to participate in NATO Enhanced Air Policing from September to December 2018.",
 ])
 def test_date_cards_a_count_or_an_unnamed_subject_has_no_date_question(cards_of, sentence):
     assert questions(cards_of(sentence)) == []
@@ -213,3 +215,9 @@ def test_date_cards_both_sides_in_a_cloze_do_not_say_who(cards_of):
     cards = cards_of("Both sides agreed to strengthen cooperation, building on the Ruritania-Tarn dialogue held in "
                      "September 2018.")
     assert not [c for c in cards if c.kind == "cloze" and c.fact_type == "date"]
+
+
+def test_date_cards_sentences_run_together_give_no_cloze(cards_of):
+    cards = cards_of("The Ruritanian task force will patrol Alta from 3 September 2018.The Ruritanian task force "
+                     "is based in Tarn.")
+    assert not [c for c in cards if c.kind == "cloze"]

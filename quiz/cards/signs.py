@@ -73,7 +73,8 @@ CAPTION = re.compile(PHOTO_POSITION.pattern + "|"
 
 # a sentence the source garbled, which a card would copy: "crossing points- at Vaalimaa" (a dash run
 # into the next word), "a Taliban’s spokesman" (an article before a name's possessive)
-BROKEN = re.compile(r"[a-z][-–] (?!and\b|or\b|to\b|und\b)[a-z]|\b(?:a|an) [A-Z][a-z]+[’']s [a-z]")
+BROKEN = re.compile(r"[a-z][-–] (?!and\b|or\b|to\b|und\b)[a-z]|\b(?:a|an) [A-Z][a-z]+[’']s [a-z]"
+                    r"|[a-z0-9]{2}\.[A-Z][a-z]{2}")   # "… until December 2018.The Air Task Force …": sentences run together
 
 
 # "111 trillion yen (about $1.01 trillion)": a conversion of the figure before it

@@ -198,6 +198,9 @@ def _eventive_before(sent: Sentence, first_date_token):
     return None
 
 
+PARTAKE = {"participate", "take", "serve", "join", "contribute", "engage"}   # "take part in", "serve in"
+
+
 def _preceding_name(sent: Sentence, first_date_token):
     """'the NATO Training Mission in Iraq from 2004 to 2011': the name before the span."""
     i = first_date_token.i - 1
@@ -210,6 +213,8 @@ def _preceding_name(sent: Sentence, first_date_token):
     t = top_noun(doc[j])
     if t.dep_ == "dobj" or t.ent_type_ in ("GPE", "LOC", "FAC"):
         return None   # "has led the Alliance since…", "held in Latvia from 2 to 13 March": not a named span
+    if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.lemma_.lower() in PARTAKE:
+        return None   # "to participate in NATO Enhanced Air Policing from September to December": one's part in it
     words = [w for w in t.subtree if w.i < i]
     if not any(w.pos_ == "PROPN" for w in words):
         return None
