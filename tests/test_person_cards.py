@@ -186,3 +186,9 @@ def test_person_cards_a_post_someone_was_named_to_is_not_asked_as_held_that_day(
     # a blanked name stays in the sentence that says she was only named
     assert all("has been named as the new head" in c.question for c in cards
                if c.kind == "cloze" and "head of the Ruritanian Navy" in c.question)
+
+
+def test_person_cards_a_post_whose_body_is_only_the_ministrys_is_not_asked(cards_of):
+    cards = cards_of("Ann Berg, head of the ministry's Space Administration, said the launch on 10 February 2020 "
+                     "went well.")
+    assert not [c for c in cards if c.fact_type == "person_role" and c.kind in ("basic", "reverse")]

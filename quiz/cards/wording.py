@@ -354,11 +354,19 @@ def role_wording(fact: Fact, headline: str | None, kind: str) -> tuple[dict, dic
         hides = False
     if kind == "basic" and title is not None and _stems_in(fact.role, title):
         hides = False   # "— Australian Foreign Minister" after "The Australian Foreign Ministry announced …"
+    if UNNAMED_BODY.search(fact.role):
+        specific = False   # "head of the ministry's Space and Satellite Administration": which ministry
     ctx["definite"] = _definite(fact)
     feats = {"specific": specific, "complete": True,
              "pronoun": False, "negated": False,
              "headline_hides_answer": hides}
     return ctx, feats
+
+
+# a body a post names only as "the ministry's" or "its": the article named it in another sentence
+UNNAMED_BODY = re.compile(r"\b(?:the (?:ministry|agency|department|company|group|firm|organi[sz]ation|council|"
+                          r"committee|commission|office|service|force|army|navy|mission|academy)['’]s|its|their)\b",
+                          re.I)
 
 
 def _definite(fact: Fact) -> bool:
