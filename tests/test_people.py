@@ -88,6 +88,9 @@ def test_people_a_rank_abbreviation_with_its_full_stop_stays_with_its_name(facts
     # followed by the unit it heads
     ("The Deputy Commander Land Forces, Maj Gen Ann Berg, flagged off the troops.",
      [("Ann Berg", "Deputy Commander Land Forces"), ("Ann Berg", "Maj Gen")]),
+    # "&" inside a post's body, then a rank
+    ("The officers met the Training Captain of Naval & Maritime Academy Captain Ann Berg at the hall.",
+     [("Ann Berg", "Training Captain of Naval & Maritime Academy")]),
     # a post in brackets that opens with its unit's number
     ("The troops were received by Brig Gen Ann Berg (2nd Division Commander) on Monday.",
      [("Ann Berg", "2nd Division Commander")]),

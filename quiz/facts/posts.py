@@ -155,7 +155,7 @@ def portfolio_link(doc, j: int, sent: Sentence) -> bool:
     if doc[j].lower_ == "of" and doc[j - 1].lower_ in ROLE_NOUNS and doc[j + 1].lower_ in LOWER_BODIES:
         return True   # "inspector general of police"
     nxt = doc[j + 2] if doc[j + 1].lower_ == "the" and j + 2 < len(doc) else doc[j + 1]   # "of the UN"
-    return doc[j].lower_ in ("for", "of", "and", "in", "on", "to") and nxt.text[:1].isupper() and (
+    return doc[j].lower_ in ("for", "of", "and", "&", "in", "on", "to") and nxt.text[:1].isupper() and (
         doc[j - 1].text[:1].isupper() or doc[j - 1].text == ")" or doc[j - 1].lower_ in ROLE_NOUNS)
 
 
