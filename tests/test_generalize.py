@@ -957,7 +957,7 @@ def test_generalize_abbreviated_ranks_are_roles_but_never_start_a_name(facts_of)
     roles = [(f.person, f.role) for f in of_type(facts_of(DATED + "Brig. Gen. Joseph Example, the army spokesman, "
                                                           "spoke. Later, Lt Gen Hussain praised the troops.\n"),
                                                  "person_role")]
-    assert ("Joseph Example", "Brig. Gen.") in roles and not [p for p, _ in roles if p.startswith("Gen ")]
+    assert ("Joseph Example", "Brigadier General") in roles and not [p for p, _ in roles if p.startswith("Gen ")]
 
 
 def test_generalize_a_photo_caption_is_not_prose_but_a_retired_rank_is():
@@ -1044,7 +1044,7 @@ def test_generalize_the_sites_word_to_its_reader_is_not_a_headline():
 
 def test_generalize_a_two_word_rank_stays_whole(facts_of):
     text = DATED + "Lt Gen Ravi Njiru was named to replace Lt Gen Walter Example, who retired.\n"
-    assert ("Walter Example", "Lt Gen") in [(f.person, f.role) for f in of_type(facts_of(text), "person_role")]
+    assert ("Walter Example", "Lieutenant General") in [(f.person, f.role) for f in of_type(facts_of(text), "person_role")]
 
 
 def test_generalize_a_service_and_rank_after_a_post_are_not_a_name_or_the_post(facts_of):

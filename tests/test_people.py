@@ -61,12 +61,12 @@ def test_people_a_senior_rank_after_the_post_is_no_part_of_it(facts_of):
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("Col. Ahmed Musa said the army had promoted 14 officers.", [("Ahmed Musa", "Col.")]),
-    ("Sgt. Ahmed Musa was killed on Monday.", [("Ahmed Musa", "Sgt.")]),
+    ("Col. Ahmed Musa said the army had promoted 14 officers.", [("Ahmed Musa", "Colonel")]),   # written out
+    ("Sgt. Ahmed Musa was killed on Monday.", [("Ahmed Musa", "Sergeant")]),
     ("Lt. Col. Ahmed Musa, the army spokesman, spoke on Monday.",
-     [("Ahmed Musa", "Lt. Col."), ("Ahmed Musa", "army spokesman")]),
+     [("Ahmed Musa", "Lieutenant Colonel"), ("Ahmed Musa", "army spokesman")]),
     ("Capt. Ahmed Musa, commander of the frigate, spoke on Monday.",
-     [("Ahmed Musa", "Capt."), ("Ahmed Musa", "commander of the frigate")]),
+     [("Ahmed Musa", "Captain"), ("Ahmed Musa", "commander of the frigate")]),
 ])
 def test_people_a_rank_abbreviation_with_its_full_stop_stays_with_its_name(facts_of, sentence, expected):
     # "Col." and "Sgt." are one token each, so the sentence does not end after the rank
@@ -78,7 +78,7 @@ def test_people_a_rank_abbreviation_with_its_full_stop_stays_with_its_name(facts
     ("The AFRICOM commander General Ann Berg visited Mali on Monday.",
      [("Ann Berg", "AFRICOM commander"), ("Ann Berg", "General")]),
     ("Pentagon Press Secretary Navy Rear Adm. Ann Berg spoke on Monday.",
-     [("Ann Berg", "Pentagon Press Secretary"), ("Ann Berg", "Rear Adm.")]),
+     [("Ann Berg", "Pentagon Press Secretary"), ("Ann Berg", "Rear Admiral")]),
     ("Pentagon Press Secretary Navy Commander Ann Berg spoke on Monday.",
      [("Ann Berg", "Pentagon Press Secretary"), ("Ann Berg", "Commander")]),
     # a two-word rank after the post is a rank of its own
@@ -87,7 +87,7 @@ def test_people_a_rank_abbreviation_with_its_full_stop_stays_with_its_name(facts
     # a post, its comma, then a rank written short: the post is the name's, and the office noun may be
     # followed by the unit it heads
     ("The Deputy Commander Land Forces, Maj Gen Ann Berg, flagged off the troops.",
-     [("Ann Berg", "Deputy Commander Land Forces"), ("Ann Berg", "Maj Gen")]),
+     [("Ann Berg", "Deputy Commander Land Forces"), ("Ann Berg", "Major General")]),
     # "&" inside a post's body, then a rank
     ("The officers met the Training Captain of Naval & Maritime Academy Captain Ann Berg at the hall.",
      [("Ann Berg", "Training Captain of Naval & Maritime Academy")]),
@@ -104,9 +104,9 @@ def test_people_a_rank_abbreviation_with_its_full_stop_stays_with_its_name(facts
      [("Imran Khan", "Prime Minister of Pakistan")]),
     # an office noun, a comma and the unit it commands
     ('"We are ready," said Gen. Ann Berg, commander, Air Force Global Strike Command, on Monday.',
-     [("Ann Berg", "Gen."), ("Ann Berg", "commander, Air Force Global Strike Command")]),
+     [("Ann Berg", "General"), ("Ann Berg", "commander, Air Force Global Strike Command")]),
     ("The test was hailed by Col. Ann Berg, 377th Test and Evaluation Group commander.",
-     [("Ann Berg", "Col."), ("Ann Berg", "377th Test and Evaluation Group commander")]),
+     [("Ann Berg", "Colonel"), ("Ann Berg", "377th Test and Evaluation Group commander")]),
     # a place after "in" that the tagger took for a name holds no post
     ("Ahmed Musa, a police commander in Kano, told a briefing that patrols would go on.",
      [("Ahmed Musa", "police commander in Kano")]),

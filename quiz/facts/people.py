@@ -12,7 +12,7 @@ import re
 from lemminflect import getAllLemmas
 
 from ..normalise import (AIR_RANKS, MILITARY_RANKS, RANK_WORDS, SERVICES, SHORT_RANKS, fold, person_key, rank_title,
-                         role_key)
+                         role_key, spelled_rank)
 from .subjects import named_clause
 from .appositions import apposition, parenthesis
 from .context import HONORIFICS, Sentence
@@ -72,7 +72,7 @@ def role_facts(sent: Sentence) -> list[Fact]:
                     not any(t.ent_type_ == "PERSON" for t in ent) or tokens[0].ent_type_ not in ("", "PERSON")
                     or _quoted_name(sent, ent) or _vessel_before(sent, tokens[0])):
                 continue   # "General Dynamics", the ship "Admiral Tributs": a rank word in another kind of name
-            role = role_text(tokens)
+            role = spelled_rank(role_text(tokens))
             if len(role) < 3 and fold(role) not in ROLE_NOUNS or fold(role) in {fold(full), fold(name)}:   # "MP" stays
                 continue
             fact = Fact(
