@@ -37,7 +37,7 @@ ANAPHOR = re.compile(r"\b(?:the same|the latter|the former|another|those|these)\
                      r"meetings?|session|games|tournament|festival|conference|parade)\b|"
                      # "Three earlier orders were received in 2013": earlier than one the article told of
                      r"\b(?:earlier|previous|prior)\s+(?!(?:years?|months?|weeks?|days?|to|in|on|at|this|that|the|than|and|or|"
-                     r"that|when|with|for|by|as|it|they|he|she|we)\b)[a-z]+\b|"
+                     r"when|with|for|by|as|it|they|he|she|we)\b)[a-z]+\b|"
                      # "_____ others graduated": others than the ones the sentence before counted
                      r"(?:^\s*|(?:^|\s)(?:_____|\d[\d,]*|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
                      r"[Tt]welve|[Tt]hirteen|[Ff]ifteen|[Tt]wenty)\s)others\b|"

@@ -19,6 +19,7 @@ from .context import HONORIFICS, Sentence
 from .model import Fact
 from .names import clean_name, name_span, person_spans
 from .posts import (
+    CLASS_ORDINAL,
     ROLE_NOUNS,
     bracketed_acronym,
     cut_at_and,
@@ -280,7 +281,7 @@ def _title_before(sent: Sentence, ent, named: set[int]) -> list:
     # "Chanel 4 News Midlands Correspondent NAME": the title was cut out of a longer name
     cut = bool(rank) and stop is not None and stop.i == rank[0].i - 1 and stop.lower_ not in HONORIFICS and (
         stop.like_num or stop.text[:1].isupper() and stop.pos_ in ("PROPN", "NOUN"))
-    class_rank = len(left) >= 3 and left[-1].text == "Rank" and re.fullmatch(r"[1-3](?:st|nd|rd)", left[-2].text)
+    class_rank = len(left) >= 3 and left[-1].text == "Rank" and CLASS_ORDINAL.fullmatch(left[-2].text)
     if _judge_title(left) and len(ent) >= 2 and not cut:
         return out + [(left, "role-title")]   # "Justice Anthony Whealy said …": a judge's title
     if left and not cut and has_role_noun(left) and (has_role_noun(left[-2:]) or qualified(left) or class_rank):

@@ -46,6 +46,9 @@ PORTFOLIO = {"national", "defence", "defense", "foreign", "affairs", "state", "i
 CONNECTORS = {"of", "for", "and", "on", "the", "in", "to"}
 
 
+# "Capt. 1st Rank": a navy's captain by class
+CLASS_ORDINAL = re.compile(r"[1-3](?:st|nd|rd)")
+
 # bodies a post may name in lower case after "of": "inspector general of police", "chief of staff"
 LOWER_BODIES = {"police", "staff", "army", "navy", "prisons", "customs"}
 
@@ -58,7 +61,7 @@ def role_token_left(t) -> bool:
         return False
     if low in LOWER_BODIES and t.i > 1 and t.doc[t.i - 1].lower_ == "of" and t.doc[t.i - 2].lower_ in ROLE_NOUNS:
         return True   # "deputy inspector general of police NAME"
-    if re.fullmatch(r"[1-3](?:st|nd|rd)", low) and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "Rank":
+    if CLASS_ORDINAL.fullmatch(low) and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "Rank":
         return True   # "Capt. 1st Rank NAME": a navy's rank of captain by class
     if t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "NUM", "PUNCT") and low not in ROLE_NOUNS:
         return False
