@@ -1085,3 +1085,17 @@ def test_generalize_a_gerunds_event_is_its_clause_subjects(facts_of):
 def test_generalize_hedges_over_a_pair_of_counts_and_speeds(facts_of, sentence, expected):
     found = of_type(facts_of(DATED + sentence + "\n"), "quantity")
     assert {(f.value, bool(f.approx)) for f in found} == expected
+
+
+@pytest.mark.parametrize("sentence, absent, present", [
+    ("Officials said two in five of the 635 reports concerned fraud.", [2, 5], [635]),
+    ("One in 10 voters agreed with the plan, the poll of 800 people found.", [1, 10], [800]),
+    ("The ticket could cost $6.25 in 2004, compared with $5.80 in 2002.", [], [6.25, 5.8]),
+    ("The coach believes his side can upset England as the Six Nations battle hots up.", [6], []),
+    ("The Three Rooms of Melancholia will also be shown, with 42 other films.", [3], [42]),
+    ("Fast 3G networks are here, and 12 operators run them.", [3], [12]),
+])
+def test_figures_shares_names_and_codes_are_not_counts(facts_of, sentence, absent, present):
+    values = [f.value for f in facts_of("Made-up headline\n\n" + sentence + "\n") if f.type == "quantity"]
+    assert not set(absent) & set(values)
+    assert set(present) <= set(values)

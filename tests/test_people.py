@@ -221,3 +221,17 @@ def test_people_in_a_list_of_posts_and_names_each_post_is_the_next_names(facts_o
     assert ("Ann Berg", "Ruritanian Minister for Defence") in found
     assert ("Karl Lund", "Minister for Foreign Affairs of Tarn") in found
     assert ("Ann Berg", "Minister for Foreign Affairs of Tarn") not in found
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a spaced dash after the post opens a note on the organisation, no part of the post
+    ('"We regret it," said Ivo Karlov, deputy chairman of Ruritania Gold - a mining firm that has a motto.',
+     [("Ivo Karlov", "deputy chairman of Ruritania Gold")]),
+    # a patronymic name after its title: the title is not the given name's post, and the given
+    # name alone later is the same person
+    ("The hotel was sold to investor Prince Faisal bin Marwan and a unit of a bank. "
+     "Prince Faisal's investments include a hotel in Paris.",
+     [("Faisal bin Marwan", "Prince")]),
+])
+def test_people_notes_after_a_dash_and_patronymic_names(facts_of, sentence, expected):
+    assert roles(facts_of(DATED + sentence + "\n")) == expected

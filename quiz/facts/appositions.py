@@ -77,7 +77,7 @@ def apposition(sent: Sentence, ent, named: set[int]) -> list:
         right = right[1:]
     right = trim_role(right)
     ends_ok = m >= sent.span.end or doc[m].text in (",", ".", ";", ")", "”", '"', "—", "–") \
-        or doc[m].pos_ in ("VERB", "AUX")
+        or doc[m].pos_ in ("VERB", "AUX") or doc[m].text == "-" and doc[m].whitespace_
     if right and m < sent.span.end and doc[m].tag_ in ("VBD", "VBZ", "VBP", "MD") and _inside_phrase(sent, ent):
         return []   # "… a donation from Colonel X, the Acting Defence Minister handed over …": a new subject
     parts = split_roles(right) if right else []

@@ -10,6 +10,7 @@ from .model import Source
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "prof", "prof.", "hon",
               "hon.", "h.e.", "h.e", "excellency"}
 PROPER_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+PATRONYMICS = {"bin", "ibn", "bint"}   # "son of" / "daughter of" inside a name
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "van", "von", "de", "da", "di", "du", "le", "la", "al-", "del", "della",
                   "dos", "das", "der", "den", "ter", "bint", "abu"}
 
@@ -35,6 +36,9 @@ class DocState:
                 self.people[f"{words[-2]} {words[-1]}".lower()] = full_name
             if "-" in family:
                 self.people[family.split("-", 1)[1].lower()] = full_name
+            if len(words) >= 3 and words[1] in PATRONYMICS:
+                # "Prince Alwaleed" for "Alwaleed bin Talal": a patronymic name is called by its given name
+                self.people.setdefault(words[0].lower(), full_name)
         self.last_person = full_name
 
     def resolve(self, name: str) -> str | None:

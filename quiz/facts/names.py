@@ -242,8 +242,9 @@ def name_span(sent: Sentence, ent):
 def _ends_a_name(sent: Sentence, before, first, second) -> bool:
     """Whether a name's first word ends the name before it, as the article writes it elsewhere
     ('the State Duma's Council' beside 'speaker of the State Duma Vyacheslav Volodin')."""
-    if not (before.pos_ == "PROPN" and before.text[:1].isupper() and first.text[:1].isupper()):
-        return False
+    if not (before.pos_ == "PROPN" and before.text[:1].isupper() and first.text[:1].isupper()) \
+            or before.lower_ in ROLE_NOUNS or second.lower_ in NAME_PARTICLES:
+        return False   # 'Prince [Alwaleed] bin Talal': the title and a particle name, not two names
     text = sent.doc.text
     return any(not text[m.end():].lstrip().startswith(second.text)
                for m in re.finditer(rf"\b{re.escape(before.text)}\s+{re.escape(first.text)}\b", text))

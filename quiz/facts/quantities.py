@@ -103,6 +103,21 @@ def _one_in_a_toll(noun) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
+def _ratio(doc, tok, last) -> bool:
+    """A figure on either side of 'in' between two numbers: 'two in five', 'one in 10'. ('17 out of 18
+    drones' counts drones twice, so 'out of' is no share.)"""
+    def num(i):   # a small whole number: "in 2004" after "$6.25" is a year, not a share
+        return 0 <= i < len(doc) and (doc[i].like_num or doc[i].pos_ == "NUM") and \
+            (doc[i].is_alpha or doc[i].text.isdigit() and int(doc[i].text) <= 1000)
+    if not (tok.is_alpha or tok.text.isdigit()):
+        return False
+    k = last.i + 1
+    if k < len(doc) and doc[k].lower_ == "in" and num(k + 1):
+        return True
+    k = tok.i - 1
+    return k >= 0 and doc[k].lower_ == "in" and num(k - 1)
+
+
 def quantity_facts(sent: Sentence) -> list[Fact]:
     doc = sent.span.doc
     facts = []
@@ -139,6 +154,12 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
         if in_range(doc, tok, last) and change is None:
             seen |= range_partner(doc, tok, last)
             continue   # "12 to 15 tanks", "between 9,000 and 12,000": neither figure alone is the count
+        if _ratio(doc, tok, last):
+            continue   # "two in five of the reports": a share, not a count
+        if nxt is not None and (tok.text[:1].isupper() and tok.is_alpha and tok.i > sent.span.start
+                                and doc[tok.i - 1].is_alpha and nxt.text[:1].isupper() and nxt.pos_ == "PROPN"
+                                or not last.whitespace_ and nxt.is_alpha and nxt.is_upper and len(nxt.text) <= 2):
+            continue   # "the Six Nations", "The Three Rooms of …", "3G networks": a name or a code
         if nxt is not None and nxt.text == "(" and nxt.i + 2 < len(doc) and doc[nxt.i + 1].like_num \
                 and doc[nxt.i + 2].text == ")":
             seen.add(nxt.i + 1)   # "two (2) AK 47 rifles": the figure repeats the words
