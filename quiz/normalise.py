@@ -87,6 +87,8 @@ RANK_WORDS = {"rear", "vice", "senior", "retired", "ret.", "four-star", "three-s
 SHORT_RANKS = {"lt", "gen", "col", "maj", "capt", "adm", "brig", "cdr", "cmdr", "sgt", "cpl", "pvt", "lieut"}   # "Lt", "Gen"
 AIR_RANKS = {"wing commander", "squadron leader", "group captain", "flight lieutenant", "air commodore", "air marshal",
              "air vice marshal", "air vice-marshal", "air chief marshal", "flying officer", "pilot officer"}
+# ranks whose last word is also a post: a navy's "Lieutenant Commander", an air force's "Wing Commander"
+COMPOUND_RANKS = AIR_RANKS | {"lieutenant commander", "lieutenant-commander"}
 
 
 def rank_title(role: str) -> bool:
@@ -94,9 +96,9 @@ def rank_title(role: str) -> bool:
     not a post ('Attorney General' names no service, so it stays a post)."""
     raw = role.replace(",", " ").split()
     words = [fold(w) for w in raw]
-    if "," not in role and any(" ".join(words[i:]) in AIR_RANKS and all(r[:1].isupper() for r in raw[:i])
+    if "," not in role and any(" ".join(words[i:]) in COMPOUND_RANKS and all(r[:1].isupper() for r in raw[:i])
                                for i in range(len(words))):
-        return True   # "Wing Commander", "IAF Air Marshal": an air force's ranks
+        return True   # "Wing Commander", "IAF Air Marshal", "Lieutenant Commander"
     if not words or words[-1] not in MILITARY_RANKS:
         return False
     lead = list(zip(raw[:-1], words[:-1]))

@@ -944,3 +944,29 @@ def test_cards_a_year_after_an_acronym_is_part_of_the_name_and_not_blanked(deck)
     assert not [c for c in deck(text, kinds=("cloze",)) if c.fact_type == "date" and c.answer == "2023"]
     text = text.replace("(IDEX 2023)", "(IDEX) 2023")
     assert not [c for c in deck(text, kinds=("cloze",)) if c.fact_type == "date" and c.answer == "2023"]
+
+
+def test_cards_an_acronym_whose_headline_writes_its_words_together_is_not_asked(deck):
+    body = "The Ruritanian Coast Guard (RCG) has rescued 183 fishermen since the storm hit the coast on 3 May 2020.\n"
+    asked = [c for c in deck("Stranded fishermen rescued by coastguard\n\n12 May 2020\n\n" + body) if c.kind == "acronym"]
+    assert asked == []
+    other = [c for c in deck("Storm hits the coast\n\n12 May 2020\n\n" + body) if c.kind == "acronym"]
+    assert [c.answer for c in other] == ["Ruritanian Coast Guard"]
+
+
+@pytest.mark.parametrize("sentence, vague", [
+    # one of many such things, and nothing after it says which: no date card
+    ("On 19 April 2020, President Ivo Marn sent a report to Congress.", True),
+    ("In 2019, the Ruritanian Department of Justice charged six hackers.", True),
+    # the object is named, or what follows says which
+    ("On 19 April 2020, President Ivo Marn sent the Cyber Strategy Report to Congress.", False),
+    ("On 19 April 2020, the Ruritanian government ordered a halt to work on the new dam across the Ruva River.", False),
+])
+def test_cards_a_date_of_doing_one_of_many_things_is_not_asked(deck, sentence, vague):
+    dated = [c for c in deck(DATED + sentence + "\n") if c.fact_type == "date" and c.kind in ("basic", "choice")]
+    assert (dated == []) == vague
+
+
+def test_cards_a_councillor_is_one_of_many(deck):
+    text = DATED + "Ben Roe, the councillor for the London borough of Ruwick, said on Monday the road would reopen.\n"
+    assert not any(c.kind == "reverse" and c.answer == "Ben Roe" for c in deck(text))

@@ -181,8 +181,22 @@ def test_documents_read_next_list_and_comments_are_left_out():
 @pytest.mark.parametrize("line, body, date", [
     ("CAMP AGUINALDO, Quezon City (October 18, 2022) — The Secretary approved the deal.", "The Secretary", "2022-10-18"),
     ("BANGUI, Jan 12 (Meridian) - Two peacekeepers were killed.", "Two peacekeepers", None),
+    # a place and a colon, in the story's opening paragraph
+    ("Mombasa: The Coast Guard has rescued 183 fishermen since the cyclone hit the coast.", "The Coast Guard", None),
 ])
 def test_documents_datelines_with_places_agencies_and_dates(line, body, date):
     doc = parse_document("a.txt", "Headline of the story\n\n" + line + "\n")
     assert doc.segment_text(doc.segments[-1]).startswith(body)
     assert doc.date == date
+
+
+def test_documents_a_caption_signed_by_its_photographer_is_no_prose():
+    text = ("Regiment short of soldiers\n\n"
+            "The 1st Battalion parade in Glasgow on their return from abroad in 2003. Picture: Jo Roe\n\n"
+            "The regiment is now the most undermanned in the army, figures show.\n\n"
+            "Note: The figures were published on Monday by the ministry.\n")
+    kept = [d.segment_text(s) for d in [parse_document("a.txt", text)] for s in d.segments]
+    assert not any("Glasgow" in k for k in kept)
+    assert "The regiment is now the most undermanned in the army, figures show." in kept
+    # a label and a colon later in the story is no dateline: the line stays whole
+    assert "Note: The figures were published on Monday by the ministry." in kept

@@ -1099,3 +1099,9 @@ def test_figures_shares_names_and_codes_are_not_counts(facts_of, sentence, absen
     values = [f.value for f in facts_of("Made-up headline\n\n" + sentence + "\n") if f.type == "quantity"]
     assert not set(absent) & set(values)
     assert set(present) <= set(values)
+
+
+def test_dates_a_span_after_an_instrument_is_the_verbs(facts_of):
+    text = "Made-up headline\n\nLaos was peppered with cluster munitions by foreign warplanes between 1964 and 1973.\n"
+    events = {f.event for f in facts_of(text) if f.type == "date"}
+    assert events and not any("munitions" in e for e in events)

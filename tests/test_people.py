@@ -232,6 +232,9 @@ def test_people_in_a_list_of_posts_and_names_each_post_is_the_next_names(facts_o
     ("The hotel was sold to investor Prince Faisal bin Marwan and a unit of a bank. "
      "Prince Faisal's investments include a hotel in Paris.",
      [("Faisal bin Marwan", "Prince")]),
+    # a post, then a rank of two words whose last word is also a post
+    ("The frigate's Commanding Officer Lieutenant Commander Tom Vane said the drill went well.",
+     [("Tom Vane", "Lieutenant Commander"), ("Tom Vane", "frigate's Commanding Officer")]),
 ])
 def test_people_notes_after_a_dash_and_patronymic_names(facts_of, sentence, expected):
     assert roles(facts_of(DATED + sentence + "\n")) == expected

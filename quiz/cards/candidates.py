@@ -13,7 +13,7 @@ from .model import Card
 from .rank import score
 from .signs import (BROKEN, CAPTION, CUT_WORD, DAY_NAMED, MEDIA, RELATIVE_TIME, SCALE_WORDS, SCALED, SUPERLATIVE,
                     UNANCHORED, WEEKDAY, YEAR, aside_in, believed, conversion, leaks, listed, names_a_date, share_given,
-                    sum_given, time_lost)
+                    sum_given, time_lost, vague_object)
 from .wording import amount_text, date_wording, is_money, is_percent, post_named, quantity_wording, role_wording
 
 TEMPLATES = {
@@ -119,8 +119,9 @@ def _candidate(fact: Fact, kind: str, env, index: OptionIndex, headline, article
     answer = render_block(env, name, "answer", ctx)
     features = {
         # "How many veterans will enter the venue of the ceremony?": which ceremony
+        # "When did President X send a report to Congress?": which report
         "specific": feats.get("specific", True) and not BARE_DEFINITE.search(question) and not ANAPHOR.search(question)
-        and not UNANCHORED.search(question),
+        and not UNANCHORED.search(question) and not vague_object((fact.frame or {}).get("rest") or ""),
         # "… increase the number of military courts to handle?": the infinitive lost its object
         # "… did the wing receive its first?": the object lost its noun
         "complete": feats.get("complete", True) and not re.search(r"\bto [a-z]+\?$", question)
@@ -219,8 +220,11 @@ def _wording(fact: Fact, kind: str, headline, article_date):
 
 def _shares_most(headline: str | None, answer: str | None) -> bool:
     """Whether the headline holds at least half of the answer's words."""
-    words = set(key_words(answer or ""))
-    return bool(headline) and bool(words) and len(words & set(key_words(headline))) * 2 >= len(words)
+    order = key_words(answer or "")
+    words, head = set(order), set(key_words(headline or ""))
+    # "Coast Guard" in the answer is "coastguard" in the headline
+    joined = {w for a, b in zip(order, order[1:]) if a + b in head for w in (a, b)}
+    return bool(headline) and bool(words) and len(words & (head | joined)) * 2 >= len(words)
 
 
 BOUNDS = {"more than", "less than", "fewer than", "up to", "at least", "upwards of", "over", "just over",

@@ -178,3 +178,23 @@ UNANCHORED = re.compile(r"^How many other\b|\b(?:this|these|those) (?!year|month
                         r"rest|remainder|bulk|majority)\?$|"
                         r"\bthe (?:Ministry|Department|Office|Minister|Secretary) (?:of|for) (?:the )?[A-Z][a-z]+"
                         r"(?:,? (?:and )?[A-Z][a-z]+)*(?! of\b)(?! [A-Z])")
+
+
+_OBJECT_ENDS = {"to", "on", "in", "at", "for", "of", "from", "with", "by", "into", "over", "against", "after", "before",
+                "as", "near", "during", "under", "across", "since"}
+_FEW = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+
+
+def vague_object(rest: str) -> bool:
+    """'sent a report to Congress', 'charged six hackers': the object is one of many such things
+    (a bare noun after 'a' or a small count) and nothing after it says which."""
+    words = rest.split()
+    noun = []
+    for w in words:
+        if w.lower() in _OBJECT_ENDS:
+            break
+        noun.append(w)
+    if len(noun) < 2 or not (noun[0].lower() in ("a", "an") or noun[0].lower() in _FEW):
+        return False
+    body = noun[1:]
+    return len(body) <= 2 and all(w.isalpha() and w.islower() for w in body) and len(words) - len(noun) <= 3

@@ -73,13 +73,13 @@ def anchor_of(fact: Fact, headline: str | None) -> tuple[str | None, str | None]
     return None, headline
 
 
-# posts that many people hold at once: "who was …" has no single answer, and without its
-# organisation "what post …" says little
+# posts many hold at once: "who was …" has no one answer; without its body, "what post …" says little
 SHARED_POSTS = {"economist", "analyst", "researcher", "fellow", "lecturer", "professor", "correspondent", "editor",
                 "reporter", "official", "officials", "diplomat", "spokesman", "spokeswoman", "spokesperson",
                 "member", "officer", "soldier", "lawmaker", "mp", "senator", "expert", "strategist", "consultant",
                 "engineer", "lawyer", "aide", "observer", "investigator", "delegate", "judge", "prosecutor",
-                "adviser", "advisor", "commissioner", "commander"}
+                "adviser", "advisor", "commissioner", "commander", "councillor", "councilor", "councilman",
+                "councilwoman", "alderman", "assemblyman", "assemblywoman", "congressman", "congresswoman", "legislator"}
 
 
 GENERIC_POST_WORDS = {"union", "cabinet", "state", "junior", "senior", "federal", "government", "provincial",

@@ -55,6 +55,8 @@ _TITLE_DATELINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:\s*\[[A-Z][\w ]{1,
                              r"(?:[A-Z][a-z]{2,8}\.?\s+[0-3]?\d|[0-3]?\d\s+[A-Z][a-z]{2,8})"
                              r"(?:,?\s*(?:1[89]|20)\d\d)?(?:\s*\([A-Z][^()]{1,60}\)|,\s*[A-Z]{2,6})?\s*(?:[:–—―]|--)\s*"
                              r"(?=[A-Z“\"])")   # "Niamey, Aug 2, 2021, SPA -- At least …"
+# "Mumbai: The Indian Coast Guard has …": a place and a colon open the story's first paragraph
+_PLACE_COLON = re.compile(r"[A-Z][a-z]{3,}(?: [A-Z][a-z]{3,})?:\s+(?=[A-Z“\"][^.!?]{20,}[.!?])")
 # "July 31 (UPI) -- BAE Systems has …": the date and the wire, without a place
 _DATE_DATELINE = re.compile(r"(?:[A-Z][a-z]{2,8}\.?\s+[0-3]?\d|[0-3]?\d\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*(?:1[89]|20)\d\d)?"
                             r"\s*\([A-Z][^()]{1,30}\)\s*[-–—―:]*\s*(?=[A-Z“\"])")
@@ -81,6 +83,8 @@ _CITATION = re.compile(r"\s*\((?:[A-Z][\w&.'’-]*)(?:\s+(?:[A-Z&][\w&.'’-]*|o
 # "… short of its target (Picture: US Department of Defense).": a caption's credit, no part of its sentence
 _TRAILING_CREDIT = re.compile(r"\s*\((?:picture|photo|image|credit|source|file photo)s?(?: credit)?\s*:[^()]{1,80}\)"
                               r"\.?\s*$", re.I)
+# a credit after the caption's last full stop, unbracketed: "… in 2003. Picture: Jo Roe", "… 2023. Photo: Reuters"
+_CAPTION_CREDIT = re.compile(r"[.!?]\s+(?:picture|photo|photograph|image)s?\s*:\s*[A-Z][^.()]{1,60}$", re.I)
 # "… Virginia, June 17, 2016.U.S. Coast Guard photo by Petty Officer Turner Adair": a caption's credit
 _TRAILING_PHOTO = re.compile(r"(?<=[.!?])\s*\(?(?:[A-Z][\w.&'’-]*\s+){0,6}(?:photo|photograph|image|video)s?\s+"
                              r"(?:by|courtesy of)\s[^()]{1,80}\)?\.?\s*$", re.I)
@@ -183,6 +187,8 @@ def classify(line: str, in_links: bool) -> str:
         return "boilerplate"   # a headline in a list of related links
     if in_links and (_DATELINE.match(s) or _BRACKETED_DATELINE.match(s)):
         return "boilerplate"   # "KIGALI, Nov. 7 (Xinhua) -- …" under "Related:": another story's opening
-    if PHOTO_POSITION.search(s):
-        return "caption"   # "Vice Adm. X (middle) attends the ceremony …": who stands where in a photo
+    if PHOTO_POSITION.search(s) or _CAPTION_CREDIT.search(s):
+        # "Vice Adm. X (middle) attends the ceremony …": who stands where in a photo;
+        # "Troops parade in Glasgow in 2003. Picture: Jo Roe": a caption signed by its photographer
+        return "caption"
     return "content"

@@ -7,7 +7,7 @@ from pathlib import Path
 from .. import dates
 from .lines import (_AGENCY, _BRACKETED_DATELINE, _BYLINE, _CITATION, _CREDIT, _DATE_DATELINE, _DATELINE,
                     _DAY_MONTH_ONLY, _ISO_PREFIX, _META, _NUMERIC_PREFIX, _SITE_TAG, _TERMINAL, _TITLE_DATELINE,
-                    _TRAILING_AGENCY, _TRAILING_CREDIT, _TRAILING_PHOTO, _UI, _WRITTEN_PREFIX, _words, classify, unglued)
+                    _PLACE_COLON, _TRAILING_AGENCY, _TRAILING_CREDIT, _TRAILING_PHOTO, _UI, _WRITTEN_PREFIX, _words, classify, unglued)
 from .model import Document, Segment
 
 # NUL and the other C0 and C1 control characters (but tab and line breaks), and the bidi
@@ -131,6 +131,8 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
         if dateline and not any(w[:1].islower() for w in text[dateline.end():e].split()[:4]) and not (
                 dates.find_dates(dateline.group(0), with_years=False) or "(" in dateline.group(0)):
             dateline = None   # "NATO - North Atlantic Treaty Organization" is a heading, not a dateline
+        if not dateline and len(segments) <= 1:   # the opening paragraph, after the headline at most
+            dateline = _PLACE_COLON.match(text, s, e)   # "Mumbai: The Indian Coast Guard has rescued …"
         if dateline:
             # "VILNIUS, 12 July 2023 - NATO leaders met…": the place and date open the story
             found = dates.find_dates(dateline.group(0), with_years=False)

@@ -213,6 +213,8 @@ def _preceding_name(sent: Sentence, first_date_token):
     t = top_noun(doc[j])
     if t.dep_ == "dobj" or t.ent_type_ in ("GPE", "LOC", "FAC"):
         return None   # "has led the Alliance since…", "held in Latvia from 2 to 13 March": not a named span
+    if t.dep_ == "pobj" and t.head.lower_ in ("with", "by") and t.head.head.pos_ in ("VERB", "AUX"):
+        return None   # "peppered with cluster munitions by U.S. warplanes between 1964 and 1973": the verb's span
     if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.lemma_.lower() in PARTAKE:
         return None   # "to participate in NATO Enhanced Air Policing from September to December": one's part in it
     words = [w for w in t.subtree if w.i < i]

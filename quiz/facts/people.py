@@ -132,6 +132,14 @@ def _without_rank_tail(tokens):
         if len(out) > k and " ".join(fold(t.text) for t in out[-k:]) in AIR_RANKS and has_role_noun(out[:-k]):
             out = out[:-k]
             break
+    for k in (3, 2):   # "HMS X's Commanding Officer Lieutenant Commander NAME": a post, then a rank of two words
+        rank = [fold(t.text).rstrip(".") for t in out[-k:]]
+        if len(out) > k + 1 and all(w in MILITARY_RANKS | RANK_WORDS | {"commander"} for w in rank) \
+                and rank[-1] in MILITARY_RANKS | {"commander"} and rank[0] != "commander" \
+                and all(t.text[:1].isupper() for t in out[-k:]) and fold(out[-k - 1].text) in ROLE_NOUNS \
+                and fold(out[-k - 1].text) not in MILITARY_RANKS | RANK_WORDS:
+            out = out[:-k]
+            break
     if len(out) > 1 and fold(out[-1].text) in ("senator", "sen.", "congressman", "congresswoman", "mp") and \
             has_role_noun(out[:-1]):
         out.pop()   # "Australian Defence Minister Senator NAME": the post, then the title of a member
