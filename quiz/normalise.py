@@ -111,6 +111,8 @@ def rank_title(role: str) -> bool:
 
 
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v"}
+# a member's seat written after the name: "Jane Roe MP", "Ben Howe TD (Labour)"
+POST_NOMINALS = {"mp", "td", "mep", "msp", "mla", "mpp", "mna", "mhk"}
 
 
 def person_key(name: str) -> str:

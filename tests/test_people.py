@@ -238,3 +238,31 @@ def test_people_in_a_list_of_posts_and_names_each_post_is_the_next_names(facts_o
 ])
 def test_people_notes_after_a_dash_and_patronymic_names(facts_of, sentence, expected):
     assert roles(facts_of(DATED + sentence + "\n")) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a unit's number inside a post, before a comma or before the office noun
+    ("The Deputy Commander of Joint Task Force 639, Commodore Ben Smyth, said the boats were seized.",
+     [("Ben Smyth", "Commodore"), ("Ben Smyth", "Deputy Commander of Joint Task Force 639")]),
+    ("Joint Task Force 639 commander Rear Admiral Lee Godd said the boats were seized.",
+     [("Lee Godd", "Joint Task Force 639 commander"), ("Lee Godd", "Rear Admiral")]),
+    # a year before a title does not cut the title out of a longer name
+    ("In 2019 Defence Minister Ann Lee visited the base.", [("Ann Lee", "Defence Minister")]),
+    # a member's seat after the name is a post, not part of the name
+    ("Labour spokesman Ben Howe TD said the figures were alarming.",
+     [("Ben Howe", "Labour spokesman"), ("Ben Howe", "TD")]),
+])
+def test_people_unit_numbers_years_and_seats(facts_of, sentence, expected):
+    assert roles(facts_of(DATED + sentence + "\n")) == sorted(expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a portfolio of two parts before a name the tagger does not know
+    ("Minister of Maritime Affairs and Fisheries Susi Pudjiwati leads the sinking of 23 boats.",
+     [("Susi Pudjiwati", "Minister of Maritime Affairs and Fisheries")]),
+    # "the" before a name: a ship, not a person
+    ('"Patrols are needed," said Mar Casarego, the captain of the Sam Simon.',
+     [("Mar Casarego", "captain of the Sam Simon")]),
+])
+def test_people_two_part_portfolios_and_named_ships(facts_of, sentence, expected):
+    assert roles(facts_of(DATED + sentence + "\n")) == expected

@@ -15,6 +15,7 @@ THRESHOLD = 0.5
 # How often each rule's facts were right on articles of the genre (tuning sets).
 RULE_PRIOR = {
     "role-title": 0.95, "role-title-comma": 0.9, "role-apposition": 0.85, "role-parenthesis": 0.9,
+    "role-postnominal": 0.9,
     "date-day": 0.95, "date-month": 0.92, "date-year": 0.85, "date-since": 0.88, "date-range": 0.85,
     "date-weekday": 0.8, "date-month-name": 0.8, "date-relative": 0.75, "date-day-month": 0.85,
     "date-deadline": 0.85, "date-numeric": 0.9,

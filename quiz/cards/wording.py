@@ -9,12 +9,11 @@ clause, an anchor in time or in the headline).
 from __future__ import annotations
 
 import re
-
 from dataclasses import fields
 
 from .. import dates
 from ..facts.model import Fact
-from ..normalise import FIGURE_HEDGES, MILITARY_RANKS, POST_CLASSES, RANK_WORDS, SHORT_RANKS, fold, rank_title
+from ..normalise import FIGURE_HEDGES, MILITARY_RANKS, POST_CLASSES, POST_NOMINALS, RANK_WORDS, SHORT_RANKS, fold, rank_title
 from . import realise
 
 WHEN = {"year": "In which year", "month": "In which month", "day": "On which date"}
@@ -79,11 +78,12 @@ SHARED_POSTS = {"economist", "analyst", "researcher", "fellow", "lecturer", "pro
                 "member", "officer", "soldier", "lawmaker", "mp", "senator", "expert", "strategist", "consultant",
                 "engineer", "lawyer", "aide", "observer", "investigator", "delegate", "judge", "prosecutor",
                 "adviser", "advisor", "commissioner", "commander", "councillor", "councilor", "councilman",
-                "councilwoman", "alderman", "assemblyman", "assemblywoman", "congressman", "congresswoman", "legislator"}
+                "councilwoman", "alderman", "assemblyman", "assemblywoman", "congressman", "congresswoman",
+                "legislator"} | POST_NOMINALS
 
 
-GENERIC_POST_WORDS = {"union", "cabinet", "state", "junior", "senior", "federal", "government", "provincial",
-                      "regional", "deputy", "assistant", "minister", "ministers", "of"}
+GENERIC_POST_WORDS = {"union", "cabinet", "state", "junior", "senior", "federal", "government", "provincial", "regional",
+                      "deputy", "assistant", "minister", "ministers", "of"}
 
 DESCRIPTIONS = {"leader", "boss", "figure", "strongman", "veteran", "stalwart", "heavyweight", "icon", "legend"}
 

@@ -9,7 +9,7 @@ import re
 from lemminflect import getAllLemmas
 
 from .. import dates
-from ..normalise import RANK_WORDS, SHORT_RANKS, fold
+from ..normalise import POST_NOMINALS, RANK_WORDS, SHORT_RANKS, fold
 from .context import HONORIFICS, NAME_PARTICLES, Sentence, phrase
 from .posts import KEEP_ADJ, PORTFOLIO, ROLE_NOUNS, has_role_noun
 
@@ -40,8 +40,7 @@ def _person_spans(sent: Sentence) -> list:
     spans = [_without_leading_rank(e) for e in sent.span.ents if e.label_ == "PERSON"]
     for e in sent.span.ents:
         # "Rear Admiral Tomasz Wielgosz" tagged as an organisation: the title, then the name
-        after_portfolio_link = e.start >= 2 and doc[e.start - 1].lower_ in ("of", "for") \
-            and has_role_noun([doc[e.start - 2]])   # "Secretary of [National Defense Ramon Villareal]"
+        after_portfolio_link = _after_portfolio(sent, e.start)   # "Secretary of [National Defense Ramon Villareal]"
         if e.label_ != "PERSON" and len(e) >= 3 and (has_role_noun([e[0], e[1]]) or after_portfolio_link):
             k = e.start
             while k < e.end and (has_role_noun([doc[k]]) or doc[k].lower_ in KEEP_ADJ or doc[k].lower_ in _LEADING_RANKS
@@ -91,7 +90,7 @@ def _person_spans(sent: Sentence) -> list:
             return True   # "Major-General Dany Fortin"
         k = i - 1   # "Minister of National Defence Mariusz Błaszczak": back over the portfolio
         while k > sent.span.start and (doc[k].lower_ in PORTFOLIO and doc[k].text[:1].isupper()
-                                       or doc[k].lower_ in ("of", "for", "the")):
+                                       or doc[k].lower_ in ("of", "for", "the", "and", "&")):
             k -= 1
         if k < i - 1 and has_role_noun([doc[k]]) and doc[k].text[:1].isupper():
             return True
@@ -112,12 +111,27 @@ def _person_spans(sent: Sentence) -> list:
                 continue
         i += 1
     spans = _joined(sorted(spans, key=lambda e: e.start))
-    spans = [e for e in spans if not _place_or_body(e) and not _common_words(e) and not _modifier(e)]
+    spans = [e for e in spans if not _place_or_body(e) and not _common_words(e) and not _modifier(e)
+             and not (e[0].lower_ == "the" or e.start > sent.span.start and doc[e.start - 1].lower_ == "the")]
+    # "captain of the [Sam Simon]": a ship or a building, never "the" before a person's name
     spans = [e for e in spans if not _owner_of_title(e, spans) and not _cut_short(e)]
     # one name, one span: "Abd Rabbu" inside "Abd Rabbu Mansour Hadi" is the same mention
     spans = [e for e in spans if not any(o is not e and o.start <= e.start and e.end <= o.end
                                          and len(o) > len(e) for o in spans)]
     return sorted(spans, key=lambda e: e.start)
+
+
+def _after_portfolio(sent: Sentence, start: int) -> bool:
+    """Whether a post's portfolio link ends right before ``start``: 'Secretary of [X]', 'Minister of
+    Maritime Affairs and [X]'."""
+    doc = sent.span.doc
+    k = start - 1
+    if k <= sent.span.start or doc[k].lower_ not in ("of", "for", "and", "&"):
+        return False
+    while k > sent.span.start and (doc[k].lower_ in ("of", "for", "and", "&", "the")
+                                   or doc[k].lower_ in PORTFOLIO and doc[k].text[:1].isupper()):
+        k -= 1
+    return has_role_noun([doc[k]]) and (doc[start - 1].lower_ in ("of", "for") or k < start - 2)
 
 
 def _modifier(ent) -> bool:
@@ -282,8 +296,15 @@ UNIT_WORDS = {"fleet", "command", "army", "navy", "force", "forces", "corps", "d
               "committee", "commission", "academy", "base", "province", "district", "region"}
 
 
+def post_nominal(t) -> bool:
+    """'MP', 'TD' written after a name: the member's seat."""
+    return t.is_upper and t.lower_ in POST_NOMINALS
+
+
 def clean_name(span) -> tuple[str, object, object] | None:
     tokens = [t for t in span if t.lower_ not in HONORIFICS and t.text not in ("'s", "’s")]
+    while len(tokens) > 2 and post_nominal(tokens[-1]):
+        tokens = tokens[:-1]   # "Ben Howe [TD]": the seat, not the name
     if not tokens:
         return None
     name = phrase(tokens)

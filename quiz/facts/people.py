@@ -11,13 +11,13 @@ import re
 
 from lemminflect import getAllLemmas
 
-from ..normalise import (AIR_RANKS, MILITARY_RANKS, RANK_WORDS, SERVICES, SHORT_RANKS, fold, person_key, rank_title,
-                         role_key, spelled_rank)
+from ..normalise import (AIR_RANKS, MILITARY_RANKS, POST_NOMINALS, RANK_WORDS, SERVICES, SHORT_RANKS, fold,
+                         person_key, rank_title, role_key, spelled_rank)
 from .subjects import named_clause
 from .appositions import apposition, parenthesis
 from .context import HONORIFICS, Sentence
 from .model import Fact
-from .names import clean_name, name_span, person_spans
+from .names import clean_name, name_span, person_spans, post_nominal
 from .posts import (
     CLASS_ORDINAL,
     ROLE_NOUNS,
@@ -68,13 +68,16 @@ def role_facts(sent: Sentence) -> list[Fact]:
         found = [(tokens, rule) for tokens, rule in found if tokens and not _run_on_name(tokens)
                  and not _cut_mid_word(tokens) and not _cut_at_unit(tokens) and not _run_together(tokens)
                  and (has_role_noun(tokens) or _judge_title(tokens))]   # "Pacific Fleet" once its rank went
+        seat = sent.span.doc[last.i + 1] if last.i + 1 < sent.span.end else None
+        if seat is not None and post_nominal(seat):
+            found.append(([seat], "role-postnominal"))   # "Ben Howe TD said …"
         for tokens, rule in found:
             if len(tokens) == 1 and fold(tokens[0].text) in MILITARY_RANKS and (
                     not any(t.ent_type_ == "PERSON" for t in ent) or tokens[0].ent_type_ not in ("", "PERSON")
                     or _quoted_name(sent, ent) or _vessel_before(sent, tokens[0])):
                 continue   # "General Dynamics", the ship "Admiral Tributs": a rank word in another kind of name
             role = spelled_rank(role_text(tokens))
-            if len(role) < 3 and fold(role) not in ROLE_NOUNS or fold(role) in {fold(full), fold(name)}:   # "MP" stays
+            if len(role) < 3 and fold(role) not in ROLE_NOUNS | POST_NOMINALS or fold(role) in {fold(full), fold(name)}:
                 continue
             fact = Fact(
                 type="person_role", subject=f"{person_key(full)} | {role_key(role)}",
@@ -262,6 +265,7 @@ def _title_before(sent: Sentence, ent, named: set[int]) -> list:
         j -= 1
     while j >= sent.span.start and j not in named and (role_token_left(doc[j]) or portfolio_link(doc, j, sent)
                                                       or modifies(doc[j], left) or _rank_dot(doc, j, sent)
+                                                      or left and _unit_number(doc, j, left, sent)
                                                       or left and bracketed_acronym(doc, j)):
         if doc[j].text == ")":   # "Department of National Defense (DND) spokesperson NAME"
             while j > sent.span.start and doc[j].text != "(":
@@ -288,7 +292,8 @@ def _title_before(sent: Sentence, ent, named: set[int]) -> list:
     stop = doc[j] if j >= sent.span.start else None
     # "Chanel 4 News Midlands Correspondent NAME": the title was cut out of a longer name
     cut = bool(rank) and stop is not None and stop.i == rank[0].i - 1 and stop.lower_ not in HONORIFICS and (
-        stop.like_num or stop.text[:1].isupper() and stop.pos_ in ("PROPN", "NOUN"))
+        stop.like_num and not re.fullmatch(r"(?:1[89]|20)\d\d", stop.text)   # "In 2019 Defence Minister NAME"
+        or stop.text[:1].isupper() and stop.pos_ in ("PROPN", "NOUN"))
     class_rank = len(left) >= 3 and left[-1].text == "Rank" and CLASS_ORDINAL.fullmatch(left[-2].text)
     if _judge_title(left) and len(ent) >= 2 and not cut:
         return out + [(left, "role-title")]   # "Justice Anthony Whealy said …": a judge's title
@@ -341,7 +346,7 @@ def _title_left_of(sent: Sentence, k: int, named: set[int]) -> list:
     left = []
     while k >= sent.span.start and k not in named and (
             role_token_left(doc[k]) or portfolio_link(doc, k, sent) or bracketed_acronym(doc, k)
-            or modifies(doc[k], left) or _glued_hyphen(doc, k, sent)):
+            or modifies(doc[k], left) or _glued_hyphen(doc, k, sent) or _unit_number(doc, k, left, sent)):
         if doc[k].text == ")":   # "the Head of the UN Mission in Kosovo (UNMIK), NAME"
             while doc[k].text != "(":
                 left.insert(0, doc[k])
@@ -352,6 +357,14 @@ def _title_left_of(sent: Sentence, k: int, named: set[int]) -> list:
     if left and (has_role_noun(left[-1:]) or qualified(left) or _unit_after_office(left)) and has_role_noun(left):
         return left
     return []
+
+
+def _unit_number(doc, k: int, left: list, sent: Sentence) -> bool:
+    """'The Deputy Commander of Joint Task Force [639], NAME', 'Task Force [639] commander NAME': a
+    unit's number, after its capitalised name (not a year: 'In 2019 Defence Minister NAME')."""
+    return doc[k].text.isdigit() and not re.fullmatch(r"(?:1[89]|20)\d\d", doc[k].text) \
+        and k - 1 >= sent.span.start and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_alpha \
+        and (not left or left[0].text[:1].isupper() or has_role_noun(left[:1]))
 
 
 def _unit_after_office(tokens) -> bool:

@@ -40,7 +40,9 @@ DROP_ADJ = {"newly-appointed", "newly", "appointed", "new", "newly-elected", "el
 PORTFOLIO = {"national", "defence", "defense", "foreign", "affairs", "state", "interior", "security", "justice",
              "finance", "home", "economy", "trade", "health", "energy", "veterans", "armed", "forces", "army",
              "navy", "air", "operations", "policy", "political", "public", "international", "development",
-             "cooperation", "naval", "staff", "intelligence"}
+             "cooperation", "naval", "staff", "intelligence", "maritime", "fisheries", "agriculture", "education",
+             "transport", "labour", "labor", "environment", "communications", "industry", "tourism", "immigration",
+             "infrastructure", "commerce", "treasury", "aviation", "welfare", "emergency"}
 
 
 CONNECTORS = {"of", "for", "and", "on", "the", "in", "to"}
@@ -199,7 +201,8 @@ def qualified(tokens) -> bool:
         return False
     tail = tokens[last_role + 1:]
     return bool(tail) and tail[0].lower_ in ("for", "of", "to") and len(tail) > 1 and \
-        all(t.text[:1].isupper() or t.lower_ in CONNECTORS or t.text in ("(", ")", "'s", "’s") for t in tail[1:]) \
+        all(t.text[:1].isupper() or t.lower_ in CONNECTORS or t.text in ("(", ")", "'s", "’s")
+            or t.text.isdigit() and t.i > 0 and t.doc[t.i - 1].text[:1].isupper() for t in tail[1:]) \
         or len(tail) == 2 and tail[0].lower_ == "of" and tail[1].lower_ in LOWER_BODIES   # "… general of police"
 
 
