@@ -1105,3 +1105,27 @@ def test_dates_a_span_after_an_instrument_is_the_verbs(facts_of):
     text = "Made-up headline\n\nLaos was peppered with cluster munitions by foreign warplanes between 1964 and 1973.\n"
     events = {f.event for f in facts_of(text) if f.type == "date"}
     assert events and not any("munitions" in e for e in events)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a bare figure after "of" sizes the body before it
+    ("The plan aims for a permanent military workforce of 69,000 by 2040.", (69000, "permanent military workforce")),
+    ("The Defence Forces have an establishment strength of 9,500.", (9500, "establishment strength")),
+    # a figure the body's size or number is, or changes to
+    ("The combined strength of the Army and the Navy was 7,987.", (7987, "combined strength")),
+    ("The number of German soldiers has sunk to 181,500.", (181500, "German soldiers")),
+    # a count the parse hangs on the first of two adjectives
+    ("Six current and former Russian military officers were charged on Monday.",
+     (6, "current and former Russian military officers")),
+    # the members of a body written with a hyphen
+    ("A 13-man crew was rescued on Monday.", (13, "men")),
+    ("The 27-country bloc agreed on Monday.", (27, "countries")),
+])
+def test_figures_sizes_of_bodies(facts_of, sentence, expected):
+    found = [(f.value, f.what) for f in facts_of("Made-up headline\n\n" + sentence + "\n") if f.type == "quantity"]
+    assert found == [expected]
+
+
+def test_figures_a_size_is_asked_only_in_its_sentence(cards_of):
+    cards = cards_of("The EU agreed to create a rapid reaction force of 5,000.")
+    assert [c.kind for c in cards if c.fact_type == "quantity"] == ["cloze"]

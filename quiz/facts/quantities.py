@@ -48,7 +48,8 @@ NOT_COUNTED = {
     "side",   # "the two sides agreed": the parties to a talk, not a count to learn
     "knot", "mph", "kph", "cheer",   # a speed; "gave three cheers"
 }
-MEMBER_WORDS = {"member", "nation", "country", "state", "party"}
+MEMBER_WORDS = {"member", "nation", "country", "state", "party", "person", "man", "woman"}
+_MEMBER_PLURALS = {"person": "people", "man": "men", "woman": "women", "country": "countries", "party": "parties"}
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last",
             "next"}
 REFERENCE_NOUNS = {"page", "paragraph", "article", "section", "chapter", "resolution", "no", "no.",
@@ -103,6 +104,36 @@ def _one_in_a_toll(noun) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
+# bodies whose size a figure after "of" gives: "a workforce of 69,000", "a crew of 12"
+SIZED = {"workforce", "force", "strength", "crew", "staff", "team", "contingent", "garrison", "fleet", "army",
+         "membership", "complement", "headcount", "establishment", "cadre", "corps"}
+SIZE_CHANGES = {"sink", "fall", "drop", "rise", "grow", "increase", "decrease", "decline", "climb", "shrink", "jump"}
+
+
+def _sized_body(doc, last):
+    """The body a bare figure sizes: 'a rapid reaction force of 5,000', 'its establishment strength of
+    9,500' (not 'a force of 5,000 troops', where the troops are counted)."""
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return None
+    if last.dep_ == "pobj" and last.head.lower_ == "of":
+        body = last.head.head
+    else:
+        # "The combined strength of the Army was 7,987", "The number of soldiers has sunk to 181,500"
+        verb = last.head.head if last.dep_ == "pobj" and last.head.lower_ == "to" else last.head
+        if not (last.dep_ == "attr" and verb.lemma_ == "be" or verb.lemma_ in SIZE_CHANGES and last.head.lower_ == "to"):
+            return None
+        body = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if body is not None and body.lemma_.lower() in ("number", "total"):
+            of = next((c for c in body.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            counted = next((c for c in of.children if c.dep_ == "pobj" and c.tag_ in ("NNS", "NNPS")), None) \
+                if of is not None else None
+            return [t for t in counted.subtree if t.i <= counted.i and not t.is_punct] if counted is not None else None
+    if body is None or body.pos_ != "NOUN" or body.lemma_.lower() not in SIZED or body.i > last.i:
+        return None
+    return [t for t in body.subtree if t.i <= body.i and t.dep_ in ("amod", "compound", "nmod") or t == body]
+
+
 def _ratio(doc, tok, last) -> bool:
     """A figure on either side of 'in' between two numbers: 'two in five', 'one in 10'. ('17 out of 18
     drones' counts drones twice, so 'out of' is no share.)"""
@@ -127,7 +158,7 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
         text = tok.text
         if not (tok.like_num or tok.pos_ == "NUM" or tok.lower_ == "dozen" or _DIGIT.search(text)):
             continue    # most words: no figure, and none glued to a sign or a scale
-        question_noun = None
+        question_noun = sized = None
         what_key = membered_owner = None
         glued = glued_money(tok)   # "GH¢85", "US$1,450", "N1.3tn" in one token
         dozen = tok.lower_ == "dozen" and tok.i > 0 and doc[tok.i - 1].lower_ == "a"   # "a dozen"
@@ -228,12 +259,21 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
             what_key = _lemmas(noun_tokens) + (" |before" if bound == "from" else " |after")
         elif membered:
             word, body = doc[last.i + 2], doc[last.i + 2].head
-            what, rule, noun_tokens = word.lower_ + "s", "quantity-count", [word]
+            what, rule, noun_tokens = _MEMBER_PLURALS.get(word.lower_, word.lower_ + "s"), "quantity-count", [word]
             question_noun = None
             owner_tokens = [t for t in body.subtree if t.i > word.i and t.i <= body.i and not t.is_punct]
             membered_owner = phrase(owner_tokens) if owner_tokens else None
+        elif (sized := _sized_body(doc, last)) is not None:
+            # "a permanent military workforce of 69,000": the figure is the size of the body before it
+            noun_tokens, what, rule = sized, phrase(sized), "quantity-count"
+            what_key = _lemmas(sized) + " |size"
         else:
             noun = last.head if last.dep_ in ("nummod", "quantmod", "compound", "nmod", "amod") else None
+            via_adj = None
+            if noun is not None and noun.pos_ == "ADJ" and noun.dep_ == "amod" and noun.head.i > noun.i \
+                    and noun.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("conj", "cc") for c in noun.children):
+                via_adj = noun   # "Six [current] and former officers": the parse hangs the count on the adjective
+                noun = noun.head
             partitive = None
             if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i < last.i:
                 # "in nearly 50 of the 71 missions": the figure counts the noun after "of"
@@ -261,9 +301,9 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
             irregular = noun.tag_ == "NN" and any(lemma != noun.lower_ for lemma in getAllLemmas(noun.lower_).get("NOUN", ()))
             if noun.tag_ not in ("NNS", "NNPS") and not designation and value != 1 and not strong and not irregular and \
                     noun.lower_ not in ("personnel", "staff", "people", "police", "military", "troops", "aid",
-                                        "aircraft", "spacecraft", "craft"):
+                                        "aircraft", "spacecraft", "craft", "fish", "sheep", "cattle", "deer"):
                 continue
-            keep = _counted(noun)
+            keep = _counted(noun) | ({t.i for t in via_adj.subtree if t.i > last.i} if via_adj is not None else set())
             lo = last.i + 3 if strong else last.i + 1
             hi = max(keep)
             noun_tokens = [t for t in doc[lo:hi + 1] if t.i in keep or t.is_punct and lo < t.i < hi]
@@ -305,7 +345,8 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
         owner = owner or subject_owner(question_noun) or owner_in(sent, exclude) or earlier_owner(sent)
         end_tok = max([span[-1]] + list(noun_tokens), key=lambda t: t.i)
         phrase_tokens = sorted({t.i: t for t in [doc[start_i], *span, *noun_tokens]}.values(), key=lambda t: t.i)
-        frame = {**((quantity_frame(sent, phrase_tokens) or {}) if change is None else {}), "named": named_clause(sent, tok)}
+        frame = {**((quantity_frame(sent, phrase_tokens) or {}) if change is None and sized is None else {}),
+                 "named": named_clause(sent, tok)}
         facts.append(Fact(
             type="quantity", frame=frame,
             subject=_subject(sent, what_key or (_lemmas(noun_tokens) if rule == "quantity-count" else what), owner, frame),
