@@ -152,8 +152,8 @@ def complements(verb, dset: set[int], exclude: set[int], passive: bool = False, 
                    for t in child.subtree) and not any(t.i in dset or t.i in exclude for t in child.subtree):
                 complete = False   # "scrambled 450 times [during the first half of each fiscal year]"
             continue
-        if child.dep_ == "xcomp" and child.tag_ == "VBG":
-            continue
+        if child.dep_ == "xcomp" and child.tag_ == "VBG" and verb.lemma_ not in ASPECT_VERBS:
+            continue   # (but "began managing recruitment": what began)
         if child.dep_ == "prt":   # "took over the post": the particle is part of the verb
             rest_tokens.append((False, [child]))
             covered.add(child.i)
