@@ -958,13 +958,16 @@ def test_cards_an_acronym_whose_headline_writes_its_words_together_is_not_asked(
     # one of many such things, and nothing after it says which: no date card
     ("On 19 April 2020, President Ivo Marn sent a report to Congress.", True),
     ("In 2019, the Ruritanian Department of Justice charged six hackers.", True),
+    ("On 27 April 2019, the patrol boat HMRS Ruva intercepted the foreign fishing vessel.", True),
     # the object is named, or what follows says which
     ("On 19 April 2020, President Ivo Marn sent the Cyber Strategy Report to Congress.", False),
     ("On 19 April 2020, the Ruritanian government ordered a halt to work on the new dam across the Ruva River.", False),
 ])
 def test_cards_a_date_of_doing_one_of_many_things_is_not_asked(deck, sentence, vague):
-    dated = [c for c in deck(DATED + sentence + "\n") if c.fact_type == "date" and c.kind in ("basic", "choice")]
+    cards = deck(DATED + sentence + "\n")
+    dated = [c for c in cards if c.fact_type == "date" and c.kind in ("basic", "choice")]
     assert (dated == []) == vague
+    assert any(c.fact_type == "date" and c.kind == "cloze" for c in cards)   # the blank shows its sentence
 
 
 def test_cards_a_councillor_is_one_of_many(deck):

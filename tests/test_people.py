@@ -266,3 +266,8 @@ def test_people_unit_numbers_years_and_seats(facts_of, sentence, expected):
 ])
 def test_people_two_part_portfolios_and_named_ships(facts_of, sentence, expected):
     assert roles(facts_of(DATED + sentence + "\n")) == expected
+
+
+def test_people_a_word_the_parse_hangs_past_the_comma_stays_in_the_post(facts_of):
+    text = DATED + '"We have started," said Oleg Nikolenko, spokesperson for Ministry of Foreign Affairs, Ruritania.\n'
+    assert roles(facts_of(text)) == [("Oleg Nikolenko", "spokesperson for Ministry of Foreign Affairs")]

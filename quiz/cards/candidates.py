@@ -119,9 +119,9 @@ def _candidate(fact: Fact, kind: str, env, index: OptionIndex, headline, article
     answer = render_block(env, name, "answer", ctx)
     features = {
         # "How many veterans will enter the venue of the ceremony?": which ceremony
-        # "When did President X send a report to Congress?": which report
+        # "When did President X send a report to Congress?": which report (a blank shows its sentence)
         "specific": feats.get("specific", True) and not BARE_DEFINITE.search(question) and not ANAPHOR.search(question)
-        and not UNANCHORED.search(question) and not vague_object((fact.frame or {}).get("rest") or ""),
+        and not UNANCHORED.search(question) and not (base != "cloze" and vague_object((fact.frame or {}).get("rest") or "")),
         # "… increase the number of military courts to handle?": the infinitive lost its object
         # "… did the wing receive its first?": the object lost its noun
         "complete": feats.get("complete", True) and not re.search(r"\bto [a-z]+\?$", question)

@@ -186,15 +186,16 @@ _FEW = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", 
 
 
 def vague_object(rest: str) -> bool:
-    """'sent a report to Congress', 'charged six hackers': the object is one of many such things
-    (a bare noun after 'a' or a small count) and nothing after it says which."""
+    """'sent a report to Congress', 'charged six hackers', 'bought the club': the object is one of
+    many such things (a bare noun after 'a', 'the' or a small count) and nothing after it says which."""
     words = rest.split()
     noun = []
     for w in words:
         if w.lower() in _OBJECT_ENDS:
             break
         noun.append(w)
-    if len(noun) < 2 or not (noun[0].lower() in ("a", "an") or noun[0].lower() in _FEW):
+    if len(noun) < 2 or not (noun[0].lower() in ("a", "an", "the") or noun[0].lower() in _FEW):
         return False
     body = noun[1:]
-    return len(body) <= 2 and all(w.isalpha() and w.islower() for w in body) and len(words) - len(noun) <= 3
+    return len(body) <= (3 if noun[0].lower() == "the" else 2) and all(w.isalpha() and w.islower() for w in body) \
+        and len(words) - len(noun) <= 3

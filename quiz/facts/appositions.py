@@ -156,7 +156,11 @@ def _parsed_apposition(sent: Sentence, ent) -> list:
                               and not t.doc[t.i - 1].whitespace_)
                          and t.head.dep_ not in ("relcl", "acl") and t.i >= ent.end and t.i not in inside
                          and t.i not in skip and (comma is None or t.i < comma) and (clause is None or t.i < clause)]
-                words = [t for t in words if t.i <= head.i or t.head.i in {w.i for w in words}]
+                kept = {w.i for w in words}
+                # "spokesperson for [Ministry] of Foreign Affairs, Ukraine": a word the parse hung past
+                # the comma still sits inside the post
+                words = [t for t in words if t.i <= head.i or t.head.i in kept or t.pos_ == "PROPN"
+                         and t.i - 1 in kept and t.i + 1 in kept]
                 while words and words[0].i - 2 >= ent.end and doc[words[0].i - 1].text in ("-", "–") and \
                         not doc[words[0].i - 1].whitespace_ and not doc[words[0].i - 2].whitespace_:
                     # "first vice-president": the parse split the word; the post keeps all of it

@@ -77,6 +77,8 @@ def role_facts(sent: Sentence) -> list[Fact]:
                     or _quoted_name(sent, ent) or _vessel_before(sent, tokens[0])):
                 continue   # "General Dynamics", the ship "Admiral Tributs": a rank word in another kind of name
             role = spelled_rank(role_text(tokens))
+            if re.search(r"\b(?:of|for|to|in|at) (?:of|for|to|in|at|and)\b", role):
+                continue   # "spokesperson for of Foreign Affairs": the parse lost a word of the post
             if len(role) < 3 and fold(role) not in ROLE_NOUNS | POST_NOMINALS or fold(role) in {fold(full), fold(name)}:
                 continue
             fact = Fact(
