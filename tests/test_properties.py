@@ -15,7 +15,8 @@ from quiz.normalise import fold, parse_number
 from quiz.pipeline import Corpus, cards_for
 from quiz.plan import plan_sheet
 
-LIVE = ("<marquee", "1337")     # 1337 only if {{ 7*191 }} were evaluated
+# 1337 on its own only if {{ 7*191 }} were evaluated (a generated figure such as 13370 may hold it)
+LIVE = re.compile(r"<marquee|(?<!\d)1337(?!\d)")
 JUNK = ["<marquee>x</marquee>", "{{ 7*191 }}", "{{c1::hidden}}", "[sound:alarm.mp3]", "[latex]x^2[/latex]",
         "{% if 1 %}y{% endif %}", "&amp;", "\u202eevil", "\x00", "\x1b[31m"]
 PEOPLE = ["Jens Stoltenberg", "Maria Lopez Garcia", "Ben Wallace", "Amina Yusuf", "Kim Tae-yong"]
@@ -103,7 +104,7 @@ def test_properties_any_document(nlp, text):
     if cards:
         plan = plan_sheet(cards, "Sheet", corpus.titles, count=20)
         page = render_version(plan, plan.versions[0])
-        assert not any(mark in page for mark in LIVE)
+        assert not LIVE.search(page)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -197,5 +197,6 @@ def vague_object(rest: str) -> bool:
     if len(noun) < 2 or not (noun[0].lower() in ("a", "an", "the") or noun[0].lower() in _FEW):
         return False
     body = noun[1:]
-    return len(body) <= (3 if noun[0].lower() == "the" else 2) and all(w.isalpha() and w.islower() for w in body) \
-        and len(words) - len(noun) <= 3
+    if noun[0].lower() == "the" and (len(body) > 3 or body[-1].endswith("s")):
+        return False   # "visited the troops": the article's troops, as a reader takes them
+    return len(body) <= 3 and all(w.isalpha() and w.islower() for w in body) and len(words) - len(noun) <= 3
