@@ -1129,3 +1129,8 @@ def test_figures_sizes_of_bodies(facts_of, sentence, expected):
 def test_figures_a_size_is_asked_only_in_its_sentence(cards_of):
     cards = cards_of("The EU agreed to create a rapid reaction force of 5,000.")
     assert [c.kind for c in cards if c.fact_type == "quantity"] == ["cloze"]
+
+
+def test_dates_the_year_a_tally_counts_for_is_no_date_of_the_report(facts_of):
+    text = "Made-up headline\n\nRuritania reported 32 landmine casualties in 2023, down from 41 in 2022.\n"
+    assert [f for f in facts_of(text) if f.type == "date"] == []

@@ -271,3 +271,10 @@ def test_people_two_part_portfolios_and_named_ships(facts_of, sentence, expected
 def test_people_a_word_the_parse_hangs_past_the_comma_stays_in_the_post(facts_of):
     text = DATED + '"We have started," said Oleg Nikolenko, spokesperson for Ministry of Foreign Affairs, Ruritania.\n'
     assert roles(facts_of(text)) == [("Oleg Nikolenko", "spokesperson for Ministry of Foreign Affairs")]
+
+
+def test_people_given_names_and_nicknames(facts_of):
+    text = DATED + ("Minister of Fisheries Susi Pudjiwarti leads the sinking of 23 boats. "
+                    '"We will not stop," Minister Susi said. '
+                    "Major General Robert 'Doc' Walton said the command had grown.\n")
+    assert roles(facts_of(text)) == [("Robert Walton", "Major General"), ("Susi Pudjiwarti", "Minister of Fisheries")]

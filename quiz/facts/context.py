@@ -58,7 +58,13 @@ class DocState:
             return None
         if len(words) > 1 and not (len(words) == 2 and words[0].lower() in NAME_PARTICLES):
             return None   # "Jill Biden" is not "Joe Biden": only a bare family name is a later mention
-        return self.people.get(words[-1].lower())
+        found = self.people.get(words[-1].lower())
+        if found is None and len(words) == 1:
+            # "Minister Susi" for "Susi Pudjiastuti": some articles call a person by the given name,
+            # when only one person the article named has it
+            given = {full for full in self.people.values() if full.split()[0].lower() == short}
+            found = given.pop() if len(given) == 1 else None
+        return found
 
 
 @dataclass

@@ -16,6 +16,9 @@ from .posts import ROLE_NOUNS
 from .timex import bracketed_place, is_date_word
 
 
+TALLY_VERBS = {"report", "record", "register", "log", "count", "tally", "post"}
+
+
 def event_frame(sent: Sentence, date_tokens, a: int, bound: str | None, also=()) -> dict | None:
     """The event a date belongs to, as parts a question can be built from; ``also``: other
     date words (the end of a range) the event leaves out."""
@@ -29,6 +32,10 @@ def event_frame(sent: Sentence, date_tokens, a: int, bound: str | None, also=())
             c.dep_ == "pobj" and (c.like_num or c.pos_ == "NUM") for c in above.children)):
         return None   # "from 43.5 billion in 2007 to 47.5 billion in 2008": the year dates a figure
     verb = date_tokens[0] if date_tokens[0].pos_ in ("VERB", "AUX") else _verb_above(date_tokens[0])
+    if verb is not None and verb.lemma_ in TALLY_VERBS and len(first.text) == 4 and first.head.lower_ == "in" \
+            and first.head.head == verb and any(c.dep_ == "dobj" and any(g.dep_ == "nummod" for g in c.children)
+                                                for c in verb.children):
+        return None   # "Cambodia reported 32 casualties in 2023": the year the casualties are counted for
     if verb is not None and verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.children):
         return None   # "There were 70 deaths between June 2003 and 2004": a count's period, no event
     place = bracketed_place(date_tokens[0]) if len(date_tokens) == 1 else None

@@ -296,6 +296,14 @@ UNIT_WORDS = {"fleet", "command", "army", "navy", "force", "forces", "corps", "d
               "committee", "commission", "academy", "base", "province", "district", "region"}
 
 
+def _without_nickname(tokens):
+    """'Robert 'Doc' Watson' is Robert Watson: a quoted nickname inside the name is no part of it."""
+    quotes = [n for n, t in enumerate(tokens) if t.text in ("'", '"', "‘", "’", "“", "”") and 0 < n < len(tokens) - 1]
+    if len(quotes) == 2 and quotes[1] - quotes[0] in (2, 3):
+        return tokens[:quotes[0]] + tokens[quotes[1] + 1:]
+    return tokens
+
+
 def post_nominal(t) -> bool:
     """'MP', 'TD' written after a name: the member's seat."""
     return t.is_upper and t.lower_ in POST_NOMINALS
@@ -303,6 +311,7 @@ def post_nominal(t) -> bool:
 
 def clean_name(span) -> tuple[str, object, object] | None:
     tokens = [t for t in span if t.lower_ not in HONORIFICS and t.text not in ("'s", "’s")]
+    tokens = _without_nickname(tokens)
     while len(tokens) > 2 and post_nominal(tokens[-1]):
         tokens = tokens[:-1]   # "Ben Howe [TD]": the seat, not the name
     if not tokens:
