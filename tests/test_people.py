@@ -278,3 +278,9 @@ def test_people_given_names_and_nicknames(facts_of):
                     '"We will not stop," Minister Susi said. '
                     "Major General Robert 'Doc' Walton said the command had grown.\n")
     assert roles(facts_of(text)) == [("Robert Walton", "Major General"), ("Susi Pudjiwarti", "Minister of Fisheries")]
+
+
+def test_people_a_spaced_dash_ends_a_parsed_apposition(facts_of):
+    text = DATED + ('"It will be tough," said Larry Bevan, chairman of Save Our Town - a group fighting to keep '
+                    'the store out of Rosemead.\n')
+    assert roles(facts_of(text)) == [("Larry Bevan", "chairman of Save Our Town")]

@@ -1,5 +1,7 @@
 """Person cards: who held a post, asked only where the card says who and of what.
 Every article here is made up."""
+import pytest
+
 from quiz.cards import make_cards
 from quiz.facts import Fact, Source
 
@@ -192,3 +194,14 @@ def test_person_cards_a_post_whose_body_is_only_the_ministrys_is_not_asked(cards
     cards = cards_of("Ann Berg, head of the ministry's Space Administration, said the launch on 10 February 2020 "
                      "went well.")
     assert not [c for c in cards if c.fact_type == "person_role" and c.kind in ("basic", "reverse")]
+
+
+@pytest.mark.parametrize("sentence, asked", [
+    # a nationality and a profession describe; they are no post
+    ("The Liberace of Ruva, by British director Sean McAlden, will open the festival on Monday.", False),
+    # an organisation and an office are a post, written short or not
+    ("The poll was run by Pipa director Steven Kall, who said so on Monday.", True),
+])
+def test_person_cards_a_profession_is_no_post(cards_of, sentence, asked):
+    cards = [c for c in cards_of(sentence) if c.fact_type == "person_role" and c.kind in ("basic", "reverse")]
+    assert bool(cards) == asked

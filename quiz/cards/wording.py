@@ -13,8 +13,9 @@ from dataclasses import fields
 
 from .. import dates
 from ..facts.model import Fact
-from ..normalise import FIGURE_HEDGES, MILITARY_RANKS, POST_CLASSES, POST_NOMINALS, RANK_WORDS, SHORT_RANKS, fold, rank_title
+from ..normalise import FIGURE_HEDGES, MILITARY_RANKS, POST_CLASSES, RANK_WORDS, SHORT_RANKS, fold, rank_title
 from . import realise
+from .vocab import DESCRIPTIONS, GENERIC_ORGS, GENERIC_POST_WORDS, NATIONALITY, PROFESSIONS, SHARED_POSTS
 
 WHEN = {"year": "In which year", "month": "In which month", "day": "On which date"}
 BY_WHEN = {"year": "By which year", "month": "By which month", "day": "By which date"}
@@ -70,30 +71,6 @@ def anchor_of(fact: Fact, headline: str | None) -> tuple[str | None, str | None]
     if fact.as_of:
         return dates.human(fact.as_of), None
     return None, headline
-
-
-# posts many hold at once: "who was …" has no one answer; without its body, "what post …" says little
-SHARED_POSTS = {"economist", "analyst", "researcher", "fellow", "lecturer", "professor", "correspondent", "editor",
-                "reporter", "official", "officials", "diplomat", "spokesman", "spokeswoman", "spokesperson",
-                "member", "officer", "soldier", "lawmaker", "mp", "senator", "expert", "strategist", "consultant",
-                "engineer", "lawyer", "aide", "observer", "investigator", "delegate", "judge", "prosecutor",
-                "adviser", "advisor", "commissioner", "commander", "councillor", "councilor", "councilman",
-                "councilwoman", "alderman", "assemblyman", "assemblywoman", "congressman", "congresswoman",
-                "legislator"} | POST_NOMINALS
-
-
-GENERIC_POST_WORDS = {"union", "cabinet", "state", "junior", "senior", "federal", "government", "provincial", "regional",
-                      "deputy", "assistant", "minister", "ministers", "of"}
-
-DESCRIPTIONS = {"leader", "boss", "figure", "strongman", "veteran", "stalwart", "heavyweight", "icon", "legend"}
-
-# an organisation word that names no one body alone: "Court President" (which court?),
-# "State Interior Minister" (which state?)
-GENERIC_ORGS = {"court", "state", "government", "ministry", "parliament", "police", "army", "navy", "council",
-                "air", "force", "forces", "armed", "marine", "marines", "corps", "guard", "coast", "fleet",
-                "party", "city", "county", "province", "department", "agency", "company", "firm", "group",
-                "club", "team", "league", "committee", "commission", "board", "bank", "university", "school",
-                "hospital", "embassy", "district", "region", "regional", "provincial", "national", "federal"}
 
 
 # a headline about posts changing hands dates none of them
@@ -315,8 +292,9 @@ def role_wording(fact: Fact, headline: str | None, kind: str) -> tuple[dict, dic
     shared = any(w in SHARED_POSTS for w in words)
     if _post_goes_on(fact):
         return None   # "Pakistan's Chairman [Joint Chief of Staff Committee]": the post was cut short
-    if words and words[-1] in DESCRIPTIONS:
-        return None   # "Chinese leader", "Mafia boss": a description, not a post
+    raw = fact.role.split()
+    if words and words[-1] in DESCRIPTIONS or len(raw) == 2 and words[-1] in PROFESSIONS and NATIONALITY.fullmatch(raw[0]):
+        return None   # "Chinese leader", "Mafia boss", "British director": a description, not a post
     if rank_title(fact.role) or rank_title(re.split(r"\s+of\s+", fact.role)[0]):
         return None   # "Who was US Navy Admiral?", "— colonel of the United States": a rank many hold, not a post
     if words and words[-1] in ("to", "of", "for", "in", "at", "the", "and", "with", "on"):

@@ -140,7 +140,9 @@ def _parsed_apposition(sent: Sentence, ent) -> list:
                 if depth:
                     inside.add(t.i)
                 depth -= t.text == ")" and depth > 0
-            comma = next((t.i for t in child.subtree if t.text == "," and t.i > child.i), None)
+            # the post ends at its comma, or at a spaced dash that opens a note ("… Community - a group …")
+            comma = next((t.i for t in child.subtree if t.i > child.i and (t.text == "," or t.text in ("-", "–", "—")
+                                                                           and t.whitespace_ and doc[t.i - 1].whitespace_)), None)
             # "a researcher at Delft University who studies peer-to-peer networks": the post ends
             # where its relative clause begins
             clause = min((w.i for c in child.subtree if c.dep_ in ("relcl", "acl") and c != child
