@@ -1134,3 +1134,25 @@ def test_figures_a_size_is_asked_only_in_its_sentence(cards_of):
 def test_dates_the_year_a_tally_counts_for_is_no_date_of_the_report(facts_of):
     text = "Made-up headline\n\nRuritania reported 32 landmine casualties in 2023, down from 41 in 2022.\n"
     assert [f for f in facts_of(text) if f.type == "date"] == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a day a plan sets is ahead of the article (12 May 2012, a Saturday)
+    ("Twenty nations will join the Ruva Sea exercise scheduled for June 29 to Aug. 3 in Hawaii.",
+     ["2012-06-29", "2012-08-03"]),
+    # a plan told in the past: the day may be past or to come
+    ("He said he would postpone his visit to the shrine, which had been scheduled for Thursday.", []),
+])
+def test_dates_days_a_plan_sets(facts_of, sentence, expected):
+    text = "Made-up headline\n\n12 May 2012\n\n" + sentence + "\n"
+    assert sorted(f.date for f in facts_of(text) if f.type == "date") == expected
+
+
+@pytest.mark.parametrize("line", [
+    "Prime Minister Ken Oda, second from left, attends the disaster meeting at the office on Tuesday.",
+    "The carrier arrived in the port Nov. 14, 2013. Pictured here, Lt. Wayne Simms checks medical supplies.",
+    "The carrier arrived in the port Nov. 14, 2013, to help. U.S. Navy photo by Petty Officer Liam Kent",
+])
+def test_documents_more_captions_are_no_prose(line):
+    from quiz.documents.lines import classify
+    assert classify(line, in_links=False) == "caption"

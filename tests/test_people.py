@@ -284,3 +284,20 @@ def test_people_a_spaced_dash_ends_a_parsed_apposition(facts_of):
     text = DATED + ('"It will be tough," said Larry Bevan, chairman of Save Our Town - a group fighting to keep '
                     'the store out of Rosemead.\n')
     assert roles(facts_of(text)) == [("Larry Bevan", "chairman of Save Our Town")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the post of another person before the name: the name's own title is the last part
+    ("Helga Schmitt, the deputy of EU foreign-policy chief Cathy Ashby, reported on Monday.",
+     [("Cathy Ashby", "EU foreign-policy chief")]),
+    ("Chief of General Staff Valery Gerasko agreed on Monday.", [("Valery Gerasko", "Chief of General Staff")]),
+    # the clause's verb before a title is no part of it; an acronym the tagger took for a verb is
+    ("The troops came after an angry flood warden berated Defense Minister Philip Hamlin on live TV.",
+     [("Philip Hamlin", "Defense Minister")]),
+    ("IAEA chief Rafael Grosso says the agreed document sets out clear procedures.",
+     [("Rafael Grosso", "IAEA chief")]),
+    # a calling after "a" is no post of a body
+    ("Prior to becoming a diplomat, Richard Moorland worked for the service for years.", []),
+])
+def test_people_own_titles_verbs_and_callings(facts_of, sentence, expected):
+    assert roles(facts_of(DATED + sentence + "\n")) == expected

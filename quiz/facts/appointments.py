@@ -50,6 +50,9 @@ def appointed_roles(sent: Sentence) -> list[Fact]:
         tokens = _post_words(post)
         if not tokens or not has_role_noun(tokens) or len(tokens) > 14:
             continue
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in post.children) and \
+                not any(t.pos_ == "PROPN" for t in tokens):
+            continue   # "Prior to becoming a diplomat, Moore …": a calling, not a post of a body
         role = role_text(tokens)
         if {fold(w) for w in role.split()} & NOT_HELD or any(t.ent_type_ == "PERSON" for t in tokens):
             continue

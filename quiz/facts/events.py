@@ -31,7 +31,7 @@ def _limit_ahead(first, head) -> bool:
 
 def date_facts(sent: Sentence) -> list[Fact]:
     facts = []
-    frame = None
+    frame = scheduled = None
     found = timex.find(sent)
     for n, (a, b, past_value, rule, bound, kind, future_value, tense) in enumerate(found):
         tokens = _tokens(sent, a, b)
@@ -47,9 +47,13 @@ def date_facts(sent: Sentence) -> list[Fact]:
         if frame is None:
             continue
         value = past_value
+        if not (rule == "date-range" and bound == "end"):
+            scheduled = _scheduled(tokens[0]) if kind == "relative" else None   # a range's end shares its start's
+        if scheduled == "unsure":
+            continue   # "the visit, which had been scheduled for Thursday": which Thursday, once planned?
         if kind == "relative":
             # past-tense news: the most recent such day; future tense: the next one
-            ahead = frame.get("future") or _to_come(frame.get("head"))
+            ahead = frame.get("future") or _to_come(frame.get("head")) or scheduled == "ahead"
             tense = tense or ("future" if ahead else "past" if frame.get("past", True) else None)
             value = {"past": past_value, "future": future_value}.get(tense)
             if rule in ("date-deadline", "date-until") and _limit_ahead(tokens[0], frame.get("head")):
@@ -111,6 +115,22 @@ def _to_come(verb) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     return verb.head.lemma_.lower() in AHEAD_VERBS or verb.head.lower_ in AHEAD_VERBS
+
+
+SCHEDULING = {"schedule", "slate", "set", "plan", "pencil", "earmark"}
+
+
+def _scheduled(first) -> str | None:
+    """'the exercise scheduled for June 29': a day a plan sets, ahead of the article ('ahead'); in a
+    plan told in the past ('had been scheduled for Thursday') the day may be past or to come ('unsure')."""
+    prep = first.head if first.head.pos_ == "ADP" else None
+    verb = prep.head if prep is not None and prep.lower_ == "for" else None
+    if verb is None or verb.lemma_.lower() not in SCHEDULING or verb.tag_ not in ("VBN", "VBZ", "VBP"):
+        return None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ in ("VBD",) or a.lower_ in ("had", "was", "were") for a in auxes):
+        return "unsure"
+    return "ahead"
 
 
 def _coordinated(a, b) -> bool:

@@ -277,7 +277,7 @@ def _title_before(sent: Sentence, ent, named: set[int]) -> list:
         j -= 1
     if left and left[-1].lower_ in ("and", "or", "&"):
         left = []   # "Gov. X, the governor of Puerto Rico and Dr. NAME": the post before "and" is X's
-    left = cut_at_and(after_dash(left))
+    left = _own_part(cut_at_and(after_dash(left)))
     rank = list(left)
     # "Commander-in-Chief of the Armed Forces, President Dr NAME": a post, then a one-word title
     one_title = len(left) == 1 and left[0].text[:1].isupper() and left[0].lower_ in ROLE_NOUNS
@@ -288,6 +288,8 @@ def _title_before(sent: Sentence, ent, named: set[int]) -> list:
             # the one the post's last words name (in a list of posts and names, "…, Mr NAME", each
             # post is the next name's)
             comma = _tail_post(comma)
+        if comma and comma[0].i > sent.span.start and doc[comma[0].i - 1].lower_ in ("a", "an"):
+            comma = []   # "Prior to becoming a diplomat, NAME worked …": a calling, not NAME's title
         if comma:
             out.append((comma, "role-title-comma"))
     left = _own_title(trim_role(rank))
@@ -302,6 +304,20 @@ def _title_before(sent: Sentence, ent, named: set[int]) -> list:
     if left and not cut and has_role_noun(left) and (has_role_noun(left[-2:]) or qualified(left) or class_rank):
         out.append((left, "role-title"))
     return out
+
+
+def _own_part(left):
+    """'the deputy of [EU foreign-policy chief] NAME', 'adviser to [President] NAME': a post of another
+    person ends in the name's own title, which is all that is the name's."""
+    link = max((n for n, t in enumerate(left) if t.lower_ in ("of", "for", "to") and 0 < n < len(left) - 1), default=None)
+    if link is None or not has_role_noun(left[:link]) or not has_role_noun(left[link + 1:]):
+        return left
+    head = left[-1]
+    if head.lower_ not in ROLE_NOUNS or head.tag_ in ("NNS", "NNPS") or _rank_word(head) \
+            or fold(head.text).rstrip(".") in MILITARY_RANKS | SHORT_RANKS:
+        return left   # "Chairman of the Joint Chiefs", "Deputy Chief of Staff General NAME"
+    own = left[link + 1:]
+    return own[1:] if own and own[0].lower_ == "the" else own
 
 
 def _judge_title(tokens) -> bool:

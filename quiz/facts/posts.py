@@ -65,6 +65,8 @@ def role_token_left(t) -> bool:
         return True   # "deputy inspector general of police NAME"
     if CLASS_ORDINAL.fullmatch(low) and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "Rank":
         return True   # "Capt. 1st Rank NAME": a navy's rank of captain by class
+    if t.is_upper and t.is_alpha and len(t.text) >= 2 and t.pos_ in ("VERB", "AUX", "NUM"):
+        return True   # "[IAEA] chief NAME" opening a sentence: an acronym the tagger took for a verb
     if t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "NUM", "PUNCT") and low not in ROLE_NOUNS:
         return False
     if dates.month_number(low) and low in {m.lower() for m in dates.MONTH_NAMES[1:]}:
@@ -255,8 +257,9 @@ def rank_only(tokens) -> bool:
 def modifies(token, collected) -> bool:
     """Lower-case words that belong to a title by the parse: "France's armed forces minister"."""
     if not collected or token.is_punct or token.pos_ not in ("NOUN", "ADJ", "VERB", "PROPN", "PART") \
-            or token.lower_ in HONORIFICS:
-        return False
+            or token.lower_ in HONORIFICS or token.tag_ == "VBD" or token.tag_ == "VBN" and token.i > 0 \
+            and token.doc[token.i - 1].pos_ == "NOUN":
+        return False   # ("an angry flood warden [berated] Defense Minister NAME": the clause's verb)
     heads = {t.i for t in collected}
     return token.dep_ in ("compound", "amod", "nmod", "poss", "case") and (
         token.head.i in heads or token.head.head.i in heads)
