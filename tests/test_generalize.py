@@ -1156,3 +1156,9 @@ def test_dates_days_a_plan_sets(facts_of, sentence, expected):
 def test_documents_more_captions_are_no_prose(line):
     from quiz.documents.lines import classify
     assert classify(line, in_links=False) == "caption"
+
+
+def test_dates_what_succeeded_is_dated(facts_of):
+    text = "Made-up headline\n\nThe agency succeeded in seizing a large archive of nuclear documents in 2018.\n"
+    assert [(f.date, f.event) for f in facts_of(text) if f.type == "date"] == [
+        ("2018", "The agency succeeded in seizing a large archive of nuclear documents")]

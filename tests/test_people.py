@@ -301,3 +301,17 @@ def test_people_a_spaced_dash_ends_a_parsed_apposition(facts_of):
 ])
 def test_people_own_titles_verbs_and_callings(facts_of, sentence, expected):
     assert roles(facts_of(DATED + sentence + "\n")) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a rank spelled out alone before the name
+    ('"It is hard work," said Major Jim Skelt.', [("Jim Skelt", "Major")]),
+    # a post a relative clause about the name gives, besides the title before it
+    ("Interior Minister Marek Kamin, who is also the coordinator of Ruritania's intelligence services, said so.",
+     [("Marek Kamin", "Interior Minister"), ("Marek Kamin", "coordinator of Ruritania's intelligence services")]),
+    # a post in lower case that the parse sets beside the name, before its rank
+    ("Ruritania's chief of joint operations, Vice Adm. Justin Jonas, said the drills were vital.",
+     [("Justin Jonas", "Ruritania's chief of joint operations"), ("Justin Jonas", "Vice Admiral")]),
+])
+def test_people_ranks_alone_relative_clauses_and_lower_case_posts(facts_of, sentence, expected):
+    assert roles(facts_of(DATED + sentence + "\n")) == sorted(expected)

@@ -41,30 +41,31 @@ def appointed_roles(sent: Sentence) -> list[Fact]:
         # the name's word the parse makes the subject ('Kim Min-soo' may hang on 'Min')
         subj = next((t for t in ent if t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX")
                      and not ent.start <= t.head.i < ent.end), None)
-        if subj is None:
-            continue
-        verb = subj.head
-        post, past = _post_of(verb)
-        if post is None:
-            continue
-        tokens = _post_words(post)
-        if not tokens or not has_role_noun(tokens) or len(tokens) > 14:
-            continue
-        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in post.children) and \
-                not any(t.pos_ == "PROPN" for t in tokens):
-            continue   # "Prior to becoming a diplomat, Moore …": a calling, not a post of a body
-        role = role_text(tokens)
-        if {fold(w) for w in role.split()} & NOT_HELD or any(t.ent_type_ == "PERSON" for t in tokens):
-            continue
-        if verb.lemma_.lower() == "be" and {t.lemma_.lower() for t in tokens} & PRESS:
-            continue
-        fact = Fact(type="person_role", subject=f"{person_key(name)} | {role_key(role)}",
-                    sources=[sent.source(min(first, tokens[0], key=lambda t: t.i),
-                                         max(last, tokens[-1], key=lambda t: t.i), "role-predicate")],
-                    person=name, role=role, org=org_of(tokens))
-        fact.frame = {"named": named_clause(sent, last), "past": past}
-        fact.mention = last
-        facts.append(fact)
+        # "Kaminski, who is also the coordinator of …": a relative clause about the name
+        who = next((c for t in ent for c in t.children if c.dep_ == "relcl" and c.i > ent.end and any(
+            g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who" for g in c.children)), None)
+        for verb in [v for v in (subj.head if subj is not None else None, who) if v is not None]:
+            post, past = _post_of(verb)
+            if post is None:
+                continue
+            tokens = _post_words(post)
+            if not tokens or not has_role_noun(tokens) or len(tokens) > 14:
+                continue
+            if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in post.children) and \
+                    not any(t.pos_ == "PROPN" for t in tokens):
+                continue   # "Prior to becoming a diplomat, Moore …": a calling, not a post of a body
+            role = role_text(tokens)
+            if {fold(w) for w in role.split()} & NOT_HELD or any(t.ent_type_ == "PERSON" for t in tokens):
+                continue
+            if verb.lemma_.lower() == "be" and {t.lemma_.lower() for t in tokens} & PRESS:
+                continue
+            fact = Fact(type="person_role", subject=f"{person_key(name)} | {role_key(role)}",
+                        sources=[sent.source(min(first, tokens[0], key=lambda t: t.i),
+                                             max(last, tokens[-1], key=lambda t: t.i), "role-predicate")],
+                        person=name, role=role, org=org_of(tokens))
+            fact.frame = {"named": named_clause(sent, last), "past": past}
+            fact.mention = last
+            facts.append(fact)
     return facts
 
 

@@ -148,6 +148,9 @@ def _finite(verb):
     of its own dates the clause that governs it; so does 'began' in 'began investigating Iran
     in February 2003' (the investigation began then; it did not happen then)."""
     for _ in range(3):
+        if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "in" and verb.head.head.lemma_ == "succeed":
+            verb = verb.head.head   # "succeeded in seizing the archive in 2018": the success is dated
+            continue
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or (
             verb.tag_ == "VBG" and verb.dep_ == "xcomp" and verb.head.lemma_ in ASPECT_VERBS)   # "began investigating"
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)

@@ -38,7 +38,7 @@ TIME_NOUNS = {"start", "end", "beginning", "middle", "peak", "height", "course",
 
 # deverbal endings ('closure', 'signing', 'agreement', 'election') name events; these do not
 EVENT_SUFFIXES = ("tion", "sion", "ment", "ure", "ing")
-NOT_EVENTS = {"munition", "ammunition", "ration", "government", "parliament", "department", "equipment", "apartment", "nation", "station", "population",
+NOT_EVENTS = {"munition", "ammunition", "ration", "installation", "government", "parliament", "department", "equipment", "apartment", "nation", "station", "population",
               "position", "region", "building", "thing", "morning", "evening", "wing", "king", "ring", "string",
               "spring", "ceiling", "funding", "housing", "clothing", "feature", "future", "nature", "culture",
               "structure", "figure", "picture", "measure", "pressure", "procedure", "infrastructure", "legislation",

@@ -160,8 +160,9 @@ def complements(verb, dset: set[int], exclude: set[int], passive: bool = False, 
             continue
         pruned = set(skip)
         if any(t.i in dset for t in child.subtree):
-            if child.i in dset or child.dep_ == "prep":
-                continue
+            gerund = child.dep_ == "prep" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in child.children)
+            if child.i in dset or child.dep_ == "prep" and not gerund:
+                continue   # (but "succeeded [in seizing the archive] in 2018" keeps what succeeded)
             # "unveiled plans to increase the budget on Tuesday": the object without its date
             for t in child.subtree:
                 if t.i in dset and t.head.dep_ == "prep":
