@@ -138,9 +138,7 @@ def worksheets(corpus: Corpus, cards: list[Card], out: Path, name: str, title: s
                template_dir=None, paper: str = "a4", report: dict | None = None) -> list[Path]:
     """Write the worksheet's versions (and keys, and PDFs) into ``out``; returns the paths written.
     ``report`` receives the number of questions and the pages each version prints on."""
-    import tempfile
-
-    from .exports.files import Outputs, writing
+    from .exports.files import Outputs, scratch_dir, writing
     from .exports.worksheet import chromium, print_pdf, render_version, sheet_files
     from .plan import plan_sheet
 
@@ -152,7 +150,7 @@ def worksheets(corpus: Corpus, cards: list[Card], out: Path, name: str, title: s
     files = [(out / fname, render_version(plan, version, part, template_dir=template_dir, paper=paper))
              for fname, version, part in sheet_files(plan, name, key)]
     written = []
-    with Outputs() as outputs, tempfile.TemporaryDirectory() as scratch:
+    with Outputs() as outputs, scratch_dir() as scratch:
         for target, html in files:
             with writing(target):
                 outputs.path(target).write_text(html, encoding="utf-8")

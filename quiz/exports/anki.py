@@ -11,7 +11,6 @@ import hashlib
 import itertools
 import os
 import sqlite3
-import tempfile
 import time
 import zipfile
 from pathlib import Path
@@ -19,7 +18,7 @@ from pathlib import Path
 import genanki
 
 from ..cards import Card
-from .files import atomic_path, build_time
+from .files import atomic_path, build_time, scratch_dir
 from .notes import (cloze_text, context_text, deck_description, deck_for, field_text, guid, note_tags,
                     options_html, source_text)
 
@@ -95,7 +94,7 @@ def write_apkg_to(cards: list[Card], target: Path, deck_name: str, titles: dict[
             decks[name].add_note(note_for(card, titles, deck_name))
     stamp = build_time() if timestamp is None else timestamp
     package = genanki.Package([decks[n] for n in sorted(decks)])
-    with tempfile.TemporaryDirectory() as tmpdir:
+    with scratch_dir() as tmpdir:
         db_path = os.path.join(tmpdir, "collection.anki2")
         conn = sqlite3.connect(db_path)
         package.write_to_db(conn.cursor(), stamp, itertools.count(int(stamp * 1000)))

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import signal
 import tempfile
 import time
 from contextlib import contextmanager
@@ -18,6 +20,32 @@ def build_time() -> float:
             raise QuizError(f"SOURCE_DATE_EPOCH={value!r}: not a whole number of seconds since 1970")
         return float(int(value))
     return time.time()
+
+
+@contextmanager
+def _signals_held():
+    """Ctrl-C and SIGTERM wait until the block is done (they are delivered right after it), so a
+    scratch folder is never half made or half removed."""
+    held = {signal.SIGINT, signal.SIGTERM}
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+@contextmanager
+def scratch_dir():
+    """A temporary folder that is removed whole, even when the run is interrupted."""
+    path = None
+    try:
+        with _signals_held():
+            path = tempfile.mkdtemp(prefix="quiz-")
+        yield path
+    finally:
+        if path is not None:
+            with _signals_held():
+                shutil.rmtree(path, ignore_errors=True)
 
 
 @contextmanager

@@ -12,13 +12,12 @@ import datetime as dt
 import os
 import shutil
 import subprocess
-import tempfile
 from pathlib import Path
 
 from ..errors import QuizError
 from ..plan import SheetPlan, Version
 from ..templating import environment, render
-from .files import build_time
+from .files import build_time, scratch_dir
 
 PAPERS = ("a4", "letter")
 
@@ -67,7 +66,7 @@ CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-back
 def print_pdf(html_file: Path, pdf_file: Path) -> None:
     """Print an HTML file to PDF with headless Chromium (a fresh profile, no network)."""
     exe = chromium()
-    with tempfile.TemporaryDirectory() as profile:
+    with scratch_dir() as profile:
         run = subprocess.run([exe, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", f"--print-to-pdf={pdf_file}",
                               html_file.resolve().as_uri()], capture_output=True, text=True, timeout=180)
     if run.returncode != 0 or not pdf_file.exists() or pdf_file.stat().st_size == 0:
