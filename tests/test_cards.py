@@ -973,3 +973,34 @@ def test_cards_a_date_of_doing_one_of_many_things_is_not_asked(deck, sentence, v
 def test_cards_a_councillor_is_one_of_many(deck):
     text = DATED + "Ben Roe, the councillor for the London borough of Ruwick, said on Monday the road would reopen.\n"
     assert not any(c.kind == "reverse" and c.answer == "Ben Roe" for c in deck(text))
+
+
+def test_cards_a_year_compared_with_the_one_before_is_given_away(deck):
+    cards = deck(DATED + "Landmines in Ruritania killed 32 people in 2019, down from 41 in 2018, officials said.\n")
+    assert not any(c.kind == "cloze" and c.answer == "2019" for c in cards)
+
+
+@pytest.mark.parametrize("sentence, asked", [
+    # the words that say which are left out of the question: a blank only
+    ("In 2019, the Ruritanian Department of Justice charged six hackers believed to be officers of a spy agency.",
+     False),
+    ("In 2019, the Ruritanian Department of Justice charged six Ruvan hackers.", True),
+])
+def test_cards_a_count_whose_qualifier_the_question_drops(deck, sentence, asked):
+    counts = [c for c in deck(DATED + sentence + "\n") if c.fact_type == "quantity" and c.kind != "cloze"]
+    assert bool(counts) == asked
+
+
+@pytest.mark.parametrize("sentence, asked", [
+    ("Cyber Command was officially activated on 25 March 2019, the defence force said.", False),
+    ("Ruritania's Cyber Command was officially activated on 25 March 2019.", True),
+])
+def test_cards_a_body_every_country_has_needs_its_country(deck, sentence, asked):
+    dated = [c for c in deck(DATED + sentence + "\n") if c.fact_type == "date" and c.kind == "basic"]
+    assert bool(dated) == asked
+
+
+def test_cards_a_plural_opening_the_sentence_is_a_common_noun(deck):
+    cards = deck(DATED + "Landmines killed 32 people in northern Ruritania in 2019.\n", threshold=0)
+    asked = [c.question for c in cards if c.fact_type == "quantity" and c.kind == "basic"]
+    assert asked == ["How many people did landmines kill in 2019?"]

@@ -13,7 +13,7 @@ from .model import Card
 from .rank import score
 from .signs import (BROKEN, CAPTION, CUT_WORD, DAY_NAMED, MEDIA, RELATIVE_TIME, SCALE_WORDS, SCALED, SUPERLATIVE,
                     UNANCHORED, WEEKDAY, YEAR, aside_in, believed, conversion, leaks, listed, names_a_date, share_given,
-                    sum_given, time_lost, vague_object)
+                    sum_given, time_lost, vague_object, qualifier_dropped, generic_body)
 from .wording import amount_text, date_wording, is_money, is_percent, post_named, quantity_wording, role_wording
 
 TEMPLATES = {
@@ -152,6 +152,7 @@ def _candidate(fact: Fact, kind: str, env, index: OptionIndex, headline, article
     if fact.type == "quantity":
         # "… hired more than 3,500 workers this year": the question must keep the when
         features["complete"] = features["complete"] and not time_lost(fact.evidence, question)
+        features["specific"] = features["specific"] and (base == "cloze" or not qualifier_dropped(fact, question))
         # "Among the detainees, 22 were captured in Istanbul": a share of a total the question drops
         features["self_contained"] = not re.match(r"\W*(?:among|of) (?:the|these|them|those|whom|which)\b",
                                                   fact.evidence, re.I)
@@ -163,6 +164,8 @@ def _candidate(fact: Fact, kind: str, env, index: OptionIndex, headline, article
         # tells of one event as if it were a habit
         if (fact.frame or {}).get("tense") == "present" and (fact.frame or {}).get("lemma") in NEWSWORTHY:
             features["anchored"] = False
+    if fact.type in ("date", "quantity") and base != "cloze" and generic_body((fact.frame or {}).get("subject"), question):
+        features["specific"] = False   # "When was Cyber Command activated?": whose
     if fact.type == "date" and SUPERLATIVE.search(question):
         # "NATO started its biggest exercises this year on 4 May": without "this year", the biggest ever
         src = fact.sources[0]

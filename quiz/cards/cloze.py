@@ -113,6 +113,10 @@ def cloze_parts(fact: Fact) -> tuple[str, str, str] | None:
     return spaced(quote[:i]), spaced(hidden), spaced(quote[i + len(hidden):])
 
 
+COMPARED_YEAR = re.compile(r"\b(?:from|compared (?:with|to)|than|against|versus|vs\.?)\s+[\w$£€.,%]+(?:\s+[\w%]+){0,3}?"
+                           r"\s+in\s+((?:1[89]|20)\d\d)\b")
+
+
 def cloze_features(fact: Fact, parts: tuple[str, str, str]) -> dict:
     before, hidden, after = parts
     sentence = before + hidden + after
@@ -160,6 +164,10 @@ def cloze_features(fact: Fact, parts: tuple[str, str, str]) -> dict:
             re.search(r"\b(?:1[89]|20)\d\d\s+and\s*$", before))
         # "…, Thursday, _____": the weekday beside a blanked date gives it away (a photo caption)
         feats["given_away"] = bool(re.search(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*\(?$", before, re.I))
+        # "32 casualties in _____, down from 41 in 2022": a year compared with the one before it
+        compared = [int(y) for y in COMPARED_YEAR.findall(outside)]
+        repeated = repeated or bool(re.fullmatch(r"(?:1[89]|20)\d\d", hidden.strip())) and any(
+            abs(int(hidden.strip()) - y) == 1 for y in compared)
     # "Premier _____ (蘇貞昌)": the name again in another script, right after the blank
     native = bool(re.match(r"\s*[(（]\s*[^\x00-\u024f\s][^)）]*[)）]", after))
     # "Former President _____ was deposed … Bashir's three-decade rule": the family name again outside the blank

@@ -200,3 +200,36 @@ def vague_object(rest: str) -> bool:
     if noun[0].lower() == "the" and (len(body) > 3 or body[-1].endswith("s")):
         return False   # "visited the troops": the article's troops, as a reader takes them
     return len(body) <= 3 and all(w.isalpha() and w.islower() for w in body) and len(words) - len(noun) <= 3
+
+
+_QUALIFIERS = r"(?:believed|suspected|accused|thought|alleged|said|reported|linked|understood|known)"
+
+
+def qualifier_dropped(fact: Fact, question: str) -> bool:
+    """'charged six hackers believed to be officers of …' asked as 'How many hackers did X charge?':
+    the words that say which hackers are left out."""
+    unit = (fact.unit_text or "").strip()
+    if fact.type != "quantity" or not unit:
+        return False
+    m = re.search(rf"\b{re.escape(unit)}\s+({_QUALIFIERS})\b", fact.evidence)
+    return bool(m) and m.group(1) not in question
+
+
+# words that every country's bodies are named with: "Cyber Command", "the Coast Guard", "Border Force"
+_BODY_WORDS = {"cyber", "space", "command", "force", "forces", "guard", "coast", "border", "army", "navy", "air",
+               "police", "ministry", "agency", "service", "services", "corps", "fleet", "council", "court",
+               "department", "office", "commission", "committee", "government", "parliament", "defence", "defense",
+               "joint", "task", "special", "national", "security", "intelligence", "federal", "central", "state",
+               "marine", "marines", "reserve", "staff", "general", "headquarters", "operations", "military", "armed"}
+
+
+def generic_body(subject: str | None, question: str) -> bool:
+    """'On which date was Cyber Command officially activated?': a body every country has, named by
+    no country or other name anywhere in the question."""
+    words = re.findall(r"[\w'’-]+", subject or "")
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if not words or not all(w[:1].isupper() and w.lower() in _BODY_WORDS for w in words):
+        return False
+    rest = question.replace(subject or "", " ").split()[1:]
+    return not any(w[:1].isupper() for w in rest)

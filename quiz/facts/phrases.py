@@ -183,6 +183,8 @@ def proper(t) -> bool:
         return t.ent_type_ in SPECIFIC_ENTS or t.pos_ in ("PROPN", "NOUN", "ADJ", "X")
     if t.ent_type_ in ("PERSON", "GPE", "NORP"):
         return True
+    if t.tag_ == "NNS" and not t.ent_type_:
+        return False   # "Landmines killed …": a plural the dictionary does not know is still a common noun
     from lemminflect import getAllLemmas
     parts = [p for p in t.lower_.split("-") if p]   # "Seventeen-year-old" is made of common words
     return not all(getAllLemmas(p) or p.isdigit() for p in parts)
