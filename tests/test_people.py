@@ -315,3 +315,10 @@ def test_people_own_titles_verbs_and_callings(facts_of, sentence, expected):
 ])
 def test_people_ranks_alone_relative_clauses_and_lower_case_posts(facts_of, sentence, expected):
     assert roles(facts_of(DATED + sentence + "\n")) == sorted(expected)
+
+
+def test_people_a_post_written_with_and_without_its_acronym_is_one_fact(facts_of):
+    text = DATED + ("The Ruritanian Atomic Energy Agency (RAEA) said so. RAEA head Yuki Amanu said the deal was close. "
+                    "Yuki Amanu, the head of the Ruritanian Atomic Energy Agency, returned on Monday.\n")
+    posts = [f for f in facts_of(text) if f.type == "person_role"]
+    assert len(posts) == 1 and len(posts[0].sources) == 2

@@ -330,14 +330,18 @@ def _continues(text: str, segments: list[Segment], prev_end: int | None, body: s
             and not re.match(r"^\s*([-*•]|\d+[.)]|\()\s*", body))   # a list item or "(AGENCY)" starts afresh
 
 
+_PHOTO_LABEL = re.compile(r"(?:fot|foto|photo|pic|picture|image|credit)s?\b\.?\s*:?\s|(?:an? )?screen ?shot\b|"
+                          r"[A-Z][\w.]*/[A-Z][a-z]+ [A-Z][a-z]+$", re.I)
+
+
 def _headline(first_line: str | None) -> str | None:
     """The first line of prose when it reads as a headline: short, without a full stop."""
     if not first_line:
         return None
     line = re.sub(r"^#+\s*", "", first_line).strip()
     line = re.sub(r"(?:…|\.\.\.)[….]*\s?[A-Z][A-Za-z]+$", "", line).strip()   # "… to jail terms….PremiumTimes": the site
-    if _CREDIT.search(line) or any(d.precision == "day" for d in dates.find_dates(line)):
-        return None   # a photo caption: "… Bogota, May 25, 2018. —Reuters pic"
+    if _CREDIT.search(line) or any(d.precision == "day" for d in dates.find_dates(line)) or _PHOTO_LABEL.match(line):
+        return None   # a photo caption: "… Bogota, May 25, 2018. —Reuters pic", "Fot. PAP/X", "A screen shot of …"
     if re.search(r"\byou(?:r)?\b", line, re.I) and re.search(r"\b(?:we|our|us)\b", line, re.I) and \
             not re.search(r"[\"“]", line):
         return None   # "Get the latest updates as we post them — right on your browser": the site, to its reader

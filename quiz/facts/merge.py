@@ -12,12 +12,12 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from .. import dates
-from ..normalise import key_words, person_key
+from ..normalise import key_words, person_key, role_key
 from .model import Fact, fact_id
 
 
 def merge(facts: list[Fact]) -> list[Fact]:
-    facts = _fold_roles(_canonical_people(facts))
+    facts = _fold_roles(_spelled_out(_canonical_people(facts)))
     groups: dict[str, list[Fact]] = defaultdict(list)
     order: list[str] = []
     for fact in facts:
@@ -98,6 +98,28 @@ def _canonical_people(facts: list[Fact]) -> list[Fact]:
             name = canonical[person_key(f.person)]
             variants = set(names[person_key(f.person)]) | set(f.aliases)
             f = replace(f, person=name, aliases=sorted(variants - {name}))
+        out.append(f)
+    return out
+
+
+def _spelled_out(facts: list[Fact]) -> list[Fact]:
+    """'IAEA head' and 'head of the International Atomic Energy Agency' in an article that spells
+    IAEA out are one post: its key reads every acronym the article defines as its words."""
+    defined: dict[str, dict[str, str]] = defaultdict(dict)
+    for f in facts:
+        if f.type == "acronym" and f.acronym and f.expansion:
+            for src in f.sources:
+                defined[src.doc][f.acronym] = f.expansion
+    if not defined:
+        return facts
+    out = []
+    for f in facts:
+        table = defined.get(f.doc) if f.type == "person_role" else None
+        if table:
+            words = [table.get(w.strip("()"), w) for w in f.role.split()]
+            subject = f"{person_key(f.person)} | {role_key(' '.join(words))}"
+            if subject != f.subject:
+                f = replace(f, subject=subject, id=fact_id("person_role", subject))
         out.append(f)
     return out
 
