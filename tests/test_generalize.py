@@ -1114,6 +1114,8 @@ def test_dates_a_span_after_an_instrument_is_the_verbs(facts_of):
     # a figure the body's size or number is, or changes to
     ("The combined strength of the Army and the Navy was 7,987.", (7987, "combined strength")),
     ("The number of German soldiers has sunk to 181,500.", (181500, "German soldiers")),
+    ("This brings the total number of people arrested in the case to nine.", (9, "people")),
+    ("The exercise involved experts from 14 Member States.", (14, "Member States")),
     # a count the parse hangs on the first of two adjectives
     ("Six current and former Russian military officers were charged on Monday.",
      (6, "current and former Russian military officers")),

@@ -107,6 +107,7 @@ def _one_in_a_toll(noun) -> bool:
 # bodies whose size a figure after "of" gives: "a workforce of 69,000", "a crew of 12"
 SIZED = {"workforce", "force", "strength", "crew", "staff", "team", "contingent", "garrison", "fleet", "army",
          "membership", "complement", "headcount", "establishment", "cadre", "corps"}
+BRINGING = {"bring", "raise", "push", "take", "lift", "cut", "reduce", "lower", "increase"}
 SIZE_CHANGES = {"sink", "fall", "drop", "rise", "grow", "increase", "decrease", "decline", "climb", "shrink", "jump"}
 
 
@@ -121,9 +122,18 @@ def _sized_body(doc, last):
     else:
         # "The combined strength of the Army was 7,987", "The number of soldiers has sunk to 181,500"
         verb = last.head.head if last.dep_ == "pobj" and last.head.lower_ == "to" else last.head
-        if not (last.dep_ == "attr" and verb.lemma_ == "be" or verb.lemma_ in SIZE_CHANGES and last.head.lower_ == "to"):
+        up = verb
+        for _ in range(4):   # "brings the total number of people arrested … to nine": the parse may hang "to" low
+            if up.lemma_ in BRINGING or up.head == up:
+                break
+            up = up.head
+        if up.lemma_ in BRINGING and last.head.lower_ == "to":
+            verb = up
+        brought = verb.lemma_ in BRINGING and last.head.lower_ == "to"   # "brings the total number of … to nine"
+        if not (last.dep_ == "attr" and verb.lemma_ == "be" or verb.lemma_ in SIZE_CHANGES and last.head.lower_ == "to"
+                or brought):
             return None
-        body = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        body = next((c for c in verb.children if c.dep_ == ("dobj" if brought else "nsubj")), None)
         if body is not None and body.lemma_.lower() in ("number", "total"):
             of = next((c for c in body.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             counted = next((c for c in of.children if c.dep_ == "pobj" and c.tag_ in ("NNS", "NNPS")), None) \
@@ -298,7 +308,7 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
                 continue
             designation = noun.pos_ == "PROPN" and re.fullmatch(r"[A-Z][\w-]*\d[A-Za-z]?s", noun.text)   # "F-35As"
             # an irregular plural the tagger may take for a singular: "2,000 transit servicemen"
-            irregular = noun.tag_ == "NN" and any(lemma != noun.lower_ for lemma in getAllLemmas(noun.lower_).get("NOUN", ()))
+            irregular = noun.tag_ in ("NN", "NNP") and any(lemma != noun.lower_ for lemma in getAllLemmas(noun.lower_).get("NOUN", ()))
             if noun.tag_ not in ("NNS", "NNPS") and not designation and value != 1 and not strong and not irregular and \
                     noun.lower_ not in ("personnel", "staff", "people", "police", "military", "troops", "aid",
                                         "aircraft", "spacecraft", "craft", "fish", "sheep", "cattle", "deer"):
