@@ -1164,3 +1164,10 @@ def test_dates_what_succeeded_is_dated(facts_of):
     text = "Made-up headline\n\nThe agency succeeded in seizing a large archive of nuclear documents in 2018.\n"
     assert [(f.date, f.event) for f in facts_of(text) if f.type == "date"] == [
         ("2018", "The agency succeeded in seizing a large archive of nuclear documents")]
+
+
+def test_dates_a_subject_the_parse_hung_on_the_opening_phrase(facts_of):
+    text = ("Made-up headline\n2021-11-11\n\nAfter a 33-day patrol that spanned from the Northeast to the south of "
+            "Key West, Florida, the crew of Coast Guard Cutter Spencer returned to its Portsmouth homeport Wednesday.\n")
+    assert [(f.date, f.event) for f in facts_of(text) if f.type == "date"] == [
+        ("2021-11-10", "The crew of Coast Guard Cutter Spencer returned to its Portsmouth homeport")]

@@ -64,6 +64,10 @@ def article(draw):
     return f"{head}\n\n{dateline}" + "\n\n".join(parts) + "\n"
 
 
+SCALE = {"lakh": 1e5, "crore": 1e7, "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9,
+         "bn": 1e9, "trillion": 1e12}
+
+
 def supported(card) -> bool:
     """The card's answer is stated by its quote (and, where the card shows it, the article's date)."""
     hay = fold(card.quote).lower()
@@ -75,6 +79,9 @@ def supported(card) -> bool:
         digits = re.findall(r"\d[\d,.]*", answer)
         flat = hay.replace(",", "")
         words = {parse_number(w) for w in re.findall(r"[a-z]+(?:-[a-z]+)?", hay)} - {None}   # "forty-six"
+        # "Rs 1 lakh" is 100,000 rupees, "$2.5bn" 2,500,000,000 dollars: a figure times its scale
+        words |= {float(n.replace(",", "")) * SCALE[w] for n, w in re.findall(
+            r"(\d[\d,]*(?:\.\d+)?)\s*(lakh|crore|thousand|million|billion|trillion|bn|mn|m|k)\b", hay)}
         return all(d.replace(",", "").rstrip(".") in flat or float(d.replace(",", "")) in words for d in digits) \
             if digits else any(w in hay for w in answer.split())
     words = [w for w in re.findall(r"[a-z0-9]+", answer)

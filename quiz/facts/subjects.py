@@ -22,8 +22,25 @@ def subject_of(sent: Sentence, verb):
         if verb.dep_ in ("conj", "xcomp", "acomp") and verb.head != verb:
             verb = verb.head   # "are due to arrive": the subject of "are"
         else:
-            return None, verb
+            return _lost_subject(verb), verb
     return None, verb
+
+
+def _lost_subject(verb):
+    """'After a patrol … to Key West, Florida, [the crew of the cutter] returned …': the parse hung the
+    subject on the opening phrase as an apposition; it is the phrase between the comma and the verb."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None
+    t = doc[verb.i - 1]
+    for _ in range(6):
+        if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN") and t.left_edge.i > 0 \
+                and doc[t.left_edge.i - 1].text == "," and t.right_edge.i == verb.i - 1:
+            return t
+        if t.head == t or t.head.i >= verb.i:
+            return None
+        t = t.head
+    return None
 
 
 # a toll says where or in which attack, or it says little
