@@ -206,3 +206,12 @@ def test_documents_a_caption_signed_by_its_photographer_is_no_prose():
 def test_documents_a_photo_label_near_the_top_is_no_headline(line):
     text = f"Three more arrested in spy case\n2023-03-17\n\n{line}\n{line}\n\nPolice arrested three more people on Thursday.\n"
     assert parse_document("a.txt", text).title == "Three more arrested in spy case"
+
+
+def test_documents_a_title_case_link_after_the_story_is_no_prose():
+    text = ("Keel laid for new submarine\n\n"
+            "The keel of the first submarine of the class was laid on Saturday at the yard in Groton, officials said.\n\n"
+            "It is fitting that the boat recognizes the city that will become a state, the congresswoman said to applause.\n\n"
+            "Five Things You Need\n")
+    kept = [d.segment_text(s) for d in [parse_document("a.txt", text)] for s in d.segments]
+    assert "Five Things You Need" not in kept and len(kept) == 3

@@ -1171,3 +1171,8 @@ def test_dates_a_subject_the_parse_hung_on_the_opening_phrase(facts_of):
             "Key West, Florida, the crew of Coast Guard Cutter Spencer returned to its Portsmouth homeport Wednesday.\n")
     assert [(f.date, f.event) for f in facts_of(text) if f.type == "date"] == [
         ("2021-11-10", "The crew of Coast Guard Cutter Spencer returned to its Portsmouth homeport")]
+
+
+def test_figures_a_point_before_a_scale_is_a_decimal_point(facts_of):
+    text = "Made-up headline\n\nThe navy announced a record $17.645 billion contract to build 10 submarines.\n"
+    assert sorted(f.value for f in facts_of(text) if f.type == "quantity") == [10, 17645000000]

@@ -219,18 +219,24 @@ def _listed_headlines(lines: list[str]) -> set[int]:
     return out
 
 
+_SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "at", "by", "with", "from", "as"}
+
+
 def _between_paragraphs(lines: list[str], n: int) -> bool:
     """'108 mine action operators certified in Ukraine, demining … by almost 50%' alone between two
     paragraphs of the story, with no full stop: another story's headline (or a subheading), not prose."""
-    if not _unterminated(lines[n]) or len(_words(lines[n])) < 6 or not 0 < n < len(lines) - 2:
+    words = _words(lines[n])
+    # "Five Things You Need": a promoted link in title case, however short, even as the last line
+    titled = len(words) >= 3 and all(w[:1].isupper() or w.lower() in _SMALL_WORDS or w[:1].isdigit() for w in words)
+    if not _unterminated(lines[n]) or len(words) < (3 if titled else 6) or not 0 < n < len(lines) - (0 if titled else 2):
         return False
-    before, after = lines[n - 1].strip(), lines[n + 1].strip()
+    before, after = lines[n - 1].strip(), (lines[n + 1].strip() if n + 1 < len(lines) else "")
     if before or after:
         return False   # a line of a hard-wrapped paragraph, or a caption under its photo
     prev = next((lines[k].strip() for k in range(n - 2, -1, -1) if lines[k].strip()), "")
     nxt = next((lines[k].strip() for k in range(n + 2, len(lines)) if lines[k].strip()), "")
-    return bool(_TERMINAL.search(prev)) and bool(_TERMINAL.search(nxt)) and len(_words(prev)) >= 12 \
-        and len(_words(nxt)) >= 12
+    return bool(_TERMINAL.search(prev)) and len(_words(prev)) >= 12 and (
+        bool(_TERMINAL.search(nxt)) and len(_words(nxt)) >= 12 or titled and not nxt)
 
 
 STALE_YEARS = 3

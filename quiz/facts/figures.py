@@ -113,6 +113,8 @@ def figure_value(span, first: str | None = None) -> float | int | None:
                 current = None
         else:
             v = parse_number(low)
+            if re.fullmatch(r"\d{1,3}\.\d{3}", low) and n + 1 < len(span) and span[n + 1].lower_ in SCALES:
+                v = float(low)   # "$17.645 billion": before a scale the point is a decimal point, not a grouping
             if v is None:
                 return None
             if isinstance(v, int) and v >= LARGEST:
