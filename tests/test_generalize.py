@@ -565,9 +565,11 @@ def test_generalize_posts_without_ranks_run_ons_or_the_next_persons_title(facts_
 # --------------------------------------------------------------------------- money as papers write it
 
 @pytest.mark.parametrize("sentence, value, unit", [
-    ("The UK will spend £15bn on its nuclear warhead programme.", 15_000_000_000, "£"),
-    ("The order mentions 83 aircraft worth Rs 50,000 crore.", 500_000_000_000, "Rs"),
-    ("All of the orders put together amount to Rs 1 lakh crore.", 1_000_000_000_000, "Rs"),
+    # the unit as written: the currency with the scale it is written in
+    ("The UK will spend £15bn on its nuclear warhead programme.", 15_000_000_000, "£ bn"),
+    ("The order mentions 83 aircraft worth Rs 50,000 crore.", 500_000_000_000, "Rs crore"),
+    ("All of the orders put together amount to Rs 1 lakh crore.", 1_000_000_000_000, "Rs lakh crore"),
+    ("The refit will cost 3 million euros.", 3_000_000, "million euros"),
 ])
 def test_generalize_money_with_glued_and_south_asian_scales(facts_of, sentence, value, unit):
     money = [f for f in of_type(facts_of(DATED + sentence + "\n"), "quantity") if f.sources[0].rule == "quantity-money"]

@@ -362,7 +362,7 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
             subject=_subject(sent, what_key or (_lemmas(noun_tokens) if rule == "quantity-count" else what), owner, frame),
             sources=[sent.source(doc[start_i], end_tok, rule)],
             value=value, approx=hedge is not None, qualifier=hedge, what=what, owner=owner,
-            unit_text=_unit_text(noun_tokens, glued)))
+            unit_text=_unit_text(noun_tokens, glued, scale_word=_written_scale(span) if rule == "quantity-money" else None)))
     owner_here = owner_in(sent, set())
     if owner_here:
         sent.state.owners.append(owner_here)
@@ -397,9 +397,25 @@ def _lemmas(tokens) -> str:
     return " ".join(t.lemma_ for t in tokens)
 
 
-def _unit_text(noun_tokens, glued) -> str | None:
-    """The unit as written: the currency sign or word, 'percent', or the counted noun."""
+def _unit_text(noun_tokens, glued, scale_word: tuple[int, str] | None = None) -> str | None:
+    """The unit as written: the currency sign or word with the scale it is written in ('$ billion'),
+    'percent', or the counted noun."""
+    scale = scale_word[1] if scale_word else None
     if glued:
-        return glued.group(1)
+        return " ".join(filter(None, [glued.group(1), scale]))
     words = [t.text for t in noun_tokens if t is not None]
-    return re.sub(r"(?:\s*(?:\band\b|\bor\b|,))+\s*$", "", " ".join(words)) or None
+    text = re.sub(r"(?:\s*(?:\band\b|\bor\b|,))+\s*$", "", " ".join(words))
+    before = scale_word is not None and any(t is not None and t.i > scale_word[0] for t in noun_tokens)
+    return " ".join(filter(None, [scale, text] if before else [text, scale])) or None   # "million euros", "$ billion"
+
+
+def _written_scale(span) -> tuple[int, str] | None:
+    """'billion' of '$17.6 billion', 'bn' of '£3bn': the scale word a money figure is written with."""
+    found = []
+    for t in span:
+        m = SUFFIXED.match(t.text)
+        if t.lower_ in SCALES and t.is_alpha:
+            found.append((t.i, t.text))
+        elif m and m.group(2):
+            found.append((t.i, m.group(2)))
+    return (found[0][0], " ".join(w for _, w in found)) if found else None   # "Rs 1 lakh crore"
