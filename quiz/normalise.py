@@ -170,10 +170,15 @@ SPELLED_RANKS = {"gen": "General", "lt": "Lieutenant", "lieut": "Lieutenant", "c
                  "sgt": "Sergeant", "cpl": "Corporal", "pvt": "Private", "pte": "Private", "spc": "Specialist"}
 
 
+SPELLED_TITLES = {"rep.": "Representative", "sen.": "Senator", "gov.": "Governor"}
+
+
 def spelled_rank(role: str) -> str:
-    """'Brig. Gen.' -> 'Brigadier General', 'Maj.' -> 'Major': a rank written short, written out, as
-    a reader says it and as most of the blind sets' annotators write it. Anything but a rank alone
-    is left as printed."""
+    """'Brig. Gen.' -> 'Brigadier General', 'Maj.' -> 'Major', 'Rep.' -> 'Representative': a rank or
+    title written short, written out, as a reader says it and as most of the blind sets' annotators
+    write it. Anything but a rank or title alone is left as printed."""
+    if fold(role) in SPELLED_TITLES:
+        return SPELLED_TITLES[fold(role)]
     words = role.split()
     if not any(fold(w).rstrip(".") in SPELLED_RANKS for w in words) or not all(
             fold(w).rstrip(".") in SPELLED_RANKS or fold(w) in MILITARY_RANKS or fold(w) in RANK_WORDS

@@ -322,3 +322,21 @@ def test_people_a_post_written_with_and_without_its_acronym_is_one_fact(facts_of
                     "Yuki Amanu, the head of the Ruritanian Atomic Energy Agency, returned on Monday.\n")
     posts = [f for f in facts_of(text) if f.type == "person_role"]
     assert len(posts) == 1 and len(posts[0].sources) == 2
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a name the tagger took into the body of a long portfolio
+    ('"We act," said Assistant Secretary of Commerce for Export Administration Thea D. Rozman Kendler.',
+     [("Thea D. Rozman Kendler", "Assistant Secretary of Commerce for Export Administration")]),
+    ("The new Minister of Defense of Ukraine Denys Shmyhal signed the order.",
+     [("Denys Shmyhal", "Minister of Defense of Ukraine")]),
+    # a name tagged as a body after a title in lower case; "ex-" stays in the post
+    ("Kosovo ex-president Hashim Thaci went on trial.", [("Hashim Thaci", "Kosovo ex-president")]),
+    # police titles, officers of a firm, titles written short
+    ("Sussex Police Superintendent James Collis said two people were arrested.",
+     [("James Collis", "Sussex Police Superintendent")]),
+    ("CFO Paul Glaser said the order was a milestone.", [("Paul Glaser", "CFO")]),
+    ("Rep. Joe Courtney spoke at the ceremony.", [("Joe Courtney", "Representative")]),
+])
+def test_people_long_portfolios_bodies_for_names_and_short_titles(facts_of, sentence, expected):
+    assert roles(facts_of(DATED + sentence + "\n")) == expected

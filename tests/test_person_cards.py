@@ -205,3 +205,8 @@ def test_person_cards_a_post_whose_body_is_only_the_ministrys_is_not_asked(cards
 def test_person_cards_a_profession_is_no_post(cards_of, sentence, asked):
     cards = [c for c in cards_of(sentence) if c.fact_type == "person_role" and c.kind in ("basic", "reverse")]
     assert bool(cards) == asked
+
+
+def test_person_cards_an_ex_post_is_not_asked(cards_of):
+    cards = cards_of("Kosovo ex-president Hashim Thaci went on trial in The Hague on Monday.")
+    assert not [c for c in cards if c.fact_type == "person_role" and c.kind in ("basic", "reverse")]

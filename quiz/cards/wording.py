@@ -309,8 +309,8 @@ def role_wording(fact: Fact, headline: str | None, kind: str) -> tuple[dict, dic
     if fact.role.lower().startswith(("then ", "incoming", "designate")) or fact.role.lower().endswith(
             ("-designate", "-elect")) or {"outgoing", "incoming", "designate", "nominee", "candidate"} & set(words):
         return None   # "the then President", "incoming air force chief": not the post on the article's day
-    if kind == "basic" and fact.role.lower().startswith(("former", "ex-", "then")):
-        return None   # "What post did X hold? — Former Southampton manager": held once, and when is not said
+    if fact.role.lower().startswith(("former", "ex-", "then")) or any(w == "former" or w.startswith("ex-") for w in words):
+        return None   # "Former Southampton manager", "Kosovo ex-president": held once, when is not said, by several
     # "Who was Chinese Ambassador?", "— US Ambassador": to which country
     sent_to = not {"ambassador", "envoy", "consul", "attache", "attaché"} & set(words) or "to" in words or "in" in words
     if kind == "reverse":

@@ -52,6 +52,10 @@ def _person_spans(sent: Sentence) -> list:
             if 2 <= len(rest) <= 3 and all(t.text[:1].isupper() and t.text.isalpha() and t.lower_ not in ROLE_NOUNS
                                            for t in rest):
                 spans.append(rest)
+            elif after_portfolio_link:
+                tail = _name_after_portfolio(e)
+                if tail is not None:
+                    spans.append(tail)
         # "Dimitry Rogozin, Russia's deputy prime minister, …" tagged as a place: a name that a
         # post stands beside is a person's
         body = e.label_ in ("GPE", "ORG", "NORP", "LOC")
@@ -83,11 +87,11 @@ def _person_spans(sent: Sentence) -> list:
             return initial(t)
         return (t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper and t.i not in taken
                 and t.lower_ not in ROLE_NOUNS and t.lower_ not in months and t.lower_ not in PORTFOLIO
-                and t.ent_type_ in ("", "PERSON") and t.text.isalpha())
+                and (t.ent_type_ in ("", "PERSON") or t.ent_type_ == "ORG" and _name_like_body(t)) and t.text.isalpha())
 
     def after_title(i: int) -> bool:
-        if has_role_noun([doc[i - 1]]) and doc[i - 1].text[:1].isupper():
-            return True   # "Major-General Dany Fortin"
+        if has_role_noun([doc[i - 1]]) and (doc[i - 1].text[:1].isupper() or doc[i].ent_type_ == "ORG"):
+            return True   # "Major-General Dany Fortin", "Kosovo ex-president [Hashim Thaci]" (tagged a body)
         k = i - 1   # "Minister of National Defence Mariusz Błaszczak": back over the portfolio
         while k > sent.span.start and (doc[k].lower_ in PORTFOLIO and doc[k].text[:1].isupper()
                                        or doc[k].lower_ in ("of", "for", "the", "and", "&")):
@@ -119,6 +123,31 @@ def _person_spans(sent: Sentence) -> list:
     spans = [e for e in spans if not any(o is not e and o.start <= e.start and e.end <= o.end
                                          and len(o) > len(e) for o in spans)]
     return sorted(spans, key=lambda e: e.start)
+
+
+def _name_like_body(t) -> bool:
+    """'Kosovo ex-president [Hashim Thaci]' tagged as an organisation: two or three words, none of
+    them an English word, as a person's name is."""
+    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+    return ent is not None and 2 <= len(ent) <= 3 and all(
+        w.text[:1].isupper() and w.is_alpha and not getAllLemmas(w.lower_) for w in ent)
+
+
+def _name_after_portfolio(e):
+    """'Secretary of [Commerce for Export Administration Thea D. Rozman]', 'Minister of [Defense of Ukraine
+    Denys Shmyhal]' tagged as one body: the name is the words at its end no dictionary knows (and
+    initials), never the word right after 'of' or 'for', which names the portfolio."""
+    doc = e.doc
+    k = e.end
+    while k > e.start and (doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha and not getAllLemmas(doc[k - 1].lower_)
+                           or re.fullmatch(r"[A-Z]\.", doc[k - 1].text)):
+        k -= 1
+    while k < e.end and (doc[k - 1].lower_ in ("of", "for", "and") or re.fullmatch(r"[A-Z]\.", doc[k].text)):
+        k += 1   # the word after the link is the portfolio's ("of [Ukraine]"); a name opens with a name
+    words = [t for t in doc[k:e.end] if t.is_alpha]
+    if not 2 <= len(words) <= 3 or k == e.start:
+        return None
+    return doc[k:e.end]
 
 
 def _after_portfolio(sent: Sentence, start: int) -> bool:

@@ -24,12 +24,15 @@ ROLE_NOUNS = {
     # rank abbreviations: "Lt. Gen. Dany Fortin"
     "lt.", "lt", "gen.", "gen", "col.", "maj.", "capt.", "adm.", "brig.", "sgt.", "cdr.", "cmdr.",
     "commodore", "co-ordinator", "researcher", "analyst", "fellow", "lecturer", "economist", "historian", "correspondent", "editor",
+    "superintendent", "inspector", "constable", "sheriff", "cfo", "coo", "cto", "cio",
+    # titles written short: "Rep. Joe Courtney", "Sen. Jane Roe", "Gov. Ann Lee"
+    "rep.", "sen.", "gov.",
 }
 
 
 KEEP_ADJ = {"former", "acting", "interim", "top", "senior", "deputy", "chief", "outgoing", "rear", "vice",
             "incoming", "then", "foreign", "defence", "defense", "prime", "military", "special",
-            "commanding"}   # "commanding general of Pacific Operations", "commanding officer"
+            "commanding", "ex"}   # "commanding general of Pacific Operations", "commanding officer", "ex-president"
 
 
 DROP_ADJ = {"newly-appointed", "newly", "appointed", "new", "newly-elected", "elected", "re-elected",
