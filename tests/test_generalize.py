@@ -1178,3 +1178,18 @@ def test_dates_a_subject_the_parse_hung_on_the_opening_phrase(facts_of):
 def test_figures_a_point_before_a_scale_is_a_decimal_point(facts_of):
     text = "Made-up headline\n\nThe navy announced a record $17.645 billion contract to build 10 submarines.\n"
     assert sorted(f.value for f in facts_of(text) if f.type == "quantity") == [10, 17645000000]
+
+
+@pytest.mark.parametrize("date_line, expected", [
+    ("21 December 2018", ["2018-12-14"]),   # a Friday: "last Friday" is the week before, not today
+    ("22 December 2018", []),               # a Saturday: yesterday, or the Friday before? not said
+    ("24 December 2018", ["2018-12-21"]),
+])
+def test_dates_last_weekday(facts_of, date_line, expected):
+    text = f"Made-up headline\n\n{date_line}\n\nLast Friday the government and the rebels signed a deal on security.\n"
+    assert [f.date for f in facts_of(text) if f.type == "date"] == expected
+
+
+def test_dates_what_a_body_aims_to_do_is_ahead(facts_of):
+    text = "Made-up headline\n\n21 December 2018\n\nThe airport aims to run a full schedule of flights on Saturday.\n"
+    assert [(f.date, f.status) for f in facts_of(text) if f.type == "date"] == [("2018-12-22", "planned")]

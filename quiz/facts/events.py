@@ -101,7 +101,7 @@ def _listed_with(sent: Sentence, one: Fact, other: Fact) -> bool:
     return re.fullmatch(r"\s*(?:,|and|or|, and)\s*", sent.doc.text[a.span_end:b.span_start]) is not None
 
 
-AHEAD_VERBS = {"set", "due", "schedule", "slate", "expect", "plan", "poise", "go"}
+AHEAD_VERBS = {"set", "due", "schedule", "slate", "expect", "plan", "poise", "go", "aim", "intend"}
 
 
 def _to_come(verb) -> bool:

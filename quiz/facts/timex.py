@@ -14,7 +14,7 @@ from typing import NamedTuple
 from .. import dates
 from .context import Sentence
 
-_WEEKDAY = re.compile(r"\b(?P<last>last\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAY = re.compile(r"\b(?P<last>(?i:last)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 _MONTH = re.compile(
@@ -244,6 +244,8 @@ def _relative(text: str, explicit, anchor: dt.date):
         tense = "future" if re.search(r"\b(next|this coming|coming)\s+$", before, re.I) else \
             "past" if m.group("last") else None
         past = dates.last_weekday(anchor - dt.timedelta(days=1) if m.group("last") else anchor, weekday)
+        if m.group("last") and (anchor - past).days == 1:
+            continue   # "last Friday" on a Saturday: yesterday, or the Friday of the week before?
         add(m.start("wd"), m.end(), past.isoformat(), "date-weekday", _next_weekday(anchor, weekday).isoformat(),
             tense)
     for m in _MONTH.finditer(text):
