@@ -340,3 +340,17 @@ def test_people_a_post_written_with_and_without_its_acronym_is_one_fact(facts_of
 ])
 def test_people_long_portfolios_bodies_for_names_and_short_titles(facts_of, sentence, expected):
     assert roles(facts_of(DATED + sentence + "\n")) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a name after "from" is a person when the tagger says so
+    ("Replying to a question from Brendan Howlan TD (Labour), he said he had been advised.", [("Brendan Howlan", "TD")]),
+    # a title and a name tagged as one body
+    ("The crimes, Trial Chamber President Nil Nonnu said, left people living in a state of terror.",
+     [("Nil Nonnu", "Trial Chamber President")]),
+    # the post the sentence gives the name with "as", with its unit's number
+    ("Minister of Fisheries Susi Pudjiwarti as the Commander of Satgas 115 gave a command to sink the boats.",
+     [("Susi Pudjiwarti", "Commander of Satgas 115"), ("Susi Pudjiwarti", "Minister of Fisheries")]),
+])
+def test_people_names_after_from_titles_inside_bodies_and_posts_given_with_as(facts_of, sentence, expected):
+    assert roles(facts_of(DATED + sentence + "\n")) == sorted(expected)

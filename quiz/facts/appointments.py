@@ -44,13 +44,19 @@ def appointed_roles(sent: Sentence) -> list[Fact]:
         # "Kaminski, who is also the coordinator of …": a relative clause about the name
         who = next((c for t in ent for c in t.children if c.dep_ == "relcl" and c.i > ent.end and any(
             g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who" for g in c.children)), None)
-        for verb in [v for v in (subj.head if subj is not None else None, who) if v is not None]:
-            post, past = _post_of(verb)
+        # "NAME as the Commander of Satgas 115 gave a command": the post the sentence gives the name
+        as_post = next((g for c in ent.root.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == ent.end
+                        for g in c.children if g.dep_ == "pobj" and g.lower_ in ROLE_NOUNS), None)
+        for verb in [v for v in (subj.head if subj is not None else None, who, as_post) if v is not None]:
+            post, past = (verb, False) if verb is as_post else _post_of(verb)
             if post is None:
                 continue
             tokens = _post_words(post)
             if not tokens or not has_role_noun(tokens) or len(tokens) > 14:
                 continue
+            nxt = tokens[-1].doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(tokens[-1].doc) else None
+            if nxt is not None and nxt.like_num and nxt.ent_type_ and nxt.ent_type_ == tokens[-1].ent_type_:
+                tokens = tokens + [nxt]   # "Commander of Satgas [115]": the unit's number the parse hung elsewhere
             if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in post.children) and \
                     not any(t.pos_ == "PROPN" for t in tokens):
                 continue   # "Prior to becoming a diplomat, Moore …": a calling, not a post of a body

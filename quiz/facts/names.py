@@ -56,6 +56,14 @@ def _person_spans(sent: Sentence) -> list:
                 tail = _name_after_portfolio(e)
                 if tail is not None:
                     spans.append(tail)
+        elif e.label_ == "ORG" and len(e) >= 4:
+            # "[Trial Chamber President Nil Nonn]" tagged as a body: the title, then a name no dictionary knows
+            office = max((t.i for t in e if t.lower_ in ROLE_NOUNS and t.text[:1].isupper()), default=None)
+            tail = doc[office + 1:e.end] if office is not None else None
+            if tail is not None and 2 <= len(tail) <= 3 and all(
+                    t.text[:1].isupper() and t.is_alpha and t.lower_ not in PORTFOLIO | ROLE_NOUNS for t in tail) \
+                    and not getAllLemmas(tail[-1].lower_):   # a family name is no English word
+                spans.append(tail)
         # "Dimitry Rogozin, Russia's deputy prime minister, …" tagged as a place: a name that a
         # post stands beside is a person's
         body = e.label_ in ("GPE", "ORG", "NORP", "LOC")

@@ -48,7 +48,8 @@ def role_facts(sent: Sentence) -> list[Fact]:
                 before is not None and before.lower_ in ("of", "at") and has_role_noun(
                     [sent.span.doc[before.i - 1]] if before.i > sent.span.start else []):
             continue   # "president of Warner Home Video": the post's organisation, not a person
-        if before is not None and before.lower_ in ("in", "from") and before.head.pos_ in ("NOUN", "PROPN"):
+        if before is not None and (before.lower_ == "in" or before.lower_ == "from" and ent.label_ != "PERSON") \
+                and before.head.pos_ in ("NOUN", "PROPN"):
             continue   # "a National Guard commander in Ciudad Juarez": a place the tagger took for a name
         found = title_before(sent, ent, named) + apposition(sent, ent, named) + parenthesis(sent, ent)
         found = [part for tokens, rule in found if tokens for part in _post_and_rank(tokens, rule)]
