@@ -1004,3 +1004,14 @@ def test_cards_a_plural_opening_the_sentence_is_a_common_noun(deck):
     cards = deck(DATED + "Landmines killed 32 people in northern Ruritania in 2019.\n", threshold=0)
     asked = [c.question for c in cards if c.fact_type == "quantity" and c.kind == "basic"]
     assert asked == ["How many people did landmines kill in 2019?"]
+
+
+def test_cards_a_conversion_beside_a_blank_gives_it_away(deck):
+    text = DATED + ("The ministry signed two contracts for 156 helicopters at a cost of Rs 62,700 crore (Rs 627 billion), "
+                    "excluding taxes, on 5 February 2020.\n")
+    assert not any(c.kind == "cloze" and c.answer == "62,700 crore" for c in deck(text))
+
+
+def test_cards_the_next_one_is_next_from_when(deck):
+    text = DATED + "Ruritania's leaders agreed that the alliance's next summit will take place in Ruva in 2024.\n"
+    assert not any(c.kind in ("basic", "choice") and c.fact_type == "date" for c in deck(text))

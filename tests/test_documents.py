@@ -183,6 +183,9 @@ def test_documents_read_next_list_and_comments_are_left_out():
     ("BANGUI, Jan 12 (Meridian) - Two peacekeepers were killed.", "Two peacekeepers", None),
     # a place and a colon, in the story's opening paragraph
     ("Mombasa: The Coast Guard has rescued 183 fishermen since the cyclone hit the coast.", "The Coast Guard", None),
+    # a numeric date, the place and the wire
+    ("4/11/2013 - WASHINGTON (AFNS) -- Emphasizing its priorities, an official said the rise was 10 percent.",
+     "Emphasizing", None),
 ])
 def test_documents_datelines_with_places_agencies_and_dates(line, body, date):
     doc = parse_document("a.txt", "Headline of the story\n\n" + line + "\n")
@@ -215,3 +218,9 @@ def test_documents_a_title_case_link_after_the_story_is_no_prose():
             "Five Things You Need\n")
     kept = [d.segment_text(s) for d in [parse_document("a.txt", text)] for s in d.segments]
     assert "Five Things You Need" not in kept and len(kept) == 3
+
+
+def test_documents_a_caption_with_its_bracketed_credit_is_no_headline():
+    text = ("Australian authorities say investigations continue [Jo Roe/EPA]\n\nPolice bust record cocaine haul\n\n"
+            "Police seized 1.28 tonnes of cocaine on Thursday, the force's assistant commissioner said.\n")
+    assert parse_document("a.txt", text).title == "Police bust record cocaine haul"

@@ -1193,3 +1193,10 @@ def test_dates_last_weekday(facts_of, date_line, expected):
 def test_dates_what_a_body_aims_to_do_is_ahead(facts_of):
     text = "Made-up headline\n\n21 December 2018\n\nThe airport aims to run a full schedule of flights on Saturday.\n"
     assert [(f.date, f.status) for f in facts_of(text) if f.type == "date"] == [("2018-12-22", "planned")]
+
+
+def test_dates_a_span_in_a_sentence_the_parse_broke_is_left_out(facts_of):
+    # the parse makes "show" the sentence's root and "presented" an adjective: the span is the presenting's
+    text = ("Made-up headline\n\nThe 75-year-old presented long-running show American Bandstand from 1956-87 "
+            "and has since hosted game shows.\n")
+    assert not [f for f in facts_of(text) if f.type == "date" and "Bandstand" in f.event]

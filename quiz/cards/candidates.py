@@ -164,8 +164,9 @@ def _candidate(fact: Fact, kind: str, env, index: OptionIndex, headline, article
         # tells of one event as if it were a habit
         if (fact.frame or {}).get("tense") == "present" and (fact.frame or {}).get("lemma") in NEWSWORTHY:
             features["anchored"] = False
-    if fact.type in ("date", "quantity") and base != "cloze" and generic_body((fact.frame or {}).get("subject"), question):
-        features["specific"] = False   # "When was Cyber Command activated?": whose
+    if fact.type in ("date", "quantity") and base != "cloze" and (
+            generic_body((fact.frame or {}).get("subject"), question) or re.search(r"(?:'s|’s|\bthe) next\b", question)):
+        features["specific"] = False   # "When was Cyber Command activated?": whose; "NATO's next Summit": next from when
     if fact.type == "date" and SUPERLATIVE.search(question):
         # "NATO started its biggest exercises this year on 4 May": without "this year", the biggest ever
         src = fact.sources[0]

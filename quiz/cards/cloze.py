@@ -151,8 +151,8 @@ def cloze_features(fact: Fact, parts: tuple[str, str, str]) -> dict:
         # "_____ or 13 people killed", "12 or _____": the other guess beside the blank gives it away
         repeated = repeated or bool(re.match(r"\s*(?:or|to)\s+\d", after)) or bool(
             re.search(r"\d\s+(?:or|to)\s*$", before))
-        # '$150,000 (£77,800)': a conversion beside the blank gives the figure away
-        feats["given_away"] = bool(re.match(r"^\s*(?:[a-z]+\s*)?[(\[]\s*[$£€¥]?\d", after)) or bool(
+        # '$150,000 (£77,800)', 'Rs _____ (Rs 627 billion)': a conversion beside the blank gives the figure away
+        feats["given_away"] = bool(re.match(r"^\s*(?:[a-z]+\s*)?[(\[]\s*(?:[$£€¥]|[A-Z][A-Za-z]{0,2}\$?\s?)?\d", after)) or bool(
             re.match(r"^(?:\s*[\w-]+){0,3}\s*:", after)) or bool(
             re.search(r"[(\[]\s*[$£€¥]?\s*$", before) and re.search(r"\d", before[-20:]))
     else:

@@ -55,6 +55,9 @@ _TITLE_DATELINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:\s*\[[A-Z][\w ]{1,
                              r"(?:[A-Z][a-z]{2,8}\.?\s+[0-3]?\d|[0-3]?\d\s+[A-Z][a-z]{2,8})"
                              r"(?:,?\s*(?:1[89]|20)\d\d)?(?:\s*\([A-Z][^()]{1,60}\)|,\s*[A-Z]{2,6})?\s*(?:[:–—―]|--)\s*"
                              r"(?=[A-Z“\"])")   # "Niamey, Aug 2, 2021, SPA -- At least …"
+# "4/11/2013 - WASHINGTON (AFNS) -- Emphasizing …": a numeric date, the place and the wire open the story
+_NUMERIC_DATELINE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}\s*[-–—]+\s*[A-Z][A-Z.'’ -]{2,}[A-Z.](?:,\s*[A-Z][\w.]+)*"
+                               r"(?:\s*\([^()]{1,20}\))?\s*[-–—:]+\s*(?=[A-Z“\"])")
 # "Mumbai: The Indian Coast Guard has …": a place and a colon open the story's first paragraph
 _PLACE_COLON = re.compile(r"[A-Z][a-z]{3,}(?: [A-Z][a-z]{3,})?:\s+(?=[A-Z“\"][^.!?]{20,}[.!?])")
 # "July 31 (UPI) -- BAE Systems has …": the date and the wire, without a place

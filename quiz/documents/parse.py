@@ -7,7 +7,7 @@ from pathlib import Path
 from .. import dates
 from .lines import (_AGENCY, _BRACKETED_DATELINE, _BYLINE, _CITATION, _CREDIT, _DATE_DATELINE, _DATELINE,
                     _DAY_MONTH_ONLY, _ISO_PREFIX, _META, _NUMERIC_PREFIX, _SITE_TAG, _TERMINAL, _TITLE_DATELINE,
-                    _PLACE_COLON, _TRAILING_AGENCY, _TRAILING_CREDIT, _TRAILING_PHOTO, _UI, _WRITTEN_PREFIX, _words, classify, unglued)
+                    _NUMERIC_DATELINE, _PLACE_COLON, _TRAILING_AGENCY, _TRAILING_CREDIT, _TRAILING_PHOTO, _UI, _WRITTEN_PREFIX, _words, classify, unglued)
 from .model import Document, Segment
 
 # NUL and the other C0 and C1 control characters (but tab and line breaks), and the bidi
@@ -119,6 +119,7 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
             continue
         if first_content is None:
             first_content, first_start = body.strip(), s
+        opening = not begun   # no prose yet above this paragraph
         begun = begun or bool(_TERMINAL.search(body.strip())) and len(_words(body)) >= 10
         if not begun:
             above.append(body.strip())
@@ -132,7 +133,9 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
                 dates.find_dates(dateline.group(0), with_years=False) or "(" in dateline.group(0)):
             dateline = None   # "NATO - North Atlantic Treaty Organization" is a heading, not a dateline
         if not dateline and len(segments) <= 1:   # the opening paragraph, after the headline at most
-            dateline = _PLACE_COLON.match(text, s, e)   # "Mumbai: The Indian Coast Guard has rescued …"
+            dateline = _PLACE_COLON.match(text, s, e)
+        if not dateline and opening:
+            dateline = _NUMERIC_DATELINE.match(text, s, e)
         if dateline:
             # "VILNIUS, 12 July 2023 - NATO leaders met…": the place and date open the story
             found = dates.find_dates(dateline.group(0), with_years=False)
@@ -337,7 +340,7 @@ def _continues(text: str, segments: list[Segment], prev_end: int | None, body: s
 
 
 _PHOTO_LABEL = re.compile(r"(?:fot|foto|photo|pic|picture|image|credit)s?\b\.?\s*:?\s|(?:an? )?screen ?shot\b|"
-                          r"[A-Z][\w.]*/[A-Z][a-z]+ [A-Z][a-z]+$", re.I)
+                          r"[A-Z][\w.]*/[A-Z][a-z]+ [A-Z][a-z]+$|.*\[[^\[\]]*/[^\[\]]*\]\s*$", re.I)   # "… [Jo Roe/EPA]"
 
 
 def _headline(first_line: str | None) -> str | None:

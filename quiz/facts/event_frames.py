@@ -223,6 +223,10 @@ def _preceding_name(sent: Sentence, first_date_token):
     t = top_noun(doc[j])
     if t.dep_ == "dobj" or t.ent_type_ in ("GPE", "LOC", "FAC"):
         return None   # "has led the Alliance since…", "held in Latvia from 2 to 13 March": not a named span
+    host = t.head if t.dep_ == "appos" else t
+    if t.dep_ == "appos" and (host.dep_ == "dobj" or host.dep_ == "ROOT" and any(
+            w.pos_ == "VERB" and w.i < host.i for w in host.subtree)):
+        return None   # "presented show American Bandstand from 1956-87" (misparsed): the presenting's span
     if t.dep_ == "pobj" and t.head.lower_ in ("with", "by") and t.head.head.pos_ in ("VERB", "AUX"):
         return None   # "peppered with cluster munitions by U.S. warplanes between 1964 and 1973": the verb's span
     if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.lemma_.lower() in PARTAKE:
