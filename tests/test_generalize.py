@@ -1200,3 +1200,21 @@ def test_dates_a_span_in_a_sentence_the_parse_broke_is_left_out(facts_of):
     text = ("Made-up headline\n\nThe 75-year-old presented long-running show American Bandstand from 1956-87 "
             "and has since hosted game shows.\n")
     assert not [f for f in facts_of(text) if f.type == "date" and "Bandstand" in f.event]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a participle opening the sentence: its doer is the clause's subject
+    ("Wrapping up the summit in Vilnius on 12 July 2023, NATO Secretary General Jens Stoltenberg said Allies agreed.",
+     [("2023-07-12", "NATO Secretary General Jens Stoltenberg wrapped up the summit in Vilnius")]),
+    # "the first … since 1965" measures a gap; 1965 dates nothing the sentence tells
+    ("Johnson Beharry, who in 2005 became the first living recipient of the Victoria Cross since 1965, spoke.",
+     [("2005", "Johnson Beharry became the first living recipient of the Victoria Cross")]),
+])
+def test_dates_opening_participles_and_gaps(facts_of, sentence, expected):
+    assert [(f.date, f.event) for f in facts_of("Made-up headline\n\n" + sentence + "\n") if f.type == "date"] == expected
+
+
+def test_documents_a_stock_photo_is_seen_caption():
+    from quiz.documents.lines import classify
+    line = "An illuminated euro sign is seen in front of the bank's headquarters in Frankfurt January 8, 2013."
+    assert classify(line, in_links=False) == "caption"

@@ -55,6 +55,8 @@ _TITLE_DATELINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:\s*\[[A-Z][\w ]{1,
                              r"(?:[A-Z][a-z]{2,8}\.?\s+[0-3]?\d|[0-3]?\d\s+[A-Z][a-z]{2,8})"
                              r"(?:,?\s*(?:1[89]|20)\d\d)?(?:\s*\([A-Z][^()]{1,60}\)|,\s*[A-Z]{2,6})?\s*(?:[:–—―]|--)\s*"
                              r"(?=[A-Z“\"])")   # "Niamey, Aug 2, 2021, SPA -- At least …"
+# "An illuminated euro sign is seen in front of the bank … January 8, 2013.": a stock photo's caption
+_SEEN = re.compile(r"\b(?:is|are) (?:seen|pictured|shown)\b.*\b(?:1[89]|20)\d\d\.?$")
 # "4/11/2013 - WASHINGTON (AFNS) -- Emphasizing …": a numeric date, the place and the wire open the story
 _NUMERIC_DATELINE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}\s*[-–—]+\s*[A-Z][A-Z.'’ -]{2,}[A-Z.](?:,\s*[A-Z][\w.]+)*"
                                r"(?:\s*\([^()]{1,20}\))?\s*[-–—:]+\s*(?=[A-Z“\"])")
@@ -192,7 +194,7 @@ def classify(line: str, in_links: bool) -> str:
         return "boilerplate"   # a headline in a list of related links
     if in_links and (_DATELINE.match(s) or _BRACKETED_DATELINE.match(s)):
         return "boilerplate"   # "KIGALI, Nov. 7 (Xinhua) -- …" under "Related:": another story's opening
-    if PHOTO_POSITION.search(s) or _CAPTION_CREDIT.search(s):
+    if PHOTO_POSITION.search(s) or _CAPTION_CREDIT.search(s) or _SEEN.search(s):
         # "Vice Adm. X (middle) attends the ceremony …": who stands where in a photo;
         # "Troops parade in Glasgow in 2003. Picture: Jo Roe": a caption signed by its photographer
         return "caption"

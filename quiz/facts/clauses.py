@@ -136,10 +136,15 @@ def _gerund(sent: Sentence, verb, dset: set[int], exclude: set[int]) -> dict | N
     of the clause it hangs on, when that clause is active and says who; its time is past unless
     that clause is planned or future (then it is left out)."""
     link = verb.head
-    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or link.dep_ != "prep" or link.lower_ not in GERUND_LINKS \
-            or link.head.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("poss", "nsubj", "aux") for c in verb.children):
+    # "Wrapping up the Summit on Wednesday, Mr Stoltenberg said …": a participle opening the sentence
+    opening = verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.left_edge.i == sent.span.start \
+        and link.pos_ in ("VERB", "AUX") and link.i > verb.i and not any(c.dep_ in ("poss", "nsubj", "aux")
+                                                                         for c in verb.children)
+    if not opening and (verb.tag_ != "VBG" or verb.dep_ != "pcomp" or link.dep_ != "prep"
+                        or link.lower_ not in GERUND_LINKS or link.head.pos_ not in ("VERB", "AUX")
+                        or any(c.dep_ in ("poss", "nsubj", "aux") for c in verb.children)):
         return None
-    main = link.head
+    main = link if opening else link.head
     subj, subj_verb = subject_of(sent, main)
     if subj is None or subj.dep_ != "nsubj" or subj.i in {t.i for t in verb.subtree}:
         return None

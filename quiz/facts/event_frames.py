@@ -31,6 +31,11 @@ def event_frame(sent: Sentence, date_tokens, a: int, bound: str | None, also=())
     if above is not None and (above.like_num or above.pos_ == "NUM" or above.text == "%" or above.pos_ == "ADP" and any(
             c.dep_ == "pobj" and (c.like_num or c.pos_ == "NUM") for c in above.children)):
         return None   # "from 43.5 billion in 2007 to 47.5 billion in 2008": the year dates a figure
+    owner = first.head.head if first.head.lower_ == "since" else None
+    ranked = [] if owner is None else [c for c in owner.children if c.dep_ in ("attr", "dobj")] + (
+        [owner] if owner.pos_ == "NOUN" else [])
+    if any(c.lower_ in ("first", "last", "only") or c.tag_ == "JJS" for n in ranked for c in n.children):
+        return None   # "the first living recipient of the Victoria Cross since 1965": a gap, not a date of the event
     verb = date_tokens[0] if date_tokens[0].pos_ in ("VERB", "AUX") else _verb_above(date_tokens[0])
     if verb is not None and verb.lemma_ in TALLY_VERBS and len(first.text) == 4 and first.head.lower_ == "in" \
             and first.head.head == verb and any(c.dep_ == "dobj" and any(g.dep_ == "nummod" for g in c.children)
