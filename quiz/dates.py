@@ -106,6 +106,26 @@ def last_weekday(anchor: dt.date, weekday: int) -> dt.date:
     return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)
 
 
+def next_weekday(anchor: dt.date, weekday: int) -> dt.date:
+    """The first given weekday after ``anchor``."""
+    return anchor + dt.timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1)
+
+
+# holidays on the same day every year
+HOLIDAY = re.compile(r"\b(?:Christmas Day|Christmas Eve|Boxing Day|New Year['’]s (?:Day|Eve))\b")
+_HOLIDAY_DAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
+                 "new year's day": (1, 1), "new year's eve": (12, 31)}
+
+
+def fixed_holiday(name: str, anchor: dt.date, rule: str) -> tuple:
+    """The most recent such day on or before ``anchor``, the rule, and the next one after it."""
+    month, day = _HOLIDAY_DAYS[name.lower().replace("’", "'")]
+    this_year = dt.date(anchor.year, month, day)
+    past = this_year if this_year <= anchor else dt.date(anchor.year - 1, month, day)
+    future = this_year if this_year > anchor else dt.date(anchor.year + 1, month, day)
+    return past.isoformat(), rule, future.isoformat()
+
+
 def last_month(anchor: dt.date, month: int) -> str:
     """The most recent given month on or before ``anchor``'s month, as YYYY-MM."""
     year = anchor.year if month <= anchor.month else anchor.year - 1

@@ -1218,3 +1218,12 @@ def test_documents_a_stock_photo_is_seen_caption():
     from quiz.documents.lines import classify
     line = "An illuminated euro sign is seen in front of the bank's headquarters in Frankfurt January 8, 2013."
     assert classify(line, in_links=False) == "caption"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Police in Ruritania arrested five men on Christmas Day in Ruva.", "2016-12-25"),
+    ("The president of Ruritania will speak on New Year's Day.", "2017-01-01"),
+])
+def test_dates_holidays_on_the_same_day_every_year(facts_of, sentence, expected):
+    text = "Made-up headline\n\n29 December 2016\n\n" + sentence + "\n"
+    assert [f.date for f in facts_of(text) if f.type == "date"] == [expected]

@@ -183,10 +183,6 @@ _DAY_MONTH = re.compile(
     rf"|\b(?P<mon2>{_MON_NAME})\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?![\s,.]*\d)")
 
 
-def _next_weekday(anchor: dt.date, weekday: int) -> dt.date:
-    return anchor + dt.timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1)
-
-
 def _day(year: int, month: int, day: int) -> str | None:
     try:
         return dt.date(year, month, day).isoformat()
@@ -246,7 +242,7 @@ def _relative(text: str, explicit, anchor: dt.date):
         past = dates.last_weekday(anchor - dt.timedelta(days=1) if m.group("last") else anchor, weekday)
         if m.group("last") and (anchor - past).days == 1:
             continue   # "last Friday" on a Saturday: yesterday, or the Friday of the week before?
-        add(m.start("wd"), m.end(), past.isoformat(), "date-weekday", _next_weekday(anchor, weekday).isoformat(),
+        add(m.start("wd"), m.end(), past.isoformat(), "date-weekday", dates.next_weekday(anchor, weekday).isoformat(),
             tense)
     for m in _MONTH.finditer(text):
         pre = (m.group("pre") or "").lower()
@@ -296,6 +292,9 @@ def _relative(text: str, explicit, anchor: dt.date):
         if rel != key:
             tense = "past" if rel.startswith("earlier") else "future"   # "later this month"
         add(m.start(), m.end(), value, "date-relative", value, tense)
+    for m in dates.HOLIDAY.finditer(text):   # "on Christmas Day": the last one, or the next in a plan
+        if free(m.start(), m.end()):
+            add(m.start(), m.end(), *dates.fixed_holiday(m.group(0), anchor, "date-relative"))
     # "due to arrive by Nov 20", "stays until June": a deadline or the end of a span
     out.sort(key=lambda d: d[0])
     for n, (a, b, past, rule, bound, kind, future, tense) in enumerate(out):
