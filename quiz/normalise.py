@@ -113,6 +113,8 @@ def rank_title(role: str) -> bool:
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v"}
 # a member's seat written after the name: "Jane Roe MP", "Ben Howe TD (Labour)"
 POST_NOMINALS = {"mp", "td", "mep", "msp", "mla", "mpp", "mna", "mhk"}
+# honours written after a name: "Major Peter Norton GC", "Capt Rambahadur Limbu VC"
+HONOUR_NOMINALS = {"vc", "gc", "mc", "dso", "mbe", "obe", "cbe", "kbe", "dbe", "qc", "kc", "ksc", "dfc", "qgm", "cgc"}
 
 
 def person_key(name: str) -> str:

@@ -354,3 +354,14 @@ def test_people_long_portfolios_bodies_for_names_and_short_titles(facts_of, sent
 ])
 def test_people_names_after_from_titles_inside_bodies_and_posts_given_with_as(facts_of, sentence, expected):
     assert roles(facts_of(DATED + sentence + "\n")) == sorted(expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # honours after a name are no part of it
+    ("Major Peter Nortan GC attended the reception on Monday.", [("Peter Nortan", "Major")]),
+    # a title-case headline after a title is no name; nor are a page's tags run together
+    ("President Murmu Confers Eight Kirti Chakras, 29 Shaurya Chakras", []),
+    ("Fogh RasmussenAfghanistanArmed ConflictsBarack Obama", []),
+])
+def test_people_honours_headlines_and_tags_are_no_names(facts_of, sentence, expected):
+    assert roles(facts_of(DATED + sentence + "\n")) == expected

@@ -9,7 +9,7 @@ import re
 from lemminflect import getAllLemmas
 
 from .. import dates
-from ..normalise import POST_NOMINALS, RANK_WORDS, SHORT_RANKS, fold
+from ..normalise import HONOUR_NOMINALS, POST_NOMINALS, RANK_WORDS, SHORT_RANKS, fold
 from .context import HONORIFICS, NAME_PARTICLES, Sentence, phrase
 from .posts import KEEP_ADJ, PORTFOLIO, ROLE_NOUNS, has_role_noun
 
@@ -349,14 +349,16 @@ def post_nominal(t) -> bool:
 def clean_name(span) -> tuple[str, object, object] | None:
     tokens = [t for t in span if t.lower_ not in HONORIFICS and t.text not in ("'s", "’s")]
     tokens = _without_nickname(tokens)
-    while len(tokens) > 2 and post_nominal(tokens[-1]):
-        tokens = tokens[:-1]   # "Ben Howe [TD]": the seat, not the name
+    while len(tokens) > 2 and (post_nominal(tokens[-1]) or tokens[-1].is_upper and tokens[-1].lower_ in HONOUR_NOMINALS):
+        tokens = tokens[:-1]   # "Ben Howe [TD]", "Peter Norton [GC]": the seat or the honour, not the name
     if not tokens:
         return None
     name = phrase(tokens)
     words = name.split()
-    if any(ch.isdigit() for ch in name):
-        return None
+    if any(ch.isdigit() for ch in name) or any(t.like_num or t.tag_ in ("VBZ", "VBD") for t in tokens):
+        return None   # "President [Murmu Confers Eight Kirti Chakras]": a headline in title case, not a name
+    if any(re.search(r"[a-z]{3}[A-Z]", w) for w in words):
+        return None   # "Fogh RasmussenAfghanistanArmed ConflictsBarack Obama": a page's tags run together
     if not all(w[:1].isupper() or w.lower() in NAME_PARTICLES or w.lower().startswith(("al-", "el-"))
                for w in words):
         return None
