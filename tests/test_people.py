@@ -365,3 +365,8 @@ def test_people_names_after_from_titles_inside_bodies_and_posts_given_with_as(fa
 ])
 def test_people_honours_headlines_and_tags_are_no_names(facts_of, sentence, expected):
     assert roles(facts_of(DATED + sentence + "\n")) == expected
+
+
+def test_people_a_body_named_with_in_the(facts_of):
+    text = DATED + "Al Qaeda in the Indian Subcontinent (AQIS) spokesman Usama Mahmud said the group was behind it.\n"
+    assert roles(facts_of(text)) == [("Usama Mahmud", "Al Qaeda in the Indian Subcontinent (AQIS) spokesman")]

@@ -159,7 +159,7 @@ def portfolio_link(doc, j: int, sent: Sentence) -> bool:
     """'for' / 'of' / 'and' (or 'of the') between capitalised words inside a title."""
     if j - 1 < sent.span.start:
         return False
-    if doc[j].lower_ == "the" and doc[j - 1].lower_ in ("of", "for", "to") and doc[j + 1].text[:1].isupper():
+    if doc[j].lower_ == "the" and doc[j - 1].lower_ in ("of", "for", "to", "in") and doc[j + 1].text[:1].isupper():
         # "Chief of the Defence Staff", "commander of the Pacific Fleet"
         return j - 2 >= sent.span.start and (doc[j - 2].text[:1].isupper() or doc[j - 2].lower_ in ROLE_NOUNS)
     if doc[j].lower_ == "of" and doc[j - 1].lower_ in ROLE_NOUNS and doc[j + 1].lower_ in LOWER_BODIES:
