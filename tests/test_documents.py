@@ -193,16 +193,22 @@ def test_documents_datelines_with_places_agencies_and_dates(line, body, date):
     assert doc.date == date
 
 
+def prose_of(text):
+    """The lines of prose a document keeps."""
+    doc = parse_document("a.txt", text)
+    return [doc.segment_text(s) for s in doc.segments]
+
+
 def test_documents_a_caption_signed_by_its_photographer_is_no_prose():
     text = ("Regiment short of soldiers\n\n"
             "The 1st Battalion parade in Glasgow on their return from abroad in 2003. Picture: Jo Roe\n\n"
             "The regiment is now the most undermanned in the army, figures show.\n\n"
             "Note: The figures were published on Monday by the ministry.\n")
-    kept = [d.segment_text(s) for d in [parse_document("a.txt", text)] for s in d.segments]
-    assert not any("Glasgow" in k for k in kept)
-    assert "The regiment is now the most undermanned in the army, figures show." in kept
+    prose = prose_of(text)
+    assert not any("Glasgow" in k for k in prose)
+    assert "The regiment is now the most undermanned in the army, figures show." in prose
     # a label and a colon later in the story is no dateline: the line stays whole
-    assert "Note: The figures were published on Monday by the ministry." in kept
+    assert "Note: The figures were published on Monday by the ministry." in prose
 
 
 @pytest.mark.parametrize("line", ["Fot. PAP/Albert Zawada", "A screen shot of the state television programme"])
@@ -216,11 +222,22 @@ def test_documents_a_title_case_link_after_the_story_is_no_prose():
             "The keel of the first submarine of the class was laid on Saturday at the yard in Groton, officials said.\n\n"
             "It is fitting that the boat recognizes the city that will become a state, the congresswoman said to applause.\n\n"
             "Five Things You Need\n")
-    kept = [d.segment_text(s) for d in [parse_document("a.txt", text)] for s in d.segments]
-    assert "Five Things You Need" not in kept and len(kept) == 3
+    prose = prose_of(text)
+    assert "Five Things You Need" not in prose and len(prose) == 3
 
 
 def test_documents_a_caption_with_its_bracketed_credit_is_no_headline():
     text = ("Australian authorities say investigations continue [Jo Roe/EPA]\n\nPolice bust record cocaine haul\n\n"
             "Police seized 1.28 tonnes of cocaine on Thursday, the force's assistant commissioner said.\n")
     assert parse_document("a.txt", text).title == "Police bust record cocaine haul"
+
+
+@pytest.mark.parametrize("line", [
+    "Prime Minister Ken Oda, second from left, attends the disaster meeting at the office on Tuesday.",
+    "The carrier arrived in the port Nov. 14, 2013. Pictured here, Lt. Wayne Simms checks medical supplies.",
+    "The carrier arrived in the port Nov. 14, 2013, to help. U.S. Navy photo by Petty Officer Liam Kent",
+    # a stock photo "is seen", with the day it was taken
+    "An illuminated euro sign is seen in front of the bank's headquarters in Frankfurt January 8, 2013.",
+])
+def test_documents_more_captions_are_no_prose(line):
+    assert classify(line, in_links=False) == "caption"

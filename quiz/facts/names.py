@@ -57,12 +57,8 @@ def _person_spans(sent: Sentence) -> list:
                 if tail is not None:
                     spans.append(tail)
         elif e.label_ == "ORG" and len(e) >= 4:
-            # "[Trial Chamber President Nil Nonn]" tagged as a body: the title, then a name no dictionary knows
-            office = max((t.i for t in e if t.lower_ in ROLE_NOUNS and t.text[:1].isupper()), default=None)
-            tail = doc[office + 1:e.end] if office is not None else None
-            if tail is not None and 2 <= len(tail) <= 3 and all(
-                    t.text[:1].isupper() and t.is_alpha and t.lower_ not in PORTFOLIO | ROLE_NOUNS for t in tail) \
-                    and not getAllLemmas(tail[-1].lower_):   # a family name is no English word
+            tail = _name_after_office(e)
+            if tail is not None:
                 spans.append(tail)
         # "Dimitry Rogozin, Russia's deputy prime minister, …" tagged as a place: a name that a
         # post stands beside is a person's
@@ -133,12 +129,27 @@ def _person_spans(sent: Sentence) -> list:
     return sorted(spans, key=lambda e: e.start)
 
 
+def _unlisted(t) -> bool:
+    """A capitalised word no English dictionary knows, as most family names are."""
+    return t.text[:1].isupper() and t.is_alpha and not getAllLemmas(t.lower_)
+
+
 def _name_like_body(t) -> bool:
     """'Kosovo ex-president [Hashim Thaci]' tagged as an organisation: two or three words, none of
     them an English word, as a person's name is."""
     ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
-    return ent is not None and 2 <= len(ent) <= 3 and all(
-        w.text[:1].isupper() and w.is_alpha and not getAllLemmas(w.lower_) for w in ent)
+    return ent is not None and 2 <= len(ent) <= 3 and all(_unlisted(w) for w in ent)
+
+
+def _name_after_office(e):
+    """'[Trial Chamber President Nil Nonn]' tagged as a body: the title, then a name whose family
+    name no dictionary knows."""
+    office = max((t.i for t in e if t.lower_ in ROLE_NOUNS and t.text[:1].isupper()), default=None)
+    tail = e.doc[office + 1:e.end] if office is not None else None
+    if tail is None or not 2 <= len(tail) <= 3 or not _unlisted(tail[-1]) or not all(
+            t.text[:1].isupper() and t.is_alpha and t.lower_ not in PORTFOLIO | ROLE_NOUNS for t in tail):
+        return None
+    return tail
 
 
 def _name_after_portfolio(e):
@@ -147,8 +158,7 @@ def _name_after_portfolio(e):
     initials), never the word right after 'of' or 'for', which names the portfolio."""
     doc = e.doc
     k = e.end
-    while k > e.start and (doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha and not getAllLemmas(doc[k - 1].lower_)
-                           or re.fullmatch(r"[A-Z]\.", doc[k - 1].text)):
+    while k > e.start and (_unlisted(doc[k - 1]) or re.fullmatch(r"[A-Z]\.", doc[k - 1].text)):
         k -= 1
     while k < e.end and (doc[k - 1].lower_ in ("of", "for", "and") or re.fullmatch(r"[A-Z]\.", doc[k].text)):
         k += 1   # the word after the link is the portfolio's ("of [Ukraine]"); a name opens with a name
