@@ -243,5 +243,6 @@ def parse_number(text: str) -> float | int | None:
 # "Maj Gen. (r) X" is retired, not on the right
 PHOTO_POSITION = re.compile(r"\((?:(?-i:\d?[LRC])|left|right|cent(?:re|er)|middle|front|back|top|bottom)\)|"
                             r"\((?:from (?:left|right)|left to right|l-r|r-l)\)|"
-                            # "Prime Minister X, second from left, attends …", "Pictured here, Lt. X inventories …"
-                            r",\s*(?:second|third|fourth|fifth)\s+from\s+(?:left|right)\s*,|(?:^\W*|[.!?]\s+)pictured\b", re.I)
+                            # "Prime Minister X, second from left, attends …", "Adm. X, left, and Adm. Y render honors",
+                            # "Pictured here, Lt. X inventories …"
+                            r",\s*(?:(?:second|third|fourth|fifth)\s+from\s+)?(?:left|right)\s*,|(?:^\W*|[.!?]\s+)pictured\b", re.I)

@@ -238,6 +238,20 @@ def test_documents_a_caption_with_its_bracketed_credit_is_no_headline():
     "The carrier arrived in the port Nov. 14, 2013, to help. U.S. Navy photo by Petty Officer Liam Kent",
     # a stock photo "is seen", with the day it was taken
     "An illuminated euro sign is seen in front of the bank's headquarters in Frankfurt January 8, 2013.",
+    # who stands where, set off by commas; credits after the last full stop
+    "Adm. Jo Roe, left, and Gen. Al Poe render honors during the ceremony at the base on May 2, 2015.",
+    "Gen. Al Poe, right, looks on at the dockyard on Wednesday. The search is over. THE DAILY PRESS/Ann Vale",
+    "Sailors render honors during the ceremony at the base on May 27, 2015. US Navy photo.",
 ])
 def test_documents_more_captions_are_no_prose(line):
     assert classify(line, in_links=False) == "caption"
+
+
+@pytest.mark.parametrize("line", [
+    "The convoy turned left, then stopped near the base on Friday, the army said.",
+    "Those on the left, he said, had voted against the budget in 2019.",
+    "The ministry said on Friday that the widely shared US Navy photo was not genuine.",
+    "The agency said the ship was seized on Friday. THE SHIP was later released.",
+])
+def test_documents_prose_with_a_position_or_a_credit_word_is_kept(line):
+    assert classify(line, in_links=False) == "content"

@@ -26,6 +26,19 @@ def test_people_a_long_post_in_an_apposition(facts_of):
         ("Qi Jianmin", "deputy chief of the General Staff of the Ruritanian People's Liberation Army")]
 
 
+@pytest.mark.parametrize("sentence, person, role", [
+    # a family name after a particle the tagger left out; an honorific is no part of name or post
+    ("Prime Minister Khalid bin Rashid Al Nuaimi said the talks would resume.",
+     "Khalid bin Rashid Al Nuaimi", "Prime Minister"),
+    ("Ruritania's Prime Minister Sheikh Khalid bin Rashid Al Nuaimi said the talks would resume.",
+     "Khalid bin Rashid Al Nuaimi", "Ruritania's Prime Minister"),
+    ("The talks were mediated by Ruritanian Prime Minister Sheikh Khalid bin Rashid al-Nuaimi.",
+     "Khalid bin Rashid al-Nuaimi", "Ruritanian Prime Minister"),
+])
+def test_people_a_patronymic_name_stays_whole_without_its_honorific(facts_of, sentence, person, role):
+    assert roles(facts_of(DATED + sentence + "\n")) == [(person, role)]
+
+
 def test_people_a_family_name_the_tagger_left_out_stays_in_the_name(facts_of):
     text = DATED + "Acting Defence Minister Premitha Bandara Tennakoon on Tuesday said the troops would return.\n"
     assert [p for p, _ in roles(facts_of(text))] == ["Premitha Bandara Tennakoon"]

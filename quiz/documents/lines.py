@@ -91,7 +91,10 @@ _TRAILING_CREDIT = re.compile(r"\s*\((?:picture|photo|image|credit|source|file p
 # a credit after the caption's last full stop, unbracketed: "… in 2003. Picture: Jo Roe", "… 2023. Photo: Reuters"
 _CAPTION_CREDIT = re.compile(r"[.!?]\s+(?:picture|photo|photograph|image)s?\s*:\s*[A-Z][^.()]{1,60}$|"
                              # "… Nov. 13, 2013. U.S. Navy photo by Petty Officer Liam Kennedy"
-                             r"[.!?]\s*(?:[A-Z][\w.&'’-]*\s+){0,6}(?:photo|photograph|image)s?\s+by\s[^()]{1,80}$", re.I)
+                             r"[.!?]\s*(?:[A-Z][\w.&'’-]*\s+){0,6}(?:photo|photograph|image)s?\s+by\s[^()]{1,80}$|"
+                             # "… June 3, 2020. US Navy photo.", "… 2020. THE CANADIAN PRESS/Andrew Vaughan"
+                             r"[.!?]\s+(?:[A-Z][\w.&'’-]*\s+){1,4}(?:photo|photograph|image)s?\.?$|"
+                             r"[.!?]\s+(?-i:[A-Z][A-Z.&'’ -]{2,40})/\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\.?$", re.I)
 # "… Virginia, June 17, 2016.U.S. Coast Guard photo by Petty Officer Turner Adair": a caption's credit
 _TRAILING_PHOTO = re.compile(r"(?<=[.!?])\s*\(?(?:[A-Z][\w.&'’-]*\s+){0,6}(?:photo|photograph|image|video)s?\s+"
                              r"(?:by|courtesy of)\s[^()]{1,80}\)?\.?\s*$", re.I)

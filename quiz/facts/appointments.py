@@ -22,7 +22,7 @@ APPOINTING = {"name", "appoint", "elect", "nominate", "promote", "make", "choose
               "swear"}   # "was sworn in as chairman"
 NAMED_AHEAD = {"name", "appoint", "nominate", "select", "choose", "promote"}
 BECOMING = {"be", "become", "serve", "remain"}
-REPLACING = {"replace", "succeed"}   # "X replaced Y as …": X holds the post Y held
+REPLACING = {"replace", "succeed", "relieve"}   # "X replaced Y as …": X holds the post Y held
 # the words of a post that say it is not yet or no longer held, or is one of a kind
 # "X is a Turkey correspondent for Defense News": the writer's tagline under the story, not its news
 PRESS = {"correspondent", "reporter", "journalist", "editor", "columnist", "writer", "contributor", "photographer"}
@@ -98,12 +98,13 @@ def _post_of(verb):
                 if obj is not None:
                     return obj, past
         return None, past
-    if lemma in REPLACING:
+    taking = lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
+    if lemma in REPLACING or taking:   # "X took over (from Y) as commander": as with "replaced Y as"
         past = earlier   # "X has replaced Y as defence secretary", "X replaced Y as …": news, the post holds now
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ == "as":
                 obj = next((g for g in c.children if g.dep_ == "pobj" and g.lower_ in ROLE_NOUNS), None)
-                if obj is not None and any(d.dep_ == "dobj" for d in verb.children):
+                if obj is not None and (taking or any(d.dep_ == "dobj" for d in verb.children)):
                     return obj, past
         return None, past
     if lemma in BECOMING:

@@ -8,7 +8,7 @@ from ..documents import Document
 from .model import Source
 
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "prof", "prof.", "hon",
-              "hon.", "h.e.", "h.e", "excellency"}
+              "hon.", "h.e.", "h.e", "excellency", "sheikh", "sheikha", "shaikh", "sheik"}
 PROPER_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 PATRONYMICS = {"bin", "ibn", "bint"}   # "son of" / "daughter of" inside a name
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "van", "von", "de", "da", "di", "du", "le", "la", "al-", "del", "della",

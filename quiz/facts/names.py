@@ -277,7 +277,9 @@ def name_span(sent: Sentence, ent):
                 and (not getAllLemmas(doc[end + 1].lower_)   # not "Smith-led", "Paris-based"
                      or len(doc[end - 1].text) <= 3 and len(doc[end + 1].text) <= 3))):   # "Moon Jae-in"
         end += 2   # "Adeyemi-Obi", "Yoon Suk-yeol" cut at the hyphen by the tagger
-    while end < sent.span.end and end - ent.start < 4 and (_name_goes_on(doc[end]) or (
+    first = ent.start + (doc[ent.start].lower_ in HONORIFICS)   # "[Sheikh] Mohammed bin Abdulrahman Al Thani"
+    while end < sent.span.end and (end - first < 4 or doc[end - 1].lower_ in NAME_PARTICLES and end - first < 6) \
+            and (_name_goes_on(doc[end]) or (
             doc[end].lower_ in NAME_PARTICLES and doc[end].text.islower() and end + 1 < sent.span.end
             and _name_goes_on(doc[end + 1]))):
         end += 1   # "Premitha Bandara [Tennakoon]", "Ursula von [der Leyen]": the tagger stopped short

@@ -20,7 +20,7 @@ ROLE_NOUNS = {
     "counsellor", "counselor", "councillor", "lawmaker", "mp", "ceo", "professor", "judge",
     "prosecutor", "attorney", "official", "diplomat", "negotiator", "speaker", "vice-president",
     "secretary-general", "minister-president", "dean", "rector", "founder", "executive", "manager",
-    "sheikh", "brigadier", "major-general", "lieutenant-general", "commandant", "attache", "attaché",
+    "brigadier", "major-general", "lieutenant-general", "commandant", "attache", "attaché",
     # rank abbreviations: "Lt. Gen. Dany Fortin"
     "lt.", "lt", "gen.", "gen", "col.", "maj.", "capt.", "adm.", "brig.", "sgt.", "cdr.", "cmdr.",
     "commodore", "co-ordinator", "researcher", "analyst", "fellow", "lecturer", "economist", "historian", "correspondent", "editor",
