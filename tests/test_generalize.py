@@ -630,6 +630,8 @@ def test_generalize_wire_scales_and_hedges(facts_of, sentence, value, approx):
     "The missile flew about 4,500 kilometers over Japan.",                                        # a distance
     "The two sides agreed to strengthen cooperation on missile defence.",                         # parties to a talk
     "Officers and soldiers from the two militaries were organized into ground formations.",      # the parties again
+    '"Our two countries are promoting peace in the region," the minister said.',                  # named before
+    "By separating these two commands, the corps is making a commitment to the Pacific.",
 ])
 def test_generalize_no_count_to_learn(facts_of, sentence):
     assert of_type(facts_of(DATED + sentence + "\n"), "quantity") == []
@@ -1065,6 +1067,9 @@ def test_generalize_a_service_and_rank_after_a_post_are_not_a_name_or_the_post(f
     ("Jo Vance took over from Ben Kirk as chief of the navy in May.", [("Jo Vance", "chief of the navy")]),
     ("Jo Vance took over as chief of the navy in May.", [("Jo Vance", "chief of the navy")]),
     ("Jo Vance will take over as chief of the navy in May.", []),   # not yet
+    ("Jo Vance assumed responsibilities as commander of the 9th District in May.",
+     [("Jo Vance", "commander of the 9th District")]),
+    ("Jo Vance assumed that the chief of the navy would sign.", []),
 ])
 def test_generalize_the_one_who_replaces_holds_the_post(facts_of, sentence, held):
     roles = [(f.person, f.role) for f in of_type(facts_of(DATED + sentence + "\n"), "person_role")]
@@ -1217,3 +1222,12 @@ def test_dates_opening_participles_and_gaps(facts_of, sentence, expected):
 def test_dates_holidays_on_the_same_day_every_year(facts_of, sentence, expected):
     text = "Made-up headline\n\n29 December 2016\n\n" + sentence + "\n"
     assert [f.date for f in facts_of(text) if f.type == "date"] == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an event with no verb's tense, on a day just ahead or a year back: not said which
+    ("The crash came a week before a key election on February 20 when the island is set to vote.", []),
+    ("The attack on February 2 killed five soldiers.", ["2020-02-02"]),
+])
+def test_generalize_a_bare_day_just_ahead_of_a_nominal_event_is_not_guessed(facts_of, sentence, expected):
+    assert [f.date for f in of_type(facts_of(DATED + sentence + "\n"), "date")] == expected

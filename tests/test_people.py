@@ -34,6 +34,8 @@ def test_people_a_long_post_in_an_apposition(facts_of):
      "Khalid bin Rashid Al Nuaimi", "Ruritania's Prime Minister"),
     ("The talks were mediated by Ruritanian Prime Minister Sheikh Khalid bin Rashid al-Nuaimi.",
      "Khalid bin Rashid al-Nuaimi", "Ruritanian Prime Minister"),
+    ("Mr. Carlos Mendes do Amaral, the Prime Minister of Ruritania, said so.",
+     "Carlos Mendes do Amaral", "Prime Minister of Ruritania"),
 ])
 def test_people_a_patronymic_name_stays_whole_without_its_honorific(facts_of, sentence, person, role):
     assert roles(facts_of(DATED + sentence + "\n")) == [(person, role)]
@@ -383,3 +385,9 @@ def test_people_honours_headlines_and_tags_are_no_names(facts_of, sentence, expe
 def test_people_a_body_named_with_in_the(facts_of):
     text = DATED + "Al Qaeda in the Indian Subcontinent (AQIS) spokesman Usama Mahmud said the group was behind it.\n"
     assert roles(facts_of(text)) == [("Usama Mahmud", "Al Qaeda in the Indian Subcontinent (AQIS) spokesman")]
+
+
+def test_people_a_post_opening_the_sentence_is_its_subjects(facts_of):
+    text = DATED + ("Gen. Shen Li-wei died in the crash on Monday. "
+                    "As chief of the general staff, Shen oversaw the army's modernisation.\n")
+    assert ("Shen Li-wei", "chief of the general staff") in roles(facts_of(text))

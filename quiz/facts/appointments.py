@@ -34,10 +34,13 @@ def appointed_roles(sent: Sentence) -> list[Fact]:
     for ent in person_spans(sent):
         ent = name_span(sent, ent)
         cleaned = clean_name(ent)
-        if cleaned is None or len(cleaned[0].split()) < 2:
-            continue   # a full name, as the article first gives it
+        if cleaned is None:
+            continue
         name, first, last = cleaned
-        name = sent.state.resolve(name) or name   # "Al Kadhimi was sworn in …": the article's "Mustafa Al Kadhimi"
+        full = sent.state.resolve(name)   # "Al Kadhimi was sworn in …": the article's "Mustafa Al Kadhimi"
+        if len(name.split()) < 2 and (full is None or len(full.split()) < 2):
+            continue   # a full name, as the article gives it first
+        name = full or name
         # the name's word the parse makes the subject ('Kim Min-soo' may hang on 'Min')
         subj = next((t for t in ent if t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX")
                      and not ent.start <= t.head.i < ent.end), None)
@@ -47,8 +50,16 @@ def appointed_roles(sent: Sentence) -> list[Fact]:
         # "NAME as the Commander of Satgas 115 gave a command": the post the sentence gives the name
         as_post = next((g for c in ent.root.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == ent.end
                         for g in c.children if g.dep_ == "pobj" and g.lower_ in ROLE_NOUNS), None)
-        for verb in [v for v in (subj.head if subj is not None else None, who, as_post) if v is not None]:
-            post, past = (verb, False) if verb is as_post else _post_of(verb)
+        # "As chief of the general staff, Shen oversaw …": the post that opens the sentence is its subject's
+        opening = next((g for c in subj.head.children if c.dep_ == "prep" and c.lower_ == "as"
+                        and c.i == sent.span.start and c.i < subj.i
+                        for g in c.children if g.dep_ == "pobj" and g.lower_ in ROLE_NOUNS), None) \
+            if subj is not None else None
+        for verb in [v for v in (subj.head if subj is not None else None, who, as_post, opening) if v is not None]:
+            if verb is opening:
+                post, past = verb, subj.head.tag_ not in ("VBZ", "VBP")
+            else:
+                post, past = (verb, False) if verb is as_post else _post_of(verb)
             if post is None:
                 continue
             tokens = _post_words(post)
@@ -98,10 +109,12 @@ def _post_of(verb):
                 if obj is not None:
                     return obj, past
         return None, past
-    taking = lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
+    # "took over (from Y) as commander", "assumed responsibilities as commander of the district"
+    taking = lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children) or lemma == "assume"
     if lemma in REPLACING or taking:   # "X took over (from Y) as commander": as with "replaced Y as"
         past = earlier   # "X has replaced Y as defence secretary", "X replaced Y as …": news, the post holds now
-        for c in verb.children:
+        duties = [g for d in verb.children if d.dep_ == "dobj" and lemma == "assume" for g in d.children]
+        for c in [*verb.children, *duties]:   # "assumed responsibilities [as commander]"
             if c.dep_ == "prep" and c.lower_ == "as":
                 obj = next((g for g in c.children if g.dep_ == "pobj" and g.lower_ in ROLE_NOUNS), None)
                 if obj is not None and (taking or any(d.dep_ == "dobj" for d in verb.children)):

@@ -12,7 +12,7 @@ HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "mada
 PROPER_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 PATRONYMICS = {"bin", "ibn", "bint"}   # "son of" / "daughter of" inside a name
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "van", "von", "de", "da", "di", "du", "le", "la", "al-", "del", "della",
-                  "dos", "das", "der", "den", "ter", "bint", "abu"}
+                  "dos", "do", "das", "der", "den", "ter", "bint", "abu"}
 
 
 @dataclass

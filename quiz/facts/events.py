@@ -53,6 +53,8 @@ def date_facts(sent: Sentence) -> list[Fact]:
             continue   # "the visit, which had been scheduled for Thursday": which Thursday, once planned?
         if kind == "relative":
             # past-tense news: the most recent such day; future tense: the next one
+            if _near_ahead(sent, rule, frame, past_value, future_value):
+                continue   # "the attack on March 11" in an article of March 4: a year back, or a plan?
             ahead = frame.get("future") or _to_come(frame.get("head")) or scheduled == "ahead"
             tense = tense or ("future" if ahead else "past" if frame.get("past", True) else None)
             value = {"past": past_value, "future": future_value}.get(tense)
@@ -93,6 +95,15 @@ def date_facts(sent: Sentence) -> list[Fact]:
     for fact in facts:
         del fact.prep
     return facts
+
+
+def _near_ahead(sent: Sentence, rule: str, frame: dict, past_value, future_value) -> bool:
+    """'a week before a key election on January 11' in an article of January 2: a day named
+    without its year, of an event without a verb's tense, that is just ahead or a year back."""
+    if rule != "date-day-month" or frame.get("kind") != "nominal" or not (past_value and future_value and sent.doc.date):
+        return False
+    anchor = dates.parse_iso(sent.doc.date)
+    return (dates.parse_iso(future_value) - anchor).days <= 45 and (anchor - dates.parse_iso(past_value)).days >= 300
 
 
 def _listed_with(sent: Sentence, one: Fact, other: Fact) -> bool:

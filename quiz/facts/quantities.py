@@ -331,8 +331,10 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
                 continue
             if value == 1 and not strong and not _beside_a_count(noun) and not _one_in_a_toll(noun):
                 continue   # "One man, who can't be named, was charged": one of something is no count to learn
-            if value == 2 and prev is not None and prev.lower_ == "the":
-                continue   # "the two countries", "the two militaries": the parties the story is about
+            if prev is not None and (value == 2 and prev.lower_ in ("the", "their", "both") or
+                                     value <= 10 and prev.lower_ in ("our", "these", "those")):
+                continue   # "the two countries", "our two countries", "these two commands": the parties
+                # the story is about, named before, not a count to learn
             # "14,700 soldiers and 9,100 police, …": the next count's "and" and comma are not this noun's
             what = re.sub(r"(?:\s*(?:\band\b|\bor\b|,))+\s*$", "", phrase(noun_tokens))
             rule = "quantity-count"
