@@ -211,7 +211,8 @@ def test_documents_a_caption_signed_by_its_photographer_is_no_prose():
     assert "Note: The figures were published on Monday by the ministry." in prose
 
 
-@pytest.mark.parametrize("line", ["Fot. PAP/Albert Zawada", "A screen shot of the state television programme"])
+@pytest.mark.parametrize("line", ["Fot. PAP/Albert Zawada", "A screen shot of the state television programme",
+                                  "This was published 18 years ago"])
 def test_documents_a_photo_label_near_the_top_is_no_headline(line):
     text = f"Three more arrested in spy case\n2023-03-17\n\n{line}\n{line}\n\nPolice arrested three more people on Thursday.\n"
     assert parse_document("a.txt", text).title == "Three more arrested in spy case"

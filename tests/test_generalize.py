@@ -1070,6 +1070,9 @@ def test_generalize_a_service_and_rank_after_a_post_are_not_a_name_or_the_post(f
     ("Jo Vance assumed responsibilities as commander of the 9th District in May.",
      [("Jo Vance", "commander of the 9th District")]),
     ("Jo Vance assumed that the chief of the navy would sign.", []),
+    # a second verb shares the first one's subject
+    ("Jo Vance earned a fourth star and took over as the new fleet commander.", [("Jo Vance", "fleet commander")]),
+    ("Jo Vance said the army would grow and appointed a new chief of staff.", []),
 ])
 def test_generalize_the_one_who_replaces_holds_the_post(facts_of, sentence, held):
     roles = [(f.person, f.role) for f in of_type(facts_of(DATED + sentence + "\n"), "person_role")]

@@ -36,6 +36,9 @@ def test_people_a_long_post_in_an_apposition(facts_of):
      "Khalid bin Rashid al-Nuaimi", "Ruritanian Prime Minister"),
     ("Mr. Carlos Mendes do Amaral, the Prime Minister of Ruritania, said so.",
      "Carlos Mendes do Amaral", "Prime Minister of Ruritania"),
+    # a family name the tagger took for a common noun
+    ("Defence Minister of Ruritania, Mr. Atanasio Salvador M’tumuke briefed the press on the talks.",
+     "Atanasio Salvador M’tumuke", "Defence Minister of Ruritania"),
 ])
 def test_people_a_patronymic_name_stays_whole_without_its_honorific(facts_of, sentence, person, role):
     assert roles(facts_of(DATED + sentence + "\n")) == [(person, role)]

@@ -16,7 +16,10 @@ _UI = re.compile(
     r"this (?:audio|video|article|story|page|podcast) (?:is|was|has)|ai[- ](?:assist\w*|generated|voiced)|listen to (?:this|the) (?:article|story))\b", re.I)
 # a page's notice about the site itself: "the … online news service will be off on March 29"
 _SITE_NOTICE = re.compile(r"\b(?:online|news|web)\s+(?:service|site|portal|edition)\s+will\s+(?:be\s+)?"
-                          r"(?:off|closed|down|unavailable|offline|suspended|not be (?:updated|available))\b", re.I)
+                          r"(?:off|closed|down|unavailable|offline|suspended|not be (?:updated|available))\b|"
+                          # an archive's banner over an old story: "This was published 18 years ago"
+                          r"^\W*this(?: article| story| page)? was (?:first )?published (?:more than )?"
+                          r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|months?)\s+ago\W*$", re.I)
 _COUNTER = re.compile(
     r"^\W*[\d.,]+\s*[kKmM]?\s+(?:users?|people|readers?|views?|votes?|comments?|likes?|"
     r"shares?|followers?|responses?)\b(?:.{0,40}\b(?:voted|viewed|read|liked|shared|"

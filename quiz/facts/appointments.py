@@ -55,7 +55,11 @@ def appointed_roles(sent: Sentence) -> list[Fact]:
                         and c.i == sent.span.start and c.i < subj.i
                         for g in c.children if g.dep_ == "pobj" and g.lower_ in ROLE_NOUNS), None) \
             if subj is not None else None
-        for verb in [v for v in (subj.head if subj is not None else None, who, as_post, opening) if v is not None]:
+        # "X earned a fourth star and took over as the new fleet commander": a second verb shares the subject
+        shared = [c for c in subj.head.children if c.dep_ == "conj"] if subj is not None else []
+        shared = [c for c in shared if c.pos_ == "VERB" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+        for verb in [v for v in (subj.head if subj is not None else None, who, as_post, opening, *shared)
+                     if v is not None]:
             if verb is opening:
                 post, past = verb, subj.head.tag_ not in ("VBZ", "VBP")
             else:

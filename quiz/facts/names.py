@@ -317,7 +317,9 @@ def _name_goes_on(t) -> bool:
     """A capitalised word right after a tagged name that is one more part of it."""
     months = {m.lower() for m in dates.MONTH_NAMES[1:]} | set(dates.WEEKDAYS)
     after_particle = t.i > 0 and t.doc[t.i - 1].lower_ in NAME_PARTICLES and t.doc[t.i - 1].text.islower()
-    return t.pos_ == "PROPN" and t.text[:1].isupper() and bool(re.fullmatch(r"[^\W\d_]+(?:['’][^\W\d_]+)?", t.text)) \
+    # "Atanasio Salvador [M’tumuke]" tagged a common noun: a capitalised word no dictionary knows
+    unknown_noun = t.pos_ == "NOUN" and not getAllLemmas(t.lower_.replace("’", "'"))
+    return (t.pos_ == "PROPN" or unknown_noun) and t.text[:1].isupper() and bool(re.fullmatch(r"[^\W\d_]+(?:['’][^\W\d_]+)?", t.text)) \
         and not t.is_upper and (t.ent_type_ in ("", "PERSON") or after_particle) \
         and t.lower_ not in ROLE_NOUNS and t.lower_ not in PORTFOLIO \
         and t.lower_ not in PLACE_HEADS and t.lower_ not in months and t.lower_ not in HONORIFICS \
