@@ -39,6 +39,8 @@ def test_people_a_long_post_in_an_apposition(facts_of):
     # a family name the tagger took for a common noun
     ("Defence Minister of Ruritania, Mr. Atanasio Salvador M’tumuke briefed the press on the talks.",
      "Atanasio Salvador M’tumuke", "Defence Minister of Ruritania"),
+    # the sentence's full stop is no part of the name at its end
+    ('"February was another good month," said survey chairman Norbert Ore.', "Norbert Ore", "survey chairman"),
 ])
 def test_people_a_patronymic_name_stays_whole_without_its_honorific(facts_of, sentence, person, role):
     assert roles(facts_of(DATED + sentence + "\n")) == [(person, role)]

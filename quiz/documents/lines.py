@@ -87,7 +87,8 @@ _NUMERIC_LINE_REST = re.compile(
 _CREDIT = re.compile(r"[—–-]\s*[\w ]{1,30}\b(?:pic|photo|file)\s*$|/\s*FILE\b|\bFILE PHOTO\b|\((?:[^)]*\b(?:photo|image|picture|file|credit|"
                      r"screenshot)\b[^)]*)\)\s*$|\b(?:photo(?:graph)?|credit|image)s?\s*:|\bcourtesy of\b", re.I)
 # "(Defense Daily, May 21, 2021)": a report the sentence cites, by its outlet and day
-_CITATION = re.compile(r"\s*\((?:[A-Z][\w&.'’-]*)(?:\s+(?:[A-Z&][\w&.'’-]*|of|the|and)){0,5},\s*(?P<date>[^()]{4,30})\)")
+_CITATION = re.compile(r"\s*\((?:[A-Z][\w&.'’-]*)(?:\s*/\s*[A-Z][\w&.'’-]*|\s+(?:[A-Z&][\w&.'’/-]*|of|the|and)){0,8},"
+                       r"\s*(?P<date>[^()]{4,30})\)")   # "(Kyodo News II/Mainichi Daily News, Dec. 15)" too
 # "… short of its target (Picture: US Department of Defense).": a caption's credit, no part of its sentence
 _TRAILING_CREDIT = re.compile(r"\s*\((?:picture|photo|image|credit|source|file photo)s?(?: credit)?\s*:[^()]{1,80}\)"
                               r"\.?\s*$", re.I)

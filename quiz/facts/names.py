@@ -368,6 +368,8 @@ def clean_name(span) -> tuple[str, object, object] | None:
     if not tokens:
         return None
     name = phrase(tokens)
+    if re.search(r"\b[A-Z][a-z]{1,}\.$", name) and not re.search(r"\b(?:Jr|Sr|St)\.$", name):
+        name = name[:-1]   # "said ISM survey chairman Norbert Ore.": the sentence's full stop, not the name's
     words = name.split()
     if any(ch.isdigit() for ch in name) or any(t.like_num or t.tag_ in ("VBZ", "VBD") for t in tokens):
         return None   # "President [Murmu Confers Eight Kirti Chakras]": a headline in title case, not a name
