@@ -396,3 +396,18 @@ def test_people_a_post_opening_the_sentence_is_its_subjects(facts_of):
     text = DATED + ("Gen. Shen Li-wei died in the crash on Monday. "
                     "As chief of the general staff, Shen oversaw the army's modernisation.\n")
     assert ("Shen Li-wei", "chief of the general staff") in roles(facts_of(text))
+
+
+def test_people_namesakes_with_posts_of_their_own_stay_two_people(facts_of):
+    text = DATED + ("Last month, then-Ruritanian president Tomas Vargas’s government reported the attacks. "
+                    "Speaking at the same news conference, Ruritanian Minister of Science and Technology Tomas Henry Vargas said "
+                    "allies had helped repair the damage.\n")
+    found = roles(facts_of(text))
+    assert ("Tomas Henry Vargas", "Ruritanian Minister of Science and Technology") in found
+    assert not any(p == "Tomas Henry Vargas" and "president" in r for p, r in found)
+
+
+def test_people_one_persons_forms_with_one_post_stay_one_person(facts_of):
+    text = DATED + ("Defence Secretary Lloyd J. Austin visited the base on Monday. "
+                    "Defence Secretary Lloyd Austin said the troops would stay.\n")
+    assert {p for p, _ in roles(facts_of(text))} == {"Lloyd J. Austin"}

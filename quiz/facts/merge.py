@@ -92,14 +92,35 @@ def _canonical_people(facts: list[Fact]) -> list[Fact]:
             names[person_key(f.person)][f.person] += len(f.sources)
     canonical = {k: sorted(c.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
                  for k, c in names.items()}
+    apart = _namesakes(facts)
     out = []
     for f in facts:
-        if f.type == "person_role":
+        if f.type == "person_role" and f.person not in apart:
             name = canonical[person_key(f.person)]
             variants = set(names[person_key(f.person)]) | set(f.aliases)
             f = replace(f, person=name, aliases=sorted(variants - {name}))
         out.append(f)
     return out
+
+
+def _namesakes(facts: list[Fact]) -> set[str]:
+    """'then-president Carlos Alvarado' and 'Minister of Science Carlos Henry Alvarado' in one
+    article: two forms of one key, one with a whole middle name the other lacks, each with posts
+    the other does not hold, are two people, not spellings of one."""
+    posts: dict[tuple[str, str], dict[str, set]] = defaultdict(lambda: defaultdict(set))
+    for f in facts:
+        if f.type == "person_role":
+            for src in f.sources:
+                posts[(src.doc, person_key(f.person))][f.person].add(role_key(f.role))
+    apart = set()
+    for forms in posts.values():
+        for a in forms:
+            for b in forms:
+                extra = set(b.split()) - set(a.split())
+                if set(a.split()) < set(b.split()) and any(len(w.rstrip(".")) > 1 for w in extra) \
+                        and not forms[a] & forms[b]:
+                    apart |= {a, b}
+    return apart
 
 
 def _spelled_out(facts: list[Fact]) -> list[Fact]:
