@@ -985,6 +985,9 @@ def test_cards_a_year_compared_with_the_one_before_is_given_away(deck):
     ("In 2019, the Ruritanian Department of Justice charged six hackers believed to be officers of a spy agency.",
      False),
     ("In 2019, the Ruritanian Department of Justice charged six Ruvan hackers.", True),
+    # the place a count is for, opening the sentence
+    ("In Ruvania, the Kestrel Health group runs 15 hospitals and 230 clinics.", False),
+    ("In March, the Kestrel Health group opened 15 hospitals in Ruvania.", True),
 ])
 def test_cards_a_count_whose_qualifier_the_question_drops(deck, sentence, asked):
     counts = [c for c in deck(DATED + sentence + "\n") if c.fact_type == "quantity" and c.kind != "cloze"]

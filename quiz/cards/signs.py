@@ -212,7 +212,16 @@ def qualifier_dropped(fact: Fact, question: str) -> bool:
     if fact.type != "quantity" or not unit:
         return False
     m = re.search(rf"\b{re.escape(unit)}\s+({_QUALIFIERS})\b", fact.evidence)
-    return bool(m) and m.group(1) not in question
+    if m and m.group(1) not in question:
+        return True
+    # "In Illinois, Ascension runs 15 hospitals": the place the count is for, opening the sentence
+    place = _OPENING_PLACE.match(fact.evidence)
+    return bool(place) and place.group(1) not in question
+
+
+_OPENING_PLACE = re.compile(rf"\s*In (?!{MONTH}\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                            rf"Total|All|Addition|Contrast|Fact|Particular|Short|General|Turn|Response|Return)\b)"
+                            r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}),")
 
 
 # words that every country's bodies are named with: "Cyber Command", "the Coast Guard", "Border Force"

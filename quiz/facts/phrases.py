@@ -290,6 +290,8 @@ def subject_phrase(sent: Sentence, subj, subj_verb, exclude: set[int]) -> dict |
     resolved = False
     if subj.ent_type_ == "PERSON" or len(tokens) == 1 and subj.pos_ == "PROPN":
         full = sent.state.resolve(text)   # "Mr. Fortin" -> "Dany Fortin"
+        if full and subj.ent_type_ != "PERSON" and not full.endswith(" " + text):
+            full = None   # "Ascension runs 15 hospitals": a body, not the "Ascension Resurrection" named before
         resolved = bool(full and full != text)
         text = full or text
     # "Evans sued Mr Mann": a family name the article never gave in full says not who
