@@ -219,7 +219,7 @@ def qualifier_dropped(fact: Fact, question: str) -> bool:
     return bool(place) and place.group(1) not in question
 
 
-_OPENING_PLACE = re.compile(rf"\s*In (?!{MONTH}\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+_OPENING_PLACE = re.compile(rf"\s*In (?!{MONTH}\b|(?i:{WEEKDAY.pattern})|(?:"
                             rf"Total|All|Addition|Contrast|Fact|Particular|Short|General|Turn|Response|Return)\b)"
                             r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}),")
 
