@@ -212,6 +212,9 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
           "trillion": 1_000_000_000_000, "m": 1_000_000, "bn": 1_000_000_000, "k": 1_000,
           "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,   # South Asian scales
           "mln": 1_000_000, "bln": 1_000_000_000, "trln": 1_000_000_000_000, "tn": 1_000_000_000_000}   # wire style
+# the scale words the short forms stand for: "£3.1m" is "£3.1 million"
+SCALE_NAMES = {"m": "million", "mn": "million", "mln": "million", "bn": "billion", "bln": "billion",
+               "k": "thousand", "trln": "trillion", "tn": "trillion"}
 
 
 _GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+\.\d+$|^\d{1,2}(?:,\d\d)+,\d{3}$")

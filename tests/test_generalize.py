@@ -457,6 +457,18 @@ def test_generalize_ranges_units_weights_and_repeated_figures(facts_of, sentence
     assert sorted(q.value for q in qs) == values
 
 
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("The refit cost £3.1m in the end, the navy said.", 3_100_000, "£ million"),
+    ("Most of the costs — around €42m — were incurred on the systems.", 42_000_000, "€ million"),
+    ("The cost of the attack on the agency has passed €51m. A spokesperson confirmed it.", 51_000_000, "€ million"),
+    ("The state spent $2bn on the frigates.", 2_000_000_000, "$ billion"),
+])
+def test_generalize_short_money_scales_are_spelled_out(facts_of, sentence, value, unit):
+    """A scale's short form ('m', 'bn', and 'm.' that ends a sentence) is the scale word it stands for."""
+    qs = of_type(facts_of("Budget\n\n" + sentence + "\n"), "quantity")
+    assert [(q.value, q.unit_text) for q in qs] == [(value, unit)]
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # "out of": both figures count the noun after it
     ("The air force shot down 17 out of 18 Shahed-type drones on Thursday.",
@@ -566,7 +578,7 @@ def test_generalize_posts_without_ranks_run_ons_or_the_next_persons_title(facts_
 
 @pytest.mark.parametrize("sentence, value, unit", [
     # the unit as written: the currency with the scale it is written in
-    ("The UK will spend £15bn on its nuclear warhead programme.", 15_000_000_000, "£ bn"),
+    ("The UK will spend £15bn on its nuclear warhead programme.", 15_000_000_000, "£ billion"),
     ("The order mentions 83 aircraft worth Rs 50,000 crore.", 500_000_000_000, "Rs crore"),
     ("All of the orders put together amount to Rs 1 lakh crore.", 1_000_000_000_000, "Rs lakh crore"),
     ("The refit will cost 3 million euros.", 3_000_000, "million euros"),

@@ -75,8 +75,8 @@ def number_span(tok):
         if (nxt.lower_ in SCALES or nxt.lower_ in WORDS) and nxt.pos_ == "NUM" or nxt.lower_ in SOUTH_ASIAN or (
                 nxt.lower_ in SHORT_SCALES and doc[j].like_num):
             j += 1   # the parser tags "crore" a noun
-        elif nxt.lower_ in SCALES and not doc[j].whitespace_ and doc[j].like_num:
-            j += 1   # "$5.4M", "£3.1m": the scale glued to the figure
+        elif scale_word(nxt) and not doc[j].whitespace_ and doc[j].like_num:
+            j += 1   # "$5.4M", "£3.1m": the scale glued to the figure, "passed €51m." at a sentence's end
         elif _space_grouped(doc, i, j):
             j += 1   # "3 276 uniformed personnel": thousands grouped with a space
         elif nxt.text == "-" and j + 2 < len(doc) and doc[j].lower_ in WORDS and (
@@ -85,6 +85,15 @@ def number_span(tok):
         else:
             break
     return doc[i:j + 1]
+
+
+def scale_word(tok) -> str | None:
+    """The scale a token writes, lower-cased: 'm' of 'M', and of 'm.' when the full stop ends the
+    sentence ('passed €51m.'), which the tokenizer keeps on the abbreviation."""
+    low = tok.lower_
+    if low.endswith(".") and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].is_title or tok.doc[tok.i + 1].is_space):
+        low = low[:-1]
+    return low if low in SCALES else None
 
 
 def _space_grouped(doc, i: int, j: int) -> bool:
@@ -101,7 +110,7 @@ def figure_value(span, first: str | None = None) -> float | int | None:
     for n, t in enumerate(span):
         if t.text == "-":
             continue
-        low = first.lower() if first and n == 0 else t.lower_
+        low = first.lower() if first and n == 0 else scale_word(t) or t.lower_
         if low in SCALES and after_scale and current is None:
             total *= SCALES[low]   # "1 lakh crore": a scale of a scale
             continue

@@ -46,7 +46,7 @@ class Fact:
     approx: bool = False
     qualifier: str | None = None      # "around", "more than"...
     what: str | None = None
-    unit_text: str | None = None      # the unit as the text writes it ("Rs", "£", "percent", "troops")
+    unit_text: str | None = None      # the unit as the text writes it ("Rs", "£ million", "percent", "troops"), a short scale spelled out
     owner: str | None = None
     # acronym
     acronym: str | None = None

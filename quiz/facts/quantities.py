@@ -11,7 +11,7 @@ import re
 
 from lemminflect import getAllLemmas
 
-from ..normalise import SCALES, subject_key
+from ..normalise import SCALE_NAMES, SCALES, subject_key
 from .quantity_frames import quantity_frame
 from .subjects import CASUALTY_VERBS, named_clause
 from .context import Sentence, phrase
@@ -30,6 +30,7 @@ from .figures import (
     change_end,
     in_range,
     number_span,
+    scale_word,
     range_partner,
     scaled,
     year_before_noun,
@@ -405,19 +406,20 @@ def _unit_text(noun_tokens, glued, scale_word: tuple[int, str] | None = None) ->
     scale = scale_word[1] if scale_word else None
     if glued:
         return " ".join(filter(None, [glued.group(1), scale]))
-    words = [t.text for t in noun_tokens if t is not None]
+    words = [SCALE_NAMES.get(t.lower_, t.text) if t.i and t.nbor(-1).like_num else t.text
+             for t in noun_tokens if t is not None]   # "€42 m": the scale the parser took for a noun
     text = re.sub(r"(?:\s*(?:\band\b|\bor\b|,))+\s*$", "", " ".join(words))
     before = scale_word is not None and any(t is not None and t.i > scale_word[0] for t in noun_tokens)
     return " ".join(filter(None, [scale, text] if before else [text, scale])) or None   # "million euros", "$ billion"
 
 
 def _written_scale(span) -> tuple[int, str] | None:
-    """'billion' of '$17.6 billion', 'bn' of '£3bn': the scale word a money figure is written with."""
+    """'billion' of '$17.6 billion', 'billion' of '£3bn': the scale word a money figure is written with,
+    a short form ('m', 'bn') spelled out."""
     found = []
     for t in span:
         m = SUFFIXED.match(t.text)
-        if t.lower_ in SCALES and t.is_alpha:
-            found.append((t.i, t.text))
-        elif m and m.group(2):
-            found.append((t.i, m.group(2)))
+        word = scale_word(t) if scale_word(t) and t.text[:1].isalpha() else m.group(2) if m and m.group(2) else None
+        if word:
+            found.append((t.i, SCALE_NAMES.get(word.lower(), word)))
     return (found[0][0], " ".join(w for _, w in found)) if found else None   # "Rs 1 lakh crore"
