@@ -457,6 +457,21 @@ def test_generalize_ranges_units_weights_and_repeated_figures(facts_of, sentence
     assert sorted(q.value for q in qs) == values
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a model's designation between the figure and its noun is part of what is counted
+    ("The vessel was carrying 2,000 AK-47 assault rifles bound for the coast.", [(2000, "AK-47 assault rifles")]),
+    ("The army keeps 12 T-72 tanks in the region.", [(12, "T-72 tanks")]),
+    # rounds that are shots are counted; rounds of talks are not
+    ("Officers seized approximately 80,000 rounds of ammunition in the raid.", [(80000, "rounds")]),
+    ("Soldiers fired 30 live rounds at the crowd.", [(30, "live rounds")]),
+    ("The two sides held three rounds of talks in Geneva.", []),
+    ("Police found 26 semi-automatic shotguns in the container.", [(26, "semi-automatic shotguns")]),
+])
+def test_generalize_weapon_counts(facts_of, sentence, expected):
+    qs = of_type(facts_of("Seizure\n\n" + sentence + "\n"), "quantity")
+    assert [(q.value, q.unit_text) for q in qs] == expected
+
+
 @pytest.mark.parametrize("sentence, value, unit", [
     ("The refit cost £3.1m in the end, the navy said.", 3_100_000, "£ million"),
     ("Most of the costs — around €42m — were incurred on the systems.", 42_000_000, "€ million"),

@@ -280,6 +280,9 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
             what_key = _lemmas(sized) + " |size"
         else:
             noun = last.head if last.dep_ in ("nummod", "quantmod", "compound", "nmod", "amod") else None
+            model = noun if noun is not None and _designation(noun) else None
+            if model is not None:
+                noun = model.head   # "2,000 AK-47 assault rifles", "24 F-16 jets": the model names the noun
             via_adj = None
             if noun is not None and noun.pos_ == "ADJ" and noun.dep_ == "amod" and noun.head.i > noun.i \
                     and noun.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("conj", "cc") for c in noun.children):
@@ -305,7 +308,7 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
                              and not ORDINAL.fullmatch(t.text)), None)   # "3,000-strong 1st Brigade": the brigade
             if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i < last.i:
                 continue
-            if noun.lemma_.lower() in NOT_COUNTED or noun.lower_ in NOT_COUNTED:
+            if (noun.lemma_.lower() in NOT_COUNTED or noun.lower_ in NOT_COUNTED) and not _ammunition(noun):
                 continue
             designation = noun.pos_ == "PROPN" and re.fullmatch(r"[A-Z][\w-]*\d[A-Za-z]?s", noun.text)   # "F-35As"
             # an irregular plural the tagger may take for a singular: "2,000 transit servicemen"
@@ -314,7 +317,8 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
                     noun.lower_ not in ("personnel", "staff", "people", "police", "military", "troops", "aid",
                                         "aircraft", "spacecraft", "craft", "fish", "sheep", "cattle", "deer"):
                 continue
-            keep = _counted(noun) | ({t.i for t in via_adj.subtree if t.i > last.i} if via_adj is not None else set())
+            keep = _counted(noun) | ({t.i for t in via_adj.subtree if t.i > last.i} if via_adj is not None else set()) \
+                | ({model.i} if model is not None else set())
             lo = last.i + 3 if strong else last.i + 1
             hi = max(keep)
             noun_tokens = [t for t in doc[lo:hi + 1] if t.i in keep or t.is_punct and lo < t.i < hi]
@@ -396,6 +400,25 @@ def _shared_hedge(sent: Sentence, noun) -> str | None:
 APPROXIMATORS = {"around", "about", "some", "nearly", "almost", "approximately", "roughly", "an estimated"}
 
 
+def _designation(tok) -> bool:
+    """'AK-47' of '2,000 AK-47 rifles': a model's designation, letters and digits, before the noun it names."""
+    return tok.pos_ in ("NUM", "PROPN") and tok.i < tok.head.i and tok.head.pos_ == "NOUN" and tok.head.tag_ == "NNS" \
+        and re.fullmatch(r"[A-Z]{1,4}-?\d{1,4}[A-Z]?", tok.text) is not None
+
+
+_AMMUNITION = {"ammunition", "ammo", "bullet", "shell", "cartridge", "munition", "live", "rifle", "pistol", "artillery",
+               "mortar"}
+
+
+def _ammunition(noun) -> bool:
+    """'80,000 rounds of ammunition', 'live rounds': rounds that are shots, a count, not rounds of talks."""
+    if noun.lemma_.lower() != "round":
+        return False
+    words = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+    words += [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return any(w.lemma_.lower() in _AMMUNITION or re.fullmatch(r"\d+mm", w.lower_) for w in words)
+
+
 def _lemmas(tokens) -> str:
     return " ".join(t.lemma_ for t in tokens)
 
@@ -406,9 +429,12 @@ def _unit_text(noun_tokens, glued, scale_word: tuple[int, str] | None = None) ->
     scale = scale_word[1] if scale_word else None
     if glued:
         return " ".join(filter(None, [glued.group(1), scale]))
-    words = [SCALE_NAMES.get(t.lower_, t.text) if t.i and t.nbor(-1).like_num else t.text
-             for t in noun_tokens if t is not None]   # "€42 m": the scale the parser took for a noun
-    text = re.sub(r"(?:\s*(?:\band\b|\bor\b|,))+\s*$", "", " ".join(words))
+    tokens = [t for t in noun_tokens if t is not None]
+    # "€42 m": the scale the parser took for a noun; "semi-automatic": no spaces the text has not
+    words = "".join((SCALE_NAMES.get(t.lower_, t.text) if t.i and t.nbor(-1).like_num else t.text)
+                    + (t.whitespace_ if k + 1 < len(tokens) and tokens[k + 1].i == t.i + 1 else " ")
+                    for k, t in enumerate(tokens))
+    text = re.sub(r"(?:\s*(?:\band\b|\bor\b|,))+\s*$", "", words.strip())
     before = scale_word is not None and any(t is not None and t.i > scale_word[0] for t in noun_tokens)
     return " ".join(filter(None, [scale, text] if before else [text, scale])) or None   # "million euros", "$ billion"
 
