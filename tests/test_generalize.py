@@ -1101,6 +1101,11 @@ def test_generalize_a_service_and_rank_after_a_post_are_not_a_name_or_the_post(f
     # a second verb shares the first one's subject
     ("Jo Vance earned a fourth star and took over as the new fleet commander.", [("Jo Vance", "fleet commander")]),
     ("Jo Vance said the army would grow and appointed a new chief of staff.", []),
+    # taking command of a named unit makes its commander; not of a situation, and not yet
+    ("Jo Vance took command of the Ruritanian 9th Fleet in a ceremony.", [("Jo Vance", "commander of the Ruritanian 9th Fleet")]),
+    ("Jo Vance assumed command of II MEF from Ben Kirk.", [("Jo Vance", "commander of II MEF")]),
+    ("Jo Vance took command of the situation.", []),
+    ("Jo Vance will take command of the Ruritanian 9th Fleet next year.", []),
 ])
 def test_generalize_the_one_who_replaces_holds_the_post(facts_of, sentence, held):
     roles = [(f.person, f.role) for f in of_type(facts_of(DATED + sentence + "\n"), "person_role")]

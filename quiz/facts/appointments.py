@@ -60,22 +60,27 @@ def appointed_roles(sent: Sentence) -> list[Fact]:
         shared = [c for c in shared if c.pos_ == "VERB" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
         for verb in [v for v in (subj.head if subj is not None else None, who, as_post, opening, *shared)
                      if v is not None]:
-            if verb is opening:
+            unit = _command_taken(verb) if verb not in (as_post, opening) else None
+            if unit is not None:   # "took command of the 3rd Fleet": its commander from today
+                tokens, post = unit, unit[-1]
+                past = any(c.lower_ in ("previously", "formerly", "once") for c in verb.children)
+            elif verb is opening:
                 post, past = verb, subj.head.tag_ not in ("VBZ", "VBP")
             else:
                 post, past = (verb, False) if verb is as_post else _post_of(verb)
-            if post is None:
+            if unit is None and post is None:
                 continue
-            tokens = _post_words(post)
-            if not tokens or not has_role_noun(tokens) or len(tokens) > 14:
-                continue
+            if unit is None:
+                tokens = _post_words(post)
+                if not tokens or not has_role_noun(tokens) or len(tokens) > 14:
+                    continue
             nxt = tokens[-1].doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(tokens[-1].doc) else None
             if nxt is not None and nxt.like_num and nxt.ent_type_ and nxt.ent_type_ == tokens[-1].ent_type_:
                 tokens = tokens + [nxt]   # "Commander of Satgas [115]": the unit's number the parse hung elsewhere
             if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in post.children) and \
                     not any(t.pos_ == "PROPN" for t in tokens):
                 continue   # "Prior to becoming a diplomat, Moore …": a calling, not a post of a body
-            role = role_text(tokens)
+            role = "commander of " + role_text(tokens) if unit is not None else role_text(tokens)
             if {fold(w) for w in role.split()} & NOT_HELD or any(t.ent_type_ == "PERSON" for t in tokens):
                 continue
             if verb.lemma_.lower() == "be" and {t.lemma_.lower() for t in tokens} & PRESS:
@@ -135,6 +140,28 @@ def _post_of(verb):
                 if obj is not None:
                     return obj, past
     return None, past
+
+
+def _command_taken(verb):
+    """The unit of 'took command of the US 7th Fleet', 'assumed command of II MEF': a named unit a
+    subject takes command of, in a clause that tells it as done (not 'will take', 'did not')."""
+    if verb.lemma_.lower() not in ("take", "assume") or verb.tag_ not in ("VBD", "VBZ", "VBN") \
+            or any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
+        return None
+    command = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "command"
+                    and not any(g.dep_ in ("det", "poss", "amod") for g in c.children)), None)
+    of = next((c for c in command.children if c.dep_ == "prep" and c.lower_ == "of"), None) if command is not None else None
+    unit = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if unit is None or not (unit.pos_ == "PROPN" or unit.ent_type_ in ("ORG", "NORP") and unit.is_upper):
+        return None   # "took command of II MEF", not "of the situation"
+    # "… of II MEF [from Maj. Gen. Y]", "[in a ceremony]": the unit's own words
+    skip = {w.i for c in unit.children if c.dep_ in ("prep", "relcl", "acl", "appos") and c.lower_ != "of"
+            for w in c.subtree}
+    words = [t for t in unit.subtree if t.i not in skip and (not t.is_punct or t.text in ("-", "'s", "’s"))]
+    if any(t.ent_type_ == "PERSON" for t in words):
+        return None
+    return words if 0 < len(words) <= 10 and not any(w.pos_ in ("VERB", "ADP") and w.lower_ != "of" for w in words) \
+        else None
 
 
 AHEAD = {"next", "incoming", "future", "designate", "designated"}   # "named as the next First Sea Lord": not yet held
