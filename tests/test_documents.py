@@ -243,6 +243,9 @@ def test_documents_a_caption_with_its_bracketed_credit_is_no_headline():
     "Adm. Jo Roe, left, and Gen. Al Poe render honors during the ceremony at the base on May 2, 2015.",
     "Gen. Al Poe, right, looks on at the dockyard on Wednesday. The search is over. THE DAILY PRESS/Ann Vale",
     "Sailors render honors during the ceremony at the base on May 27, 2015. US Navy photo.",
+    # an archive photo; a caption that ends on its day and the agency, with no full stop
+    "FILE- Gen. Al Poe and Defence Minister Jo Roe unfurl the command's flag during a ceremony, Aug. 29, 2019.",
+    "A man waves as a chartered plane carrying freed prisoners lands at the airport, in Sanaa, Ruritania April 14, 2023 (Reuters)",
 ])
 def test_documents_more_captions_are_no_prose(line):
     assert classify(line, in_links=False) == "caption"
@@ -253,6 +256,8 @@ def test_documents_more_captions_are_no_prose(line):
     "Those on the left, he said, had voted against the budget in 2019.",
     "The ministry said on Friday that the widely shared US Navy photo was not genuine.",
     "The agency said the ship was seized on Friday. THE SHIP was later released.",
+    "The file was handed to the court in 2019 (the ministry said).",
+    "FILES of the inquiry were sent to the court on Friday, the ministry said.",
 ])
 def test_documents_prose_with_a_position_or_a_credit_word_is_kept(line):
     assert classify(line, in_links=False) == "content"

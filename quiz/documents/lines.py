@@ -60,6 +60,12 @@ _TITLE_DATELINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:\s*\[[A-Z][\w ]{1,
                              r"(?=[A-Z“\"])")   # "Niamey, Aug 2, 2021, SPA -- At least …"
 # "An illuminated euro sign is seen in front of the bank … January 8, 2013.": a stock photo's caption
 _SEEN = re.compile(r"\b(?:is|are) (?:seen|pictured|shown)\b.*\b(?:1[89]|20)\d\d\.?$")
+# "FILE- Gen. X, President Y … unfurl the flag …, Aug. 29, 2019.": a photo from the archive, captioned
+_FILE_PHOTO = re.compile(r"^\s*FILE(?: PHOTO)?\s*[-–—:]")
+# "A person waves as a plane … arrives at the airport, in Sanaa, Yemen April 14, 2023 (Reuters)": a caption
+# that ends on its place and day with no "on" between them, then the agency's name, no full stop
+_DATED_CREDIT = re.compile(r"\bin [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*,? [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)* "
+                           r"[A-Z][a-z]{2,8}\.? [0-3]?\d, (?:1[89]|20)\d\d\s*\((?:[A-Z][\w.&'’/-]*\s?){1,3}\)\s*$")
 # "4/11/2013 - WASHINGTON (AFNS) -- Emphasizing …": a numeric date, the place and the wire open the story
 _NUMERIC_DATELINE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}\s*[-–—]+\s*[A-Z][A-Z.'’ -]{2,}[A-Z.](?:,\s*[A-Z][\w.]+)*"
                                r"(?:\s*\([^()]{1,20}\))?\s*[-–—:]+\s*(?=[A-Z“\"])")
@@ -201,7 +207,8 @@ def classify(line: str, in_links: bool) -> str:
         return "boilerplate"   # a headline in a list of related links
     if in_links and (_DATELINE.match(s) or _BRACKETED_DATELINE.match(s)):
         return "boilerplate"   # "KIGALI, Nov. 7 (Xinhua) -- …" under "Related:": another story's opening
-    if PHOTO_POSITION.search(s) or _CAPTION_CREDIT.search(s) or _SEEN.search(s):
+    if PHOTO_POSITION.search(s) or _CAPTION_CREDIT.search(s) or _SEEN.search(s) or _FILE_PHOTO.match(s) \
+            or _DATED_CREDIT.search(s):
         # "Vice Adm. X (middle) attends the ceremony …": who stands where in a photo;
         # "Troops parade in Glasgow in 2003. Picture: Jo Roe": a caption signed by its photographer
         return "caption"
