@@ -87,6 +87,23 @@ def test_anki_same_input_gives_identical_package(tmp_path):
         assert hashlib.sha256((a / name).read_bytes()).digest() == hashlib.sha256((b / name).read_bytes()).digest()
 
 
+def test_anki_escaped_markup_in_plain_text_stays_text(tmp_path):
+    """A plain-text page's character references are read as their characters; markup they spell is
+    still escaped in the card."""
+    text = ("Talks in Brussels\n\nLast updated: 05 May 2021\n\n"
+            "NATO Secretary General Jens Stoltenberg &lt;script&gt;alert(1)&lt;/script&gt; met "
+            "envoys in Brussels on 4 May 2021.\n")
+    apkg, _ = built_cards(tmp_path, {"x.txt": text})
+    col = import_into(tmp_path / "col.anki2", apkg)
+    try:
+        assert col.note_count() >= 1
+        for cid in col.find_cards(""):
+            card = col.get_card(cid)
+            assert "<script>alert" not in card.question() + card.answer()
+    finally:
+        col.close()
+
+
 def test_anki_article_text_is_never_markup_or_cloze(tmp_path):
     text = ("Talks in Brussels\n\nLast updated: 05 May 2021\n\n"
             "NATO Secretary General Jens Stoltenberg <script>alert(1)</script> met "

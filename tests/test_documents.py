@@ -89,6 +89,15 @@ def test_documents_html_main_text_title_and_date_come_from_the_page():
         assert furniture not in page.text
 
 
+def test_documents_character_references_in_plain_text_are_their_characters(tmp_path):
+    from quiz.documents import read_documents
+    (tmp_path / "a.txt").write_text("&#163;1.8m fine for broadcaster\n\nThe regulator fined AT&T &amp; two "
+                                    "others &#x20AC;3m on Friday.\n", encoding="utf-8")
+    doc = next(read_documents([tmp_path / "a.txt"]))
+    assert doc.headline == "£1.8m fine for broadcaster"
+    assert "fined AT&T & two others €3m on Friday." in doc.text
+
+
 def test_documents_html_spans_index_the_extracted_text(tmp_path):
     from quiz.documents import read_documents
     (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")

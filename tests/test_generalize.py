@@ -1112,6 +1112,25 @@ def test_generalize_the_one_who_replaces_holds_the_post(facts_of, sentence, held
     assert sorted(roles) == held
 
 
+@pytest.mark.parametrize("sentence, held", [
+    # an award's category is no post
+    ("Actor Jo Vance was named best new director for his debut film.", []),
+    ("Jo Vance was named chief of the navy.", [("Jo Vance", "chief of the navy")]),
+    # a list of people after "including": a comma parts its items, a semicolon keeps each with its post
+    ("He contacted dignitaries including Jo Vance, the King of Ruritania as well as the foreign ministry.", []),
+    ("The helicopter carried six people, including Lieutenant General Jo Vance, Commander of the 12 Corps; "
+     "and two pilots.", [("Jo Vance", "Commander of the 12 Corps"), ("Jo Vance", "Lieutenant General")]),
+])
+def test_generalize_awards_and_lists_are_no_posts(facts_of, sentence, held):
+    roles = [(f.person, f.role) for f in of_type(facts_of(DATED + sentence + "\n"), "person_role")]
+    assert sorted(roles) == held
+
+
+def test_generalize_an_events_per_cent_sign_stays(facts_of):
+    dated = of_type(facts_of("Growth\n\nRuritania's economy grew by 5.5% in 2004, the bank said.\n"), "date")
+    assert [f.event for f in dated] == ["Ruritania's economy grew by 5.5%"]
+
+
 def test_generalize_a_gerunds_event_is_its_clause_subjects(facts_of):
     dated = of_type(facts_of("Talks\n\nSince taking office in 2016, President Ann Berg has cut the army budget.\n"), "date")
     assert [f.event for f in dated] == ["President Ann Berg took office"]

@@ -1,6 +1,8 @@
 """Reading article files: which files, their encoding, and the article inside HTML."""
 from __future__ import annotations
 
+import html
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,6 +13,8 @@ from .model import Document
 from .parse import clean, parse_document, safe_name
 
 HTML_SUFFIXES = {".html", ".htm"}
+# "&#163;1.8m fine", "&amp;": a character reference left in a plain-text copy of a web page
+_CHAR_REF = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,8});")
 
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm"}
@@ -130,6 +134,9 @@ def read_documents(paths: Iterable[str | Path], warn=lambda message: None,
         page = html_to_text(text) if is_html else None
         if page is not None:
             text = page.text
+        elif _CHAR_REF.search(text):
+            # the character it stands for; what reaches a card or a page is escaped there again
+            text = _CHAR_REF.sub(lambda m: html.unescape(m.group(0)), text)
         if not text.strip():
             if named:
                 raise QuizError(f"{path}: no article text found")

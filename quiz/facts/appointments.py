@@ -80,6 +80,8 @@ def appointed_roles(sent: Sentence) -> list[Fact]:
             if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in post.children) and \
                     not any(t.pos_ == "PROPN" for t in tokens):
                 continue   # "Prior to becoming a diplomat, Moore …": a calling, not a post of a body
+            if post.i > 0 and "best" in {t.lower_ for t in post.doc[tokens[0].i - 1:post.i]}:
+                continue   # "was named best new director": an award's category, not a post
             role = "commander of " + role_text(tokens) if unit is not None else role_text(tokens)
             if {fold(w) for w in role.split()} & NOT_HELD or any(t.ent_type_ == "PERSON" for t in tokens):
                 continue

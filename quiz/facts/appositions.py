@@ -31,6 +31,12 @@ def apposition(sent: Sentence, ent, named: set[int]) -> list:
     k = ent.end
     if k >= sent.span.end or doc[k].text != ",":
         return []
+    if ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("including", "like", "as", "among") and (
+            ent.root.head.lower_ != "as" or ent.root.head.i > 0 and doc[ent.root.head.i - 1].lower_ == "such") \
+            and not any(t.text == ";" for t in doc[k:sent.span.end]):
+        # "dignitaries including Bill Clinton, the King of Belgium as well as …": a list, each its own item
+        # (but "including Gen. X, Commander of the 12 Corps; Gen. Y": semicolons keep each with its post)
+        return []
     right = []
     m = k + 1
     window = []

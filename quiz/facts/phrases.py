@@ -107,7 +107,8 @@ def clean(tokens, exclude: set[int]):
         if depth or t.i in exclude:
             continue
         out.append(t)
-    while out and (out[-1].is_punct or out[-1].pos_ in ("ADP", "CCONJ", "DET", "PART")):
+    # "grew by 5.5%": a per cent sign is the figure's unit, not punctuation
+    while out and (out[-1].is_punct and out[-1].text != "%" or out[-1].pos_ in ("ADP", "CCONJ", "DET", "PART")):
         out.pop()
     while out and out[0].is_punct:
         out.pop(0)
