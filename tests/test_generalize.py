@@ -1126,6 +1126,12 @@ def test_generalize_awards_and_lists_are_no_posts(facts_of, sentence, held):
     assert sorted(roles) == held
 
 
+def test_generalize_a_year_beside_the_clauses_own_day_is_of_something_else(facts_of):
+    text = ("Growth\n18 February 2005\n\nOn Wednesday, the government revised growth figures from earlier in 2004, "
+            "officials said.\n")
+    assert [f.date for f in of_type(facts_of(text), "date")] == ["2005-02-16"]
+
+
 def test_generalize_an_events_per_cent_sign_stays(facts_of):
     dated = of_type(facts_of("Growth\n\nRuritania's economy grew by 5.5% in 2004, the bank said.\n"), "date")
     assert [f.event for f in dated] == ["Ruritania's economy grew by 5.5%"]

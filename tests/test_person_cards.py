@@ -68,6 +68,19 @@ def test_person_cards_who_held_a_post_two_people_hold_in_the_article_is_not_aske
     assert make_cards(facts, headlines={"a.txt": "Power changes hands"}, kinds=("reverse",)) == []
 
 
+@pytest.mark.parametrize("earlier, asked", [
+    ("Ann Berg came to power in 1989 in a coup against then Prime Minister Karl Dunn.", False),
+    ("Ann Berg came to power in 1989 in a coup against the elected government.", True),
+])
+def test_person_cards_who_was_is_not_asked_when_the_article_names_an_earlier_holder(earlier, asked):
+    """'then Prime Minister X' is no fact, but it is a second answer to a 'who was …?' with no time."""
+    later = person("Lena Holm", "Ruritania's Prime Minister")
+    src = Source(doc="a.txt", evidence=earlier, start=0, end=len(earlier), span_start=0, span_end=8, rule="date-year")
+    dated = Fact(type="date", subject="berg came to power", sources=[src], date="1989", event="Ann Berg came to power")
+    cards = make_cards([later, dated], headlines={"a.txt": "Army takes power"}, kinds=("reverse",))
+    assert bool([c for c in cards if c.answer == "Lena Holm"]) == asked
+
+
 def test_person_cards_vice_before_a_name_means_in_place_of(facts_of):
     text = ("New air force chief\n\nBy Jane Roe - 7 December 2018\n\n"
             "President Rodrigo Duterte named Lt. Gen. Rozzano Briguez commanding general of the PAF vice Lt. Gen. "

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import math
+import re
 from collections import defaultdict
 
 from .. import dates
@@ -38,8 +39,11 @@ class OptionIndex:
         self.by_org: dict[str, set[str]] = defaultdict(set)         # organisation or country -> person keys
         self.by_class: dict[str, set[str]] = defaultdict(set)       # kind of post -> person keys
         self.held_in: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)   # (doc, role) -> (person, month)
+        self.said_in: dict[str, set[str]] = defaultdict(set)        # doc -> the sentences its facts quote
         for f in facts:
             docs = {s.doc for s in f.sources}
+            for s in f.sources:
+                self.said_in[s.doc].add(s.evidence)
             if f.type == "person_role":
                 key = person_key(f.person)
                 self.people.setdefault(key, f.person)
@@ -74,7 +78,19 @@ class OptionIndex:
         when = (fact.as_of or "")[:7]
         others = {k for k, at in self.held_in.get((fact.doc, role_key(fact.role)), set())
                   if k not in people and (not when or not at or at == when)}   # the month the question names
-        return 1 + len(others)
+        return 1 + len(others) + (not when and self._once_held(fact))
+
+    def _once_held(self, fact: Fact) -> bool:
+        """Whether the article's sentences give the post to someone who held it before ('a coup against
+        then Prime Minister Sadiq al-Mahdi'): that earlier holder is no fact, but a second answer to a
+        'who was …?' that names no time."""
+        words = [w for w in fact.role.split() if not (fact.org and w.rstrip("'’s") in fact.org.split())
+                 and w not in ("'s", "’s")]
+        if not words:
+            return False
+        post = r"\s+".join(re.escape(w) for w in words)
+        pattern = re.compile(rf"\b(?:then|former|ex|previous|late)[\s-]+(?:[\w'’.-]+\s+){{0,2}}{post}\b", re.I)
+        return any(pattern.search(text) for text in self.said_in.get(fact.doc, ()))
 
     def people_options(self, fact: Fact) -> list[str] | None:
         """Three people who hold a post of the same kind (a mayor for a mayor, a minister or

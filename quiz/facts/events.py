@@ -94,7 +94,11 @@ def date_facts(sent: Sentence) -> list[Fact]:
             fact.frame["several"] = True
     for fact in facts:
         del fact.prep
-    return facts
+    # "On Wednesday, the government revised growth figures from earlier in 2004": a clause's day, and a
+    # year that is not the day's, of something else the clause names: the year is no date of the event
+    return [f for f in facts if not (len(f.date or "") == 4 and any(
+        o.clause.i == f.clause.i and len(o.date or "") == 10 and o.date[:4] != f.date and o.bound == f.bound
+        for o in facts if o is not f))]
 
 
 def _near_ahead(sent: Sentence, rule: str, frame: dict, past_value, future_value) -> bool:
