@@ -1132,6 +1132,23 @@ def test_generalize_a_year_beside_the_clauses_own_day_is_of_something_else(facts
     assert [f.date for f in of_type(facts_of(text), "date")] == ["2005-02-16"]
 
 
+def test_generalize_a_rank_stays_beside_a_post_that_ends_in_its_word(facts_of):
+    text = DATED + "General Tahir Oumar, Director General of Military Intelligence, spoke on Tuesday.\n"
+    roles = sorted(f.role for f in of_type(facts_of(text), "person_role"))
+    assert roles == ["Director General of Military Intelligence", "General"]
+
+
+@pytest.mark.parametrize("headline, held", [
+    ("15 Generals Appointed To Ensure Transition In Ruritania After Death Of President Dunn", [("Dunn", "President")]),
+    ("Chief Of Army Staff General Asim Holm Meets Troops",
+     [("Asim Holm", "Chief Of Army Staff"), ("Asim Holm", "General")]),
+])
+def test_generalize_a_title_case_headline_gives_only_the_post(facts_of, headline, held):
+    roles = [(f.person, f.role) for f in of_type(facts_of(headline + "\n\nThe army said so on Tuesday.\n"),
+                                                 "person_role")]
+    assert sorted(roles) == held
+
+
 def test_generalize_an_events_per_cent_sign_stays(facts_of):
     dated = of_type(facts_of("Growth\n\nRuritania's economy grew by 5.5% in 2004, the bank said.\n"), "date")
     assert [f.event for f in dated] == ["Ruritania's economy grew by 5.5%"]

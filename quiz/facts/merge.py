@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from .. import dates
-from ..normalise import key_words, person_key, role_key
+from ..normalise import key_words, person_key, rank_title, role_key
 from .model import Fact, fact_id
 
 
@@ -155,15 +155,20 @@ TENURE = {"former", "ex", "then", "outgoing", "incoming", "acting", "interim", "
 def _fold_roles(facts: list[Fact]) -> list[Fact]:
     """'Secretary General' of a person also called 'NATO Secretary General' is that role."""
     roles: dict[str, dict[str, set[str]]] = defaultdict(dict)
+    ranks: set[str] = set()
     for f in facts:
         if f.type == "person_role":
             roles[person_key(f.person)][f.subject] = _role_words(f.role)
+            if rank_title(f.role):
+                ranks.add(f.subject)
     target: dict[str, str] = {}
     for subjects in roles.values():
         for subj, words in subjects.items():
             # "U.S. President" is not "former U.S. President": a word that says when the post was held
             # makes it another post
-            supersets = {s for s, w in subjects.items() if s != subj and words < w and not (w - words) & TENURE}
+            # nor is the rank "General" the post "Director General of Military Intelligence"
+            supersets = {s for s, w in subjects.items() if s != subj and words < w and not (w - words) & TENURE
+                         and (subj not in ranks or s in ranks)}
             maximal = {s for s in supersets if not any(subjects[s] < subjects[o] for o in supersets)}
             if len(maximal) == 1:
                 target[subj] = maximal.pop()

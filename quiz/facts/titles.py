@@ -104,6 +104,8 @@ def title_before(sent: Sentence, ent, named: set[int]) -> list:
         if comma:
             out.append((comma, "role-title-comma"))
     left = _own_title(trim_role(rank))
+    if sent.title_case:
+        left = _title_case_post(left)
     stop = doc[j] if j >= sent.span.start else None
     # "Chanel 4 News Midlands Correspondent NAME": the title was cut out of a longer name
     cut = bool(rank) and stop is not None and stop.i == rank[0].i - 1 and stop.lower_ not in HONORIFICS and (
@@ -116,6 +118,18 @@ def title_before(sent: Sentence, ent, named: set[int]) -> list:
                              or len(left) == 1 and rank_only(left) and left[0].text[:1].isupper()):   # "Major NAME"
         out.append((left, "role-title"))
     return out
+
+
+def _title_case_post(left):
+    """'… To Ensure Transition In Chad After Death Of President Deby': in a headline that capitalises every
+    word, the post starts after the last preposition or verb, and a post's 'Of …' follows a post's noun."""
+    cut = max((n + 1 for n, t in enumerate(left) if t.lower_ not in ("of", "for", "and", "the")
+               and t.pos_ in ("ADP", "VERB", "AUX", "SCONJ", "PART")), default=0)
+    left = left[cut:]
+    of = next((n for n, t in enumerate(left) if t.lower_ in ("of", "for")), None)
+    if of is not None and not has_role_noun(left[:of]):
+        left = left[of + 1:]   # "Death Of President": a post's "of" follows its noun
+    return left
 
 
 def _parsed_post_before(sent: Sentence, ent, comma: int, named: set[int]) -> list:
