@@ -1126,6 +1126,21 @@ def test_generalize_awards_and_lists_are_no_posts(facts_of, sentence, held):
     assert sorted(roles) == held
 
 
+@pytest.mark.parametrize("sentence, held", [
+    # a list of generals parted by semicolons: each keeps his rank and his post, the last one too
+    ("Among them are General Ali Oumar Tiraina, director general of the gendarmerie; General Youssouf Mahamat "
+     "Itno, director general of the national police; General Tahir Erda Tairo, Director General of Military "
+     "Intelligence.",
+     [("Ali Oumar Tiraina", "General"), ("Ali Oumar Tiraina", "director general of the gendarmerie"),
+      ("Tahir Erda Tairo", "Director General of Military Intelligence"), ("Tahir Erda Tairo", "General"),
+      ("Youssouf Mahamat Itno", "General"), ("Youssouf Mahamat Itno", "director general of the national police")]),
+    ("General Dynamics won the contract for the frigates.", []),
+])
+def test_generalize_ranks_in_a_list_of_generals(facts_of, sentence, held):
+    roles = [(f.person, f.role) for f in of_type(facts_of(DATED + sentence + "\n"), "person_role")]
+    assert sorted(roles) == held
+
+
 def test_generalize_a_year_beside_the_clauses_own_day_is_of_something_else(facts_of):
     text = ("Growth\n18 February 2005\n\nOn Wednesday, the government revised growth figures from earlier in 2004, "
             "officials said.\n")

@@ -78,7 +78,8 @@ ABBREVIATIONS = HONORIFICS | {"gen.", "lt.", "col.", "maj.", "capt.", "adm.", "b
 
 def _sentences(parsed):
     """The parser's sentences, rejoined where it split after 'Hon.' or 'Gen.' before a name,
-    or inside a sentence that has not ended ('… Naval Base (HMNB) | Devonport in the New Year …')."""
+    or inside a sentence that has not ended ('… Naval Base (HMNB) | Devonport in the New Year …',
+    or at a semicolon)."""
     pending = None
     for span in parsed.sents:
         if pending is not None:
@@ -86,7 +87,8 @@ def _sentences(parsed):
         last = span[-1].text.lower() if len(span) else ""
         if len(span) >= 2 and span[-1].text == ".":
             last = span[-2].text.lower() + "."
-        unfinished = len(span) and not re.search(r"[.!?…:;\"”’']$", span[-1].text) and span.end < len(parsed)
+        # "…, director general of the police; General Y, director of …": a semicolon parts a list, not sentences
+        unfinished = len(span) and not re.search(r"[.!?…:\"”’']$", span[-1].text) and span.end < len(parsed)
         if (last in ABBREVIATIONS or unfinished) and span.end < len(parsed):
             pending = span
             continue

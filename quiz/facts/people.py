@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from lemminflect import getAllLemmas
+from spacy.tokens import Span
 
 from ..normalise import (AIR_RANKS, MILITARY_RANKS, POST_NOMINALS, RANK_WORDS, SERVICES, SHORT_RANKS, fold,
                          person_key, rank_title, role_key, spelled_rank)
@@ -34,6 +35,11 @@ def role_facts(sent: Sentence) -> list[Fact]:
         if cleaned is None:
             continue
         name, first, last = cleaned
+        inner = sent.span.doc[first.i - 1] if first.i > ent.start else None
+        if inner is not None and inner.text[:1].isupper() and \
+                fold(inner.text).rstrip(".") in MILITARY_RANKS | SHORT_RANKS | RANK_WORDS:
+            # "[General Youssouf Itno]" tagged as one body: the rank inside is the title before the name
+            ent = Span(sent.span.doc, first.i, ent.end, label=ent.label_)
         full = sent.state.resolve(name) if len(name.split()) < 2 or re.match(r"[A-Z]\.\s", name) else name
         if full is None and re.match(r"[A-Z]\.\s", name):
             full = name
@@ -60,9 +66,12 @@ def role_facts(sent: Sentence) -> list[Fact]:
         seat = sent.span.doc[last.i + 1] if last.i + 1 < sent.span.end else None
         if seat is not None and post_nominal(seat):
             found.append(([seat], "role-postnominal"))   # "Ben Howe TD said …"
+        # "General Youssouf Itno, director general of the police": a post after the comma says a person
+        posted = any(rule == "role-apposition" and not rank_only(tokens) for tokens, rule in found)
         for tokens, rule in found:
             if len(tokens) == 1 and fold(tokens[0].text) in MILITARY_RANKS and (
-                    not any(t.ent_type_ == "PERSON" for t in ent) or tokens[0].ent_type_ not in ("", "PERSON")
+                    not posted and not any(t.ent_type_ == "PERSON" for t in ent)
+                    or tokens[0].ent_type_ not in ("", "PERSON", "ORG")
                     or _quoted_name(sent, ent) or _vessel_before(sent, tokens[0])):
                 continue   # "General Dynamics", the ship "Admiral Tributs": a rank word in another kind of name
             role = spelled_rank(role_text(tokens))
