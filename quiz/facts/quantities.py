@@ -11,9 +11,9 @@ import re
 
 from lemminflect import getAllLemmas
 
-from ..normalise import SCALE_NAMES, SCALES, subject_key
+from ..normalise import SCALES, subject_key
 from .quantity_frames import quantity_frame
-from .subjects import CASUALTY_VERBS, named_clause
+from .subjects import named_clause
 from .context import Sentence, phrase
 from .figures import (
     CURRENCY,
@@ -30,134 +30,31 @@ from .figures import (
     change_end,
     in_range,
     number_span,
-    scale_word,
     range_partner,
     scaled,
     year_before_noun,
 )
+from .counts import (
+    DIGIT,
+    MEMBER_PLURALS,
+    MEMBER_WORDS,
+    NOT_COUNTED,
+    ORDINAL,
+    ORDINALS,
+    REFERENCE_NOUNS,
+    beside_a_count,
+    counted_tokens,
+    is_ammunition,
+    is_designation,
+    is_ratio,
+    lemmas,
+    one_in_a_toll,
+    sized_body,
+    unit_text,
+    written_scale,
+)
 from .model import Fact
 from .owners import clause_subject, earlier_owner, owner_in, subject_owner
-
-NOT_COUNTED = {
-    "second", "minute", "hour", "day", "week", "weekend", "month", "year", "decade", "century",
-    "time", "times", "o'clock", "am", "pm", "a.m.", "p.m.", "page", "paragraph", "percentile",
-    "user", "reader", "view", "vote", "comment", "like", "share", "follower", "point", "step",
-    "round", "edition", "anniversary", "session", "phase", "stage", "term", "part", "chapter",
-    "article", "section", "item", "line", "grade", "level", "degree", "km", "kilometre", "mile",
-    "metre", "meter", "kg", "tonne", "ton", "kilometer", "centimetre", "centimeter", "millimetre",
-    "millimeter", "foot", "feet", "inch", "yard", "acre", "hectare", "gram", "kilogram", "litre", "liter",
-    "side",   # "the two sides agreed": the parties to a talk, not a count to learn
-    "knot", "mph", "kph", "cheer",   # a speed; "gave three cheers"
-}
-MEMBER_WORDS = {"member", "nation", "country", "state", "party", "person", "man", "woman"}
-_MEMBER_PLURALS = {"person": "people", "man": "men", "woman": "women", "country": "countries", "party": "parties"}
-ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last",
-            "next"}
-REFERENCE_NOUNS = {"page", "paragraph", "article", "section", "chapter", "resolution", "no", "no.",
-                   "number", "item", "point", "table", "figure", "annex", "line", "volume", "room",
-                   "flight", "route", "highway", "covid", "phase", "level", "category", "unit"}
-
-
-def _counted(noun):
-    """The counted noun with its modifiers and coordinated nouns."""
-    keep = {noun.i}
-    stack = [noun]
-    while stack:
-        t = stack.pop()
-        for c in t.children:
-            if c.dep_ in ("amod", "compound", "nmod", "conj", "cc", "punct") and c.i > t.i - 4:
-                if c.dep_ == "punct" and c.text != "," or c.lower_ in ("worth", "valued", "costing"):
-                    continue   # "11 vehicles worth USD 6.2 million": the worth is its own figure
-                if c.dep_ == "conj" and c.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ"):
-                    continue
-                if c.dep_ == "conj" and any(g.dep_ == "nummod" or g.like_num for g in c.children):
-                    continue   # "12 trainers and 500 soldiers": the soldiers have their own count
-                keep.add(c.i)
-                stack.append(c)
-            elif c.dep_ == "dobj" and t.pos_ == "VERB" and t.i in keep and t != noun:
-                # "trainers, advisors and supporting personnel"
-                keep.add(c.i)
-                stack.append(c)
-    return keep
-
-
-_DIGIT = re.compile(r"\d")
-ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
-
-
-def _beside_a_count(noun) -> bool:
-    """'five policemen and one militant were killed': one of a tally is counted like the rest."""
-    def counted(t):
-        return any(c.dep_ == "nummod" for c in t.children)
-    return noun.dep_ == "conj" and counted(noun.head) or any(c.dep_ == "conj" and counted(c) for c in noun.children)
-
-
-TOLL_VERBS = CASUALTY_VERBS | {"arrest", "detain", "rescue", "free", "release"}
-
-
-def _one_in_a_toll(noun) -> bool:
-    """'the shelling killed one person', 'one soldier was wounded': one of a toll is a count (but not
-    'one of the most successful strikes' or 'said one security official')."""
-    verb = noun.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb and verb.dep_ in ("conj", "appos", "compound"):
-        verb = verb.head
-    return noun.dep_ in ("dobj", "nsubjpass", "nsubj") and verb.lemma_.lower() in TOLL_VERBS and not any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
-
-
-# bodies whose size a figure after "of" gives: "a workforce of 69,000", "a crew of 12"
-SIZED = {"workforce", "force", "strength", "crew", "staff", "team", "contingent", "garrison", "fleet", "army",
-         "membership", "complement", "headcount", "establishment", "cadre", "corps"}
-BRINGING = {"bring", "raise", "push", "take", "lift", "cut", "reduce", "lower", "increase"}
-SIZE_CHANGES = {"sink", "fall", "drop", "rise", "grow", "increase", "decrease", "decline", "climb", "shrink", "jump"}
-
-
-def _sized_body(doc, last):
-    """The body a bare figure sizes: 'a rapid reaction force of 5,000', 'its establishment strength of
-    9,500' (not 'a force of 5,000 troops', where the troops are counted)."""
-    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ"):
-        return None
-    if last.dep_ == "pobj" and last.head.lower_ == "of":
-        body = last.head.head
-    else:
-        # "The combined strength of the Army was 7,987", "The number of soldiers has sunk to 181,500"
-        verb = last.head.head if last.dep_ == "pobj" and last.head.lower_ == "to" else last.head
-        up = verb
-        for _ in range(4):   # "brings the total number of people arrested … to nine": the parse may hang "to" low
-            if up.lemma_ in BRINGING or up.head == up:
-                break
-            up = up.head
-        if up.lemma_ in BRINGING and last.head.lower_ == "to":
-            verb = up
-        brought = verb.lemma_ in BRINGING and last.head.lower_ == "to"   # "brings the total number of … to nine"
-        if not (last.dep_ == "attr" and verb.lemma_ == "be" or verb.lemma_ in SIZE_CHANGES and last.head.lower_ == "to"
-                or brought):
-            return None
-        body = next((c for c in verb.children if c.dep_ == ("dobj" if brought else "nsubj")), None)
-        if body is not None and body.lemma_.lower() in ("number", "total"):
-            of = next((c for c in body.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            counted = next((c for c in of.children if c.dep_ == "pobj" and c.tag_ in ("NNS", "NNPS")), None) \
-                if of is not None else None
-            return [t for t in counted.subtree if t.i <= counted.i and not t.is_punct] if counted is not None else None
-    if body is None or body.pos_ != "NOUN" or body.lemma_.lower() not in SIZED or body.i > last.i:
-        return None
-    return [t for t in body.subtree if t.i <= body.i and t.dep_ in ("amod", "compound", "nmod") or t == body]
-
-
-def _ratio(doc, tok, last) -> bool:
-    """A figure on either side of 'in' between two numbers: 'two in five', 'one in 10'. ('17 out of 18
-    drones' counts drones twice, so 'out of' is no share.)"""
-    def num(i):   # a small whole number: "in 2004" after "$6.25" is a year, not a share
-        return 0 <= i < len(doc) and (doc[i].like_num or doc[i].pos_ == "NUM") and \
-            (doc[i].is_alpha or doc[i].text.isdigit() and int(doc[i].text) <= 1000)
-    if not (tok.is_alpha or tok.text.isdigit()):
-        return False
-    k = last.i + 1
-    if k < len(doc) and doc[k].lower_ == "in" and num(k + 1):
-        return True
-    k = tok.i - 1
-    return k >= 0 and doc[k].lower_ == "in" and num(k - 1)
 
 
 def quantity_facts(sent: Sentence) -> list[Fact]:
@@ -167,7 +64,7 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
     in_dates = date_spans(sent)
     for tok in sent.span:
         text = tok.text
-        if not (tok.like_num or tok.pos_ == "NUM" or tok.lower_ == "dozen" or _DIGIT.search(text)):
+        if not (tok.like_num or tok.pos_ == "NUM" or tok.lower_ == "dozen" or DIGIT.search(text)):
             continue    # most words: no figure, and none glued to a sign or a scale
         question_noun = sized = None
         what_key = membered_owner = None
@@ -196,7 +93,7 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
         if in_range(doc, tok, last) and change is None:
             seen |= range_partner(doc, tok, last)
             continue   # "12 to 15 tanks", "between 9,000 and 12,000": neither figure alone is the count
-        if _ratio(doc, tok, last):
+        if is_ratio(doc, tok, last):
             continue   # "two in five of the reports": a share, not a count
         if nxt is not None and (tok.text[:1].isupper() and tok.is_alpha and tok.i > sent.span.start
                                 and doc[tok.i - 1].is_alpha and nxt.text[:1].isupper() and nxt.pos_ == "PROPN"
@@ -264,23 +161,23 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
         elif change is not None:
             # "cut the number of personnel from 101,000 to 82,000": the before and the after, each a figure
             bound, counted = change
-            keep = _counted(counted)
+            keep = counted_tokens(counted)
             noun_tokens = [t for t in counted.subtree if t.i in keep]
             what, rule = phrase(noun_tokens), "quantity-count"
-            what_key = _lemmas(noun_tokens) + (" |before" if bound == "from" else " |after")
+            what_key = lemmas(noun_tokens) + (" |before" if bound == "from" else " |after")
         elif membered:
             word, body = doc[last.i + 2], doc[last.i + 2].head
-            what, rule, noun_tokens = _MEMBER_PLURALS.get(word.lower_, word.lower_ + "s"), "quantity-count", [word]
+            what, rule, noun_tokens = MEMBER_PLURALS.get(word.lower_, word.lower_ + "s"), "quantity-count", [word]
             question_noun = None
             owner_tokens = [t for t in body.subtree if t.i > word.i and t.i <= body.i and not t.is_punct]
             membered_owner = phrase(owner_tokens) if owner_tokens else None
-        elif (sized := _sized_body(doc, last)) is not None:
+        elif (sized := sized_body(doc, last)) is not None:
             # "a permanent military workforce of 69,000": the figure is the size of the body before it
             noun_tokens, what, rule = sized, phrase(sized), "quantity-count"
-            what_key = _lemmas(sized) + " |size"
+            what_key = lemmas(sized) + " |size"
         else:
             noun = last.head if last.dep_ in ("nummod", "quantmod", "compound", "nmod", "amod") else None
-            model = noun if noun is not None and _designation(noun) else None
+            model = noun if noun is not None and is_designation(noun) else None
             if model is not None:
                 noun = model.head   # "2,000 AK-47 assault rifles", "24 F-16 jets": the model names the noun
             via_adj = None
@@ -308,7 +205,7 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
                              and not ORDINAL.fullmatch(t.text)), None)   # "3,000-strong 1st Brigade": the brigade
             if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i < last.i:
                 continue
-            if (noun.lemma_.lower() in NOT_COUNTED or noun.lower_ in NOT_COUNTED) and not _ammunition(noun):
+            if (noun.lemma_.lower() in NOT_COUNTED or noun.lower_ in NOT_COUNTED) and not is_ammunition(noun):
                 continue
             designation = noun.pos_ == "PROPN" and re.fullmatch(r"[A-Z][\w-]*\d[A-Za-z]?s", noun.text)   # "F-35As"
             # an irregular plural the tagger may take for a singular: "2,000 transit servicemen"
@@ -317,7 +214,7 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
                     noun.lower_ not in ("personnel", "staff", "people", "police", "military", "troops", "aid",
                                         "aircraft", "spacecraft", "craft", "fish", "sheep", "cattle", "deer"):
                 continue
-            keep = _counted(noun) | ({t.i for t in via_adj.subtree if t.i > last.i} if via_adj is not None else set()) \
+            keep = counted_tokens(noun) | ({t.i for t in via_adj.subtree if t.i > last.i} if via_adj is not None else set()) \
                 | ({model.i} if model is not None else set())
             lo = last.i + 3 if strong else last.i + 1
             hi = max(keep)
@@ -334,7 +231,7 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
                 noun_tokens.pop(0)
             if not noun_tokens:
                 continue
-            if value == 1 and not strong and not _beside_a_count(noun) and not _one_in_a_toll(noun):
+            if value == 1 and not strong and not beside_a_count(noun) and not one_in_a_toll(noun):
                 continue   # "One man, who can't be named, was charged": one of something is no count to learn
             if prev is not None and (value == 2 and prev.lower_ in ("the", "their", "both") or
                                      value <= 10 and prev.lower_ in ("our", "these", "those")):
@@ -345,7 +242,7 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
             rule = "quantity-count"
             question_noun = noun
             if partitive is not None:
-                what_key = _lemmas(noun_tokens) + " |part"   # not the count of the whole ("the 71 missions")
+                what_key = lemmas(noun_tokens) + " |part"   # not the count of the whole ("the 71 missions")
         hedge, start_i = hedge_of(sent, doc[tok.i - 1] if dozen else tok)
         if hedge is None and noun_tokens:
             hedge = _shared_hedge(sent, noun_tokens[-1])
@@ -366,10 +263,10 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
                  "named": named_clause(sent, tok)}
         facts.append(Fact(
             type="quantity", frame=frame,
-            subject=_subject(sent, what_key or (_lemmas(noun_tokens) if rule == "quantity-count" else what), owner, frame),
+            subject=_subject(sent, what_key or (lemmas(noun_tokens) if rule == "quantity-count" else what), owner, frame),
             sources=[sent.source(doc[start_i], end_tok, rule)],
             value=value, approx=hedge is not None, qualifier=hedge, what=what, owner=owner,
-            unit_text=_unit_text(noun_tokens, glued, scale_word=_written_scale(span) if rule == "quantity-money" else None)))
+            unit_text=unit_text(noun_tokens, glued, scale_word=written_scale(span) if rule == "quantity-money" else None)))
     owner_here = owner_in(sent, set())
     if owner_here:
         sent.state.owners.append(owner_here)
@@ -398,54 +295,3 @@ def _shared_hedge(sent: Sentence, noun) -> str | None:
 
 
 APPROXIMATORS = {"around", "about", "some", "nearly", "almost", "approximately", "roughly", "an estimated"}
-
-
-def _designation(tok) -> bool:
-    """'AK-47' of '2,000 AK-47 rifles': a model's designation, letters and digits, before the noun it names."""
-    return tok.pos_ in ("NUM", "PROPN") and tok.i < tok.head.i and tok.head.pos_ == "NOUN" and tok.head.tag_ == "NNS" \
-        and re.fullmatch(r"[A-Z]{1,4}-?\d{1,4}[A-Z]?", tok.text) is not None
-
-
-_AMMUNITION = {"ammunition", "ammo", "bullet", "shell", "cartridge", "munition", "live", "rifle", "pistol", "artillery",
-               "mortar"}
-
-
-def _ammunition(noun) -> bool:
-    """'80,000 rounds of ammunition', 'live rounds': rounds that are shots, a count, not rounds of talks."""
-    if noun.lemma_.lower() != "round":
-        return False
-    words = [c for c in noun.children if c.dep_ in ("amod", "compound")]
-    words += [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
-    return any(w.lemma_.lower() in _AMMUNITION or re.fullmatch(r"\d+mm", w.lower_) for w in words)
-
-
-def _lemmas(tokens) -> str:
-    return " ".join(t.lemma_ for t in tokens)
-
-
-def _unit_text(noun_tokens, glued, scale_word: tuple[int, str] | None = None) -> str | None:
-    """The unit as written: the currency sign or word with the scale it is written in ('$ billion'),
-    'percent', or the counted noun."""
-    scale = scale_word[1] if scale_word else None
-    if glued:
-        return " ".join(filter(None, [glued.group(1), scale]))
-    tokens = [t for t in noun_tokens if t is not None]
-    # "€42 m": the scale the parser took for a noun; "semi-automatic": no spaces the text has not
-    words = "".join((SCALE_NAMES.get(t.lower_, t.text) if t.i and t.nbor(-1).like_num else t.text)
-                    + (t.whitespace_ if k + 1 < len(tokens) and tokens[k + 1].i == t.i + 1 else " ")
-                    for k, t in enumerate(tokens))
-    text = re.sub(r"(?:\s*(?:\band\b|\bor\b|,))+\s*$", "", words.strip())
-    before = scale_word is not None and any(t is not None and t.i > scale_word[0] for t in noun_tokens)
-    return " ".join(filter(None, [scale, text] if before else [text, scale])) or None   # "million euros", "$ billion"
-
-
-def _written_scale(span) -> tuple[int, str] | None:
-    """'billion' of '$17.6 billion', 'billion' of '£3bn': the scale word a money figure is written with,
-    a short form ('m', 'bn') spelled out."""
-    found = []
-    for t in span:
-        m = SUFFIXED.match(t.text)
-        word = scale_word(t) if scale_word(t) and t.text[:1].isalpha() else m.group(2) if m and m.group(2) else None
-        if word:
-            found.append((t.i, SCALE_NAMES.get(word.lower(), word)))
-    return (found[0][0], " ".join(w for _, w in found)) if found else None   # "Rs 1 lakh crore"
