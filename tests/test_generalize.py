@@ -1141,6 +1141,22 @@ def test_generalize_ranks_in_a_list_of_generals(facts_of, sentence, held):
     assert sorted(roles) == held
 
 
+@pytest.mark.parametrize("sentence, body, person, name", [
+    # the tagger's "[General Anwar] [Tahir Oumar]": a rank and a given name before the tagged name
+    ("Interim leader General Anwar Tahir Oumar met the envoy.", (2, 4), (4, 6), "Anwar Tahir Oumar"),
+    # a body before a name is no part of it
+    ("Ruritania Airways Jo Vance met the envoy.", (0, 2), (2, 4), "Jo Vance"),
+])
+def test_generalize_a_rank_and_given_name_tagged_as_a_body(nlp, sentence, body, person, name):
+    from types import SimpleNamespace
+    from spacy.tokens import Span
+    from quiz.facts.names import name_span
+    doc = nlp(sentence)
+    doc.ents = [Span(doc, *body, label="ORG"), Span(doc, *person, label="PERSON")]
+    sent = SimpleNamespace(span=doc[:], memo={})
+    assert name_span(sent, doc.ents[1]).text == name
+
+
 def test_generalize_a_year_beside_the_clauses_own_day_is_of_something_else(facts_of):
     text = ("Growth\n18 February 2005\n\nOn Wednesday, the government revised growth figures from earlier in 2004, "
             "officials said.\n")

@@ -264,7 +264,7 @@ def name_span(sent: Sentence, ent):
     while k - 1 >= sent.span.start:
         t = doc[k - 1]
         if t.pos_ not in ("PUNCT", "DET", "PRON") and t.text[:1].isupper() and t.lower_ not in ROLE_NOUNS \
-                and t.lower_ not in KEEP_ADJ and t.ent_type_ not in ("ORG", "GPE", "NORP") \
+                and t.lower_ not in KEEP_ADJ and (t.ent_type_ not in ("ORG", "GPE", "NORP") or _ranked_given_name(t, ent.start)) \
                 and t.lower_ not in HONORIFICS and not t.is_upper and t.lower_ not in PORTFOLIO \
                 and t.lower_.rstrip(".") not in _LEADING_RANKS:   # "Lt Col [Yosef Morris]": a rank
             k -= 1
@@ -300,6 +300,15 @@ def name_span(sent: Sentence, ent):
     if ent.end - start >= 3 and start > sent.span.start and _ends_a_name(sent, doc[start - 1], doc[start], doc[start + 1]):
         start += 1   # "speaker of the Russian State [Duma] Vyacheslav Volodin": the article's "State Duma"
     return doc[start:ent.end] if start > ent.start else ent
+
+
+def _ranked_given_name(t, start: int) -> bool:
+    """'[General Mahamat] [Idriss Deby]': the tagger's body that is a rank and a given name, right
+    before the person's tagged name, is the rank and the start of that name."""
+    body = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+    return body is not None and body.label_ == "ORG" and body.end == start and len(body) >= 2 \
+        and body[0].lower_.rstrip(".") in _LEADING_RANKS and all(
+            w.text[:1].isupper() and w.text.isalpha() and w.lower_ not in ROLE_NOUNS for w in body[1:])
 
 
 def _ends_a_name(sent: Sentence, before, first, second) -> bool:
