@@ -1157,6 +1157,21 @@ def test_generalize_a_rank_and_given_name_tagged_as_a_body(nlp, sentence, body, 
     assert name_span(sent, doc.ents[1]).text == name
 
 
+@pytest.mark.parametrize("sentence, name", [
+    # a name the tagger left untagged, with a post set off after it
+    ("Delmar Lorvenza, Defence Minister of Ruritania, and envoy Jo Vance were present.", "Delmar Lorvenza"),
+    # words that are English words are no name
+    ("Sea Breeze, chief of the exercise, said the ships were ready.", None),
+])
+def test_generalize_an_untagged_name_before_its_post(nlp, sentence, name):
+    from types import SimpleNamespace
+    from quiz.facts.names import person_spans
+    doc = nlp(sentence)
+    doc.ents = []
+    spans = [s.text for s in person_spans(SimpleNamespace(span=doc[:], memo={}))]
+    assert (name in spans) if name else not any(s.startswith("Sea") for s in spans)
+
+
 def test_generalize_a_year_beside_the_clauses_own_day_is_of_something_else(facts_of):
     text = ("Growth\n18 February 2005\n\nOn Wednesday, the government revised growth figures from earlier in 2004, "
             "officials said.\n")

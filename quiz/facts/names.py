@@ -79,8 +79,9 @@ def _person_spans(sent: Sentence) -> list:
                 any(c.dep_ == "appos" and c.i > e.end and c.lemma_.lower() in ROLE_NOUNS and c.pos_ in ("NOUN", "PROPN")
                     for c in e[-1].children) or after_post):
             spans.append(e)
-    taken = {i for e in spans for i in range(e.start, e.end)}
     months = {m.lower() for m in dates.MONTH_NAMES[1:]} | set(dates.WEEKDAYS)
+    spans += _untagged_before_post(sent, months)
+    taken = {i for e in spans for i in range(e.start, e.end)}
 
     def initial(t) -> bool:   # "Admiral R Hari Kumar", "Vice Admiral R C Wijegunaratne": initials, then the name
         return len(t.text) == 1 and t.text.isupper() and t.i + 1 < sent.span.end and (
@@ -127,6 +128,30 @@ def _person_spans(sent: Sentence) -> list:
     spans = [e for e in spans if not any(o is not e and o.start <= e.start and e.end <= o.end
                                          and len(o) > len(e) for o in spans)]
     return sorted(spans, key=lambda e: e.start)
+
+
+def _untagged_before_post(sent: Sentence, months: set) -> list:
+    """'Delfin Lorenzana, Defence Minister of the Philippines, and …': two or three capitalised words the
+    tagger left untagged, with a post set off after them as their apposition, are a name."""
+    doc = sent.span.doc
+    out = []
+    i = sent.span.start
+    while i < sent.span.end:
+        j = i
+        while j < sent.span.end and j - i < 4 and doc[j].pos_ == "PROPN" and not doc[j].ent_type_ \
+                and doc[j].text[:1].isupper() and doc[j].is_alpha and not doc[j].is_upper \
+                and doc[j].lower_ not in ROLE_NOUNS and doc[j].lower_ not in PORTFOLIO \
+                and doc[j].lower_ not in KEEP_ADJ and doc[j].lower_ not in months \
+                and not getAllLemmas(doc[j].lower_):   # "Operation Sea Lion, head of …": words, not a name
+            j += 1
+        before = doc[i - 1] if i > sent.span.start else None
+        if 2 <= j - i <= 3 and j < sent.span.end and doc[j].text == "," and (
+                before is None or not before.text[:1].isupper() and before.pos_ not in ("DET", "ADP")) and any(
+                c.dep_ == "appos" and c.i > j and c.lemma_.lower() in ROLE_NOUNS and c.pos_ in ("NOUN", "PROPN")
+                for c in doc[j - 1].children):
+            out.append(doc[i:j])
+        i = max(j, i + 1)
+    return out
 
 
 def _unlisted(t) -> bool:
