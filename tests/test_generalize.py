@@ -1172,6 +1172,23 @@ def test_generalize_an_untagged_name_before_its_post(nlp, sentence, name):
     assert (name in spans) if name else not any(s.startswith("Sea") for s in spans)
 
 
+def test_generalize_a_second_verb_be_and_a_later_surname_after_jr(facts_of):
+    text = DATED + ("James W. Kendrow Jr., 62, worked at the ministry and is deputy director for the Liaison "
+                    "Office of the Ruritanian Command.\n\nKendrow, a former Air Force lieutenant colonel, stood "
+                    "silent in court.\n")
+    roles = sorted((f.person, f.role) for f in of_type(facts_of(text), "person_role"))
+    assert roles == [("James W. Kendrow Jr.", "deputy director for the Liaison Office of the Ruritanian Command"),
+                     ("James W. Kendrow Jr.", "former Air Force lieutenant colonel")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jo Vance spoke to reporters and was happy with the result.",
+    "Jo Vance arrived late and there was a delay.",
+])
+def test_generalize_a_second_verb_be_without_a_post(facts_of, sentence):
+    assert of_type(facts_of(DATED + sentence + "\n"), "person_role") == []
+
+
 def test_generalize_a_year_beside_the_clauses_own_day_is_of_something_else(facts_of):
     text = ("Growth\n18 February 2005\n\nOn Wednesday, the government revised growth figures from earlier in 2004, "
             "officials said.\n")

@@ -57,7 +57,9 @@ def appointed_roles(sent: Sentence) -> list[Fact]:
             if subj is not None else None
         # "X earned a fourth star and took over as the new fleet commander": a second verb shares the subject
         shared = [c for c in subj.head.children if c.dep_ == "conj"] if subj is not None else []
-        shared = [c for c in shared if c.pos_ == "VERB" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+        # ("worked at the Pentagon and is deputy director for …": "be" too)
+        shared = [c for c in shared if (c.pos_ == "VERB" or c.lemma_ == "be") and not any(
+            g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)]
         for verb in [v for v in (subj.head if subj is not None else None, who, as_post, opening, *shared)
                      if v is not None]:
             unit = _command_taken(verb) if verb not in (as_post, opening) else None

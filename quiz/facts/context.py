@@ -11,6 +11,7 @@ HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "mada
               "hon.", "h.e.", "h.e", "excellency", "sheikh", "sheikha", "shaikh", "sheik"}
 PROPER_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 PATRONYMICS = {"bin", "ibn", "bint"}   # "son of" / "daughter of" inside a name
+GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}   # "Jr.", "III" after a family name
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "van", "von", "de", "da", "di", "du", "le", "la", "al-", "del", "della",
                   "dos", "do", "das", "der", "den", "ter", "bint", "abu"}
 
@@ -28,6 +29,8 @@ class DocState:
     def remember(self, full_name: str) -> None:
         words = full_name.split()
         self.people[full_name.lower()] = full_name
+        if len(words) >= 3 and words[-1].rstrip(".").lower() in GENERATIONS:
+            words = words[:-1]   # "James W. Fondren Jr." is "Fondren" later
         if len(words) >= 2:
             family = words[-1]
             self.people[family.lower()] = full_name

@@ -74,7 +74,8 @@ def _person_spans(sent: Sentence) -> list:
             post = post.head.head   # "The spokesperson for the Nigerian Army, [Sani Usman]," hung on "Army"
         after_post = e.start > sent.span.start and doc[e.start - 1].text == "," and e[-1].dep_ == "appos" and \
             post.i < e.start and post.lower_ in ROLE_NOUNS and post.pos_ == "NOUN"
-        if body and 2 <= len(e) <= 3 and comma and \
+        known = len(e) == 1 and bool(sent.state.resolve(e.text))   # "Fondren, a former …" after "James Fondren"
+        if body and (2 <= len(e) <= 3 or known) and comma and \
                 all(t.text[:1].isupper() and t.text.isalpha() and t.lower_ not in ROLE_NOUNS for t in e) and (
                 any(c.dep_ == "appos" and c.i > e.end and c.lemma_.lower() in ROLE_NOUNS and c.pos_ in ("NOUN", "PROPN")
                     for c in e[-1].children) or after_post):
