@@ -1189,6 +1189,19 @@ def test_generalize_a_second_verb_be_without_a_post(facts_of, sentence):
     assert of_type(facts_of(DATED + sentence + "\n"), "person_role") == []
 
 
+@pytest.mark.parametrize("sentence, held", [
+    # one of those charged is no post; an appositive after the post is none of its words
+    ("Jo Vance is the second ministry official charged in the spy ring.", []),
+    ("Jo Vance is the commander of the Ruritanian 9th Fleet, the latest sign of Ruritania's reach.",
+     [("Jo Vance", "commander of the Ruritanian 9th Fleet")]),
+    ("Jo Vance is the head of the Ruritanian Navy's 5th Fleet, based in Port Arlen.",
+     [("Jo Vance", "head of the Ruritanian Navy's 5th Fleet")]),
+])
+def test_generalize_predicate_posts_keep_their_own_words(facts_of, sentence, held):
+    roles = [(f.person, f.role) for f in of_type(facts_of(DATED + sentence + "\n"), "person_role")]
+    assert sorted(roles) == held
+
+
 def test_generalize_a_year_beside_the_clauses_own_day_is_of_something_else(facts_of):
     text = ("Growth\n18 February 2005\n\nOn Wednesday, the government revised growth figures from earlier in 2004, "
             "officials said.\n")

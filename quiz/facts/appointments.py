@@ -175,13 +175,21 @@ def _post_words(noun):
     """The post's words: the noun with its modifiers and its 'of …' phrase, without a leading
     article, a relative clause or a bracket."""
     skip = {w.i for c in noun.children if c.dep_ in ("relcl", "acl", "appos", "advcl") or c.dep_ == "prep" and (
-        c.lower_ in ("as", "after", "before", "while") or any(w.pos_ == "VERB" for w in c.subtree)) for w in c.subtree}
-    # "… as defence secretary [as Rishi Sunak begins a reshuffle]": a clause, not the post's words
-    words = [t for t in noun.subtree if t.i not in skip and t.dep_ != "punct" or t.text in ("'s", "’s", "-")]
+        c.lower_ in ("as", "after", "before", "while") or any(g.pos_ == "VERB" for g in c.children)) for w in c.subtree}
+    # "head of the Navy's 5th Fleet[, based in Bahrain]": a clause deeper in the 'of …' phrase, not its words
+    skip |= {w.i for t in noun.subtree if t.dep_ in ("relcl", "acl", "advcl") and t.pos_ == "VERB" for w in t.subtree}
+    # "… as defence secretary [as Rishi Sunak begins a reshuffle]": a clause, not the post's words;
+    # "commander of the 9th Fleet[, the latest sign of …]": an apposition set off by a comma deeper down
+    skip |= {w.i for t in noun.subtree if t.dep_ == "appos" and t.head != noun and t.left_edge.i > 0
+             and t.doc[t.left_edge.i - 1].text == "," for w in t.subtree}
+    words = [t for t in noun.subtree if t.i not in skip and (t.dep_ != "punct" or t.text in ("'s", "’s", "-"))]
     if any(t.text in ("(", ")") for t in noun.subtree):
         return []
     if any(t.lower_ in AHEAD for t in words[:3]):
         return []
+    if any(t.lower_ in ORDER_WORDS and t.i < noun.i for t in words) and any(
+            c.dep_ == "acl" and c.tag_ == "VBN" for c in noun.children):
+        return []   # "the second Pentagon official charged in …": one of those charged, not a post
     while words and (words[0].lower_ in ("the", "a", "an", "new", "its", "his", "her", "their")):
         words = words[1:]
     # "India's first Chief of the Defence Staff", "the new chairman": the post, not its order or novelty
