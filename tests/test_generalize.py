@@ -1202,6 +1202,12 @@ def test_generalize_predicate_posts_keep_their_own_words(facts_of, sentence, hel
     assert sorted(roles) == held
 
 
+def test_generalize_an_infinitive_on_an_object_is_no_plan(facts_of):
+    # DATED is Wednesday 12 February 2020: "on Monday" of a past attack is the 10th, not the 17th
+    text = DATED + "He said the strike had nothing to do with an attack on the garrison on Monday in Tanf.\n"
+    assert [f.date for f in of_type(facts_of(text), "date")] == ["2020-02-10"]
+
+
 def test_generalize_a_year_beside_the_clauses_own_day_is_of_something_else(facts_of):
     text = ("Growth\n18 February 2005\n\nOn Wednesday, the government revised growth figures from earlier in 2004, "
             "officials said.\n")

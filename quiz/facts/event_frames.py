@@ -119,8 +119,10 @@ def _ahead(noun) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    # (an infinitive on an object is no plan: "had nothing to do with an attack on Wednesday")
     return bool(auxes & {"will", "shall", "'ll"}) or "to" in auxes and (
-        verb.dep_ == "ROOT" or verb.head.pos_ not in ("VERB", "AUX"))
+        verb.dep_ == "ROOT" or verb.head.pos_ not in ("VERB", "AUX")
+        and not (verb.dep_ in ("relcl", "acl") and verb.head.dep_ in ("dobj", "pobj", "attr")))
 
 
 def _bracketed_event(sent: Sentence, place, dset: set[int]) -> dict | None:
