@@ -1208,6 +1208,14 @@ def test_generalize_an_infinitive_on_an_object_is_no_plan(facts_of):
     assert [f.date for f in of_type(facts_of(text), "date")] == ["2020-02-10"]
 
 
+def test_generalize_a_dateline_whose_day_has_no_year(facts_of):
+    text = ("Coast guard seizes tanker\n\nMarch 26, 2003\n\nHOUSTON, Mar. 26 -- The Ruritanian Coast Guard said "
+            "Tuesday it had seized an Arland-owned oil tanker.\n")
+    found = of_type(facts_of(text), "date")
+    assert [(f.date, f.event) for f in found] == [
+        ("2003-03-25", "The Ruritanian Coast Guard said it had seized an Arland-owned oil tanker")]
+
+
 def test_generalize_a_year_beside_the_clauses_own_day_is_of_something_else(facts_of):
     text = ("Growth\n18 February 2005\n\nOn Wednesday, the government revised growth figures from earlier in 2004, "
             "officials said.\n")

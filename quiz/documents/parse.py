@@ -130,7 +130,8 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
         dateline = _DATELINE.match(text, s, e) or _BRACKETED_DATELINE.match(text, s, e) or \
             _DATE_DATELINE.match(text, s, e) or _TITLE_DATELINE.match(text, s, e)
         if dateline and not any(w[:1].islower() for w in text[dateline.end():e].split()[:4]) and not (
-                dates.find_dates(dateline.group(0), with_years=False) or "(" in dateline.group(0)):
+                dates.find_dates(dateline.group(0), with_years=False) or _DAY_MONTH_ONLY.search(dateline.group(0))
+                or "(" in dateline.group(0)):   # ("HOUSTON, Mar. 26 -- The US Coast Guard …": a day without its year)
             dateline = None   # "NATO - North Atlantic Treaty Organization" is a heading, not a dateline
         if not dateline and len(segments) <= 1:   # the opening paragraph, after the headline at most
             dateline = _PLACE_COLON.match(text, s, e)

@@ -172,7 +172,9 @@ def complements(verb, dset: set[int], exclude: set[int], passive: bool = False, 
                     and t.doc[t.left_edge.i - 1].text not in (",", "(", "-", "–", "—"):
                 complete = False   # "had 27 titles [which sold a million copies]": the object needs its clause
             infinitive = t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
-            aside = t.dep_ == "npadvmod" and not any(w.like_num for w in t.subtree)   # "…, its first hike"
+            aside = t.dep_ == "npadvmod" and not any(w.like_num for w in t.subtree) \
+                and not (not t.whitespace_ and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-")
+            # "…, its first hike" (but not "Egyptian" of "an Egyptian-owned tanker")
             if t.dep_ in ("relcl", "advcl", "parataxis", "appos", "acl") and not infinitive or aside \
                     or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")) \
                     or (t.dep_ == "xcomp" and t.tag_ == "VBG" and t.head.lemma_ not in ASPECT_VERBS) or (
