@@ -646,10 +646,22 @@ def test_generalize_a_name_the_tagger_took_for_a_place_is_a_person_when_a_post_s
     ("The agency spent 3 mln euros on the new centre.", 3_000_000, False),
     ("The budget could exceed 111 trillion yen, the ministry said.", 111_000_000_000_000, True),  # only grows
     ("As many as 90 parliamentary email accounts were hacked.", 90, True),
+    ("Local firms will receive contracts of around CHF 2.9 billion.", 2_900_000_000, True),   # a code after the hedge
 ])
 def test_generalize_wire_scales_and_hedges(facts_of, sentence, value, approx):
     found = of_type(facts_of(DATED + sentence + "\n"), "quantity")
     assert [(f.value, f.approx) for f in found] == [(value, approx)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a conversion in brackets shares the hedge of the sum it converts, and only that
+    ("The ministry will spend approximately 18 trillion won ($13.5 billion) on weapons.",
+     [(13_500_000_000, True), (18_000_000_000_000, True)]),
+    ("The deal is worth 5 billion won ($3.7 million).", [(3_700_000, False), (5_000_000_000, False)]),
+])
+def test_generalize_a_conversion_shares_its_hedge(facts_of, sentence, expected):
+    found = of_type(facts_of(DATED + sentence + "\n"), "quantity")
+    assert sorted((f.value, f.approx) for f in found) == expected
 
 
 @pytest.mark.parametrize("sentence", [

@@ -148,8 +148,12 @@ def scaled(value: float | int, factor: int) -> float | int | None:
 
 def hedge_of(sent: Sentence, first) -> tuple[str | None, int]:
     doc = first.doc
-    if first.i > sent.span.start and doc[first.i - 1].lower_ in CURRENCY:
-        first = doc[first.i - 1]    # "about $3.9 billion": the hedge comes before the currency
+    if first.i > sent.span.start and (doc[first.i - 1].lower_ in CURRENCY or doc[first.i - 1].text in ISO_CURRENCIES):
+        first = doc[first.i - 1]    # "about $3.9 billion", "around CHF 2.9 billion": the hedge comes before the currency
+    if first.i - 2 >= sent.span.start and doc[first.i - 1].text == "(" and first.i >= 2:
+        converted = _converted_from(sent, doc[first.i - 2])
+        if converted is not None:   # "approximately 18 trillion won ($13.5 billion)": the sum it converts shares its hedge
+            return hedge_of(sent, converted)
     window = [t for t in doc[max(sent.span.start, first.i - 5):first.i] if not t.is_punct]
     before = " ".join(t.lower_ for t in window)
     for phrase_, label in HEDGES:
@@ -161,6 +165,18 @@ def hedge_of(sent: Sentence, first) -> tuple[str | None, int]:
                 return None, first.i   # "handed over 14 team sites": the verb's particle
             return label, lead.i
     return None, first.i
+
+
+def _converted_from(sent: Sentence, last):
+    """The first number of the money figure that ends at `last` ('18 trillion won' of '… won ($13.5
+    billion)'), or None when `last` ends no sum in a currency word."""
+    if last.lower_ not in CURRENCY_WORDS:
+        return None
+    k = last.i - 1
+    doc = last.doc
+    while k >= sent.span.start and (doc[k].lower_ in SCALES or doc[k].like_num and not doc[k].is_alpha):
+        k -= 1
+    return doc[k + 1] if k + 1 < last.i and doc[k + 1].like_num else None
 
 
 MEASURES = {"pounds", "tons", "tonnes", "ounces", "grams", "kilograms", "kilos", "gallons", "litres", "liters",
