@@ -255,6 +255,8 @@ def test_documents_a_caption_with_its_bracketed_credit_is_no_headline():
     # an archive photo; a caption that ends on its day and the agency, with no full stop
     "FILE- Gen. Al Poe and Defence Minister Jo Roe unfurl the command's flag during a ceremony, Aug. 29, 2019.",
     "A man waves as a chartered plane carrying freed prisoners lands at the airport, in Sanaa, Ruritania April 14, 2023 (Reuters)",
+    # a credit glued to the caption's last word by a slash
+    "The Minister of Defence of Ruritania, Jo Roe, making an announcement/ Source: Telegram channel of Ruritania Today",
 ])
 def test_documents_more_captions_are_no_prose(line):
     assert classify(line, in_links=False) == "caption"
@@ -267,6 +269,7 @@ def test_documents_more_captions_are_no_prose(line):
     "The agency said the ship was seized on Friday. THE SHIP was later released.",
     "The file was handed to the court in 2019 (the ministry said).",
     "FILES of the inquiry were sent to the court on Friday, the ministry said.",
+    "The ministry said grants and/or loans would follow, with funds from the source: Ruritania's own budget.",
 ])
 def test_documents_prose_with_a_position_or_a_credit_word_is_kept(line):
     assert classify(line, in_links=False) == "content"

@@ -104,7 +104,9 @@ _CAPTION_CREDIT = re.compile(r"[.!?]\s+(?:picture|photo|photograph|image)s?\s*:\
                              r"[.!?]\s*(?:[A-Z][\w.&'’-]*\s+){0,6}(?:photo|photograph|image)s?\s+by\s[^()]{1,80}$|"
                              # "… June 3, 2020. US Navy photo.", "… 2020. THE CANADIAN PRESS/Andrew Vaughan"
                              r"[.!?]\s+(?:[A-Z][\w.&'’-]*\s+){1,4}(?:photo|photograph|image)s?\.?$|"
-                             r"[.!?]\s+(?-i:[A-Z][A-Z.&'’ -]{2,40})/\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\.?$", re.I)
+                             r"[.!?]\s+(?-i:[A-Z][A-Z.&'’ -]{2,40})/\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\.?$|"
+                             # "…, Boris Pistorius, making an announcement/ Source: Telegram channel of …"
+                             r"(?<=\w)\s?/\s*(?:source|photo|picture|image)s?\s*:\s*[A-Z][^.()]{1,80}$", re.I)
 # "… Virginia, June 17, 2016.U.S. Coast Guard photo by Petty Officer Turner Adair": a caption's credit
 _TRAILING_PHOTO = re.compile(r"(?<=[.!?])\s*\(?(?:[A-Z][\w.&'’-]*\s+){0,6}(?:photo|photograph|image|video)s?\s+"
                              r"(?:by|courtesy of)\s[^()]{1,80}\)?\.?\s*$", re.I)
