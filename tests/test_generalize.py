@@ -654,6 +654,18 @@ def test_generalize_wire_scales_and_hedges(facts_of, sentence, value, approx):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # a bare figure of one toll verb counts the noun of the toll verb joined to it, under its own key
+    ("The rebels attacked the town, killing 38 and injuring 51 people.", [(38, "people"), (51, "people")]),
+    ("The rebels killed 12 and wounded 40 soldiers near the town.", [(12, "soldiers"), (40, "soldiers")]),
+    ("The rebels killed 12 and injured many.", []),
+])
+def test_generalize_a_toll_shares_its_noun(facts_of, sentence, expected):
+    found = of_type(facts_of(DATED + sentence + "\n"), "quantity")
+    assert sorted((f.value, f.what) for f in found) == expected
+    assert len({f.subject for f in found}) == len(found)
+
+
+@pytest.mark.parametrize("sentence, expected", [
     # a conversion in brackets shares the hedge of the sum it converts, and only that
     ("The ministry will spend approximately 18 trillion won ($13.5 billion) on weapons.",
      [(13_500_000_000, True), (18_000_000_000_000, True)]),

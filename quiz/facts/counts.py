@@ -184,3 +184,20 @@ def written_scale(span) -> tuple[int, str] | None:
         if word:
             found.append((t.i, SCALE_NAMES.get(word.lower(), word)))
     return (found[0][0], " ".join(w for _, w in found)) if found else None   # "Rs 1 lakh crore"
+
+
+def toll_noun(last):
+    """'killing 387 and injuring 518 people': a bare figure of one toll verb counts the noun that the
+    figure of the toll verb joined to it counts."""
+    verb = last.head
+    if last.dep_ != "dobj" or verb.lemma_.lower() not in TOLL_VERBS:
+        return None
+    joined = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+    for other in joined:
+        if other.lemma_.lower() not in TOLL_VERBS:
+            continue
+        noun = next((c for c in other.children if c.dep_ == "dobj" and c.tag_ in ("NNS", "NNPS")
+                     and any(g.dep_ == "nummod" for g in c.children)), None)
+        if noun is not None:
+            return noun
+    return None

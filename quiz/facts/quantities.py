@@ -50,6 +50,7 @@ from .counts import (
     lemmas,
     one_in_a_toll,
     sized_body,
+    toll_noun,
     unit_text,
     written_scale,
 )
@@ -197,6 +198,9 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
                 noun = partitive or noun
             if noun is None and tok.dep_ in ("nummod", "quantmod"):
                 noun = tok.head
+            if (noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i < last.i) and toll_noun(last) is not None:
+                noun = toll_noun(last)   # "killing 387 and injuring 518 people": 387 people
+                what_key = f"{noun.lemma_} |{last.head.lemma_.lower()}"   # the killed, not the injured
             if echo is not None:   # the parse of "two (2) AK 47 rifles" is broken by the brackets
                 noun = next((t for t in doc[echo.i + 2:min(len(doc), echo.i + 7)] if t.tag_ in ("NNS", "NNPS")), None)
                 last = echo.head if noun is None else doc[echo.i + 1]
