@@ -1174,7 +1174,7 @@ def test_generalize_ranks_in_a_list_of_generals(facts_of, sentence, held):
 def test_generalize_a_rank_and_given_name_tagged_as_a_body(nlp, sentence, body, person, name):
     from types import SimpleNamespace
     from spacy.tokens import Span
-    from quiz.facts.names import name_span
+    from quiz.facts.name_forms import name_span
     doc = nlp(sentence)
     doc.ents = [Span(doc, *body, label="ORG"), Span(doc, *person, label="PERSON")]
     sent = SimpleNamespace(span=doc[:], memo={})

@@ -14,7 +14,8 @@ from __future__ import annotations
 from ..normalise import fold, person_key, role_key
 from .context import Sentence
 from .model import Fact
-from .names import clean_name, name_span, person_spans
+from .name_forms import clean_name, name_span
+from .names import person_spans
 from .posts import ROLE_NOUNS, has_role_noun, org_of, role_text, trim_role
 from .subjects import named_clause
 

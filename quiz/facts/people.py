@@ -18,7 +18,8 @@ from .subjects import named_clause
 from .appositions import apposition, parenthesis
 from .context import Sentence
 from .model import Fact
-from .names import clean_name, name_span, person_spans, post_nominal
+from .name_forms import clean_name, name_span, post_nominal
+from .names import person_spans
 from .posts import ROLE_NOUNS, has_role_noun, org_of, rank_only, role_text
 from .titles import judge_title, rank_word, title_before
 
