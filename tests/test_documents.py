@@ -273,3 +273,12 @@ def test_documents_more_captions_are_no_prose(line):
 ])
 def test_documents_prose_with_a_position_or_a_credit_word_is_kept(line):
     assert classify(line, in_links=False) == "content"
+
+
+def test_documents_a_comments_button_above_the_story_is_no_comments_section():
+    text = ("Navy seizes drugs\n\nMonday 23 December 2019\n\nComments\n\n"
+            "The Ruritanian Navy seized 11 sacks of drugs in the Arabian Sea on Sunday, the ministry said.\n\n"
+            "Comments\n\nThis is a great story, said one reader on Monday.\n")
+    doc = parse_document("a.txt", text)
+    kept = " ".join(doc.segment_text(s) for s in doc.segments)
+    assert "seized 11 sacks" in kept and "great story" not in kept

@@ -90,7 +90,10 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
         if kind == "links-heading":
             in_links = True
         if kind == "comments-heading":
-            in_comments = True
+            if begun:
+                in_comments = True
+            else:
+                kind = "boilerplate"   # a "Comments" button above the story: the comments come after it
         if in_comments:
             kind = "comments" if kind != "blank" else kind   # readers' comments are not the article
         if kind in ("meta", "byline"):
