@@ -1423,3 +1423,12 @@ def test_dates_holidays_on_the_same_day_every_year(facts_of, sentence, expected)
 ])
 def test_generalize_a_bare_day_just_ahead_of_a_nominal_event_is_not_guessed(facts_of, sentence, expected):
     assert [f.date for f in of_type(facts_of(DATED + sentence + "\n"), "date")] == expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("on Tuesday last week", "2020-02-04"),    # the article is dated Wednesday 12 February 2020
+    ("on Friday last week", "2020-02-07"),
+])
+def test_dates_a_weekday_of_last_week(facts_of, words, expected):
+    text = DATED + f"The defence ministers signed the agreement {words}.\n"
+    assert [f.date for f in facts_of(text) if f.type == "date"] == [expected]
