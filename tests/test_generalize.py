@@ -710,6 +710,7 @@ def test_generalize_bracketed_wire_dateline_and_archive_line_give_the_date():
     ("The first two aircraft finally landed at Hill on Monday.", 2, "aircraft"),
     ("The contract for anti-tank missiles is worth Rs 1,801.34 crore.", 18_013_400_000, "Rs"),
     ("The ransomware hit 3,00,000 PCs worldwide.", 300_000, "PCs"),                                      # lakh grouping
+    ("Denmark will receive eight F-35s from the United States.", 8, "F-35s"),   # a model's plural tagged a noun
 ])
 def test_generalize_counts_after_ordinals_and_grouped_figures(facts_of, sentence, value, counted):
     found = of_type(facts_of(DATED + sentence + "\n"), "quantity")

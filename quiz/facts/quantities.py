@@ -211,7 +211,7 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
                 continue
             if (noun.lemma_.lower() in NOT_COUNTED or noun.lower_ in NOT_COUNTED) and not is_ammunition(noun):
                 continue
-            designation = noun.pos_ == "PROPN" and re.fullmatch(r"[A-Z][\w-]*\d[A-Za-z]?s", noun.text)   # "F-35As"
+            designation = re.fullmatch(r"[A-Z][\w-]*\d[A-Za-z]?s", noun.text)   # "F-35As", tagged a name or a noun
             # an irregular plural the tagger may take for a singular: "2,000 transit servicemen"
             irregular = noun.tag_ in ("NN", "NNP") and any(lemma != noun.lower_ for lemma in getAllLemmas(noun.lower_).get("NOUN", ()))
             if noun.tag_ not in ("NNS", "NNPS") and not designation and value != 1 and not strong and not irregular and \
