@@ -270,6 +270,8 @@ def test_documents_more_captions_are_no_prose(line):
     "The file was handed to the court in 2019 (the ministry said).",
     "FILES of the inquiry were sent to the court on Friday, the ministry said.",
     "The ministry said grants and/or loans would follow, with funds from the source: Ruritania's own budget.",
+    # the editors' initials after the story's last sentence are no photographer's credit
+    "The talks will resume in May. The new state is one of the least developed in the world. SZH/JR",
 ])
 def test_documents_prose_with_a_position_or_a_credit_word_is_kept(line):
     assert classify(line, in_links=False) == "content"
@@ -282,3 +284,10 @@ def test_documents_a_comments_button_above_the_story_is_no_comments_section():
     doc = parse_document("a.txt", text)
     kept = " ".join(doc.segment_text(s) for s in doc.segments)
     assert "seized 11 sacks" in kept and "great story" not in kept
+
+
+def test_documents_a_time_with_unpadded_minutes_is_part_of_the_date_line():
+    text = ("Sat Apr 21, 2012 3:8PM\nTroops celebrate in the town.\n\n"
+            "The army said on Friday that its troops had withdrawn from the town.\n")
+    doc = parse_document("a.txt", text)
+    assert doc.date == "2012-04-21" and doc.title == "Troops celebrate in the town"

@@ -102,9 +102,10 @@ _TRAILING_CREDIT = re.compile(r"\s*\((?:picture|photo|image|credit|source|file p
 _CAPTION_CREDIT = re.compile(r"[.!?]\s+(?:picture|photo|photograph|image)s?\s*:\s*[A-Z][^.()]{1,60}$|"
                              # "… Nov. 13, 2013. U.S. Navy photo by Petty Officer Liam Kennedy"
                              r"[.!?]\s*(?:[A-Z][\w.&'’-]*\s+){0,6}(?:photo|photograph|image)s?\s+by\s[^()]{1,80}$|"
-                             # "… June 3, 2020. US Navy photo.", "… 2020. THE CANADIAN PRESS/Andrew Vaughan"
+                             # "… June 3, 2020. US Navy photo.", "… 2020. THE CANADIAN PRESS/Andrew Vaughan" (a name
+                             # after the slash: "… the age of five. SZH/JR" is the editors' initials)
                              r"[.!?]\s+(?:[A-Z][\w.&'’-]*\s+){1,4}(?:photo|photograph|image)s?\.?$|"
-                             r"[.!?]\s+(?-i:[A-Z][A-Z.&'’ -]{2,40})/\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\.?$|"
+                             r"[.!?]\s+(?-i:[A-Z][A-Z.&'’ -]{2,40}/\s*[A-Z][a-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]+){0,3})\.?$|"
                              # "…, Boris Pistorius, making an announcement/ Source: Telegram channel of …"
                              r"(?<=\w)\s?/\s*(?:source|photo|picture|image)s?\s*:\s*[A-Z][^.()]{1,80}$", re.I)
 # "… Virginia, June 17, 2016.U.S. Coast Guard photo by Petty Officer Turner Adair": a caption's credit
@@ -113,7 +114,8 @@ _TRAILING_PHOTO = re.compile(r"(?<=[.!?])\s*\(?(?:[A-Z][\w.&'’-]*\s+){0,6}(?:p
 _EXCHANGE_RATE = re.compile(r"^\(?\s*(?:[$€£¥]|[A-Z]{3}\s?)1\s*=\s*[$€£¥]?\s*[\d.,]+\s*[A-Za-z ]{0,20}\)?")
 _TRAILING_AGENCY = re.compile(r"\s+[-–—―/]\s*\(?[A-Z]{2,8}\)?\s*$")   # "… the army said. ― AFP"
 _DAY_MONTH_ONLY = re.compile(r"\b(?:(?P<d1>[0-3]?\d)\s+(?P<m1>[A-Z][a-z]{2,8})\.?|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>[0-3]?\d))\b")
-_TIME = re.compile(r"\b\d{1,2}:\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?")
+# "3:08PM"; "3:8PM" where a site leaves the minutes unpadded
+_TIME = re.compile(r"\b\d{1,2}:(?:\d\d|\d(?=\s*[AaPp]\.?[Mm]\b))(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?")
 _TIME_ZONE = re.compile(r"\b[A-Z]{2,4}\b")   # "IST", "GMT", "UK"
 _STAMP_LABEL = re.compile(r"\b(?:published|updated|posted|created|last modified)\s*:", re.I)
 _TERMINAL = re.compile(r"[.!?…:;\"”')]\s*$")
