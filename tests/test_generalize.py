@@ -1433,3 +1433,11 @@ def test_generalize_a_bare_day_just_ahead_of_a_nominal_event_is_not_guessed(fact
 def test_dates_a_weekday_of_last_week(facts_of, words, expected):
     text = DATED + f"The defence ministers signed the agreement {words}.\n"
     assert [f.date for f in facts_of(text) if f.type == "date"] == [expected]
+
+
+@pytest.mark.parametrize("sentence, event", [
+    ("The peace agreement signed in 2005 ended the war.", "The peace agreement was signed"),   # "end" the verb
+    ("A peace agreement signed in 2005 paved the way for a vote.", "The peace agreement was signed"),
+])
+def test_dates_a_participle_on_the_subject_dates_its_noun(facts_of, sentence, event):
+    assert [(f.date, f.event) for f in facts_of(DATED + sentence + "\n") if f.type == "date"] == [("2005", event)]

@@ -39,7 +39,8 @@ def _participle(sent: Sentence, verb, exclude: set[int]) -> dict | None:
     2011, the mission …': the noun described was launched then."""
     if verb.dep_ == "acl":
         noun = verb.head
-        if noun.dep_ == "appos" or noun.head.lemma_.lower() in ("end", "start", "beginning", "birth", "death"):
+        if noun.dep_ == "appos" or noun.head.pos_ == "ADP" and noun.head.head.lemma_.lower() in (
+                "end", "start", "beginning", "birth", "death"):
             return None   # "the end of AT&T, founded by …": the participle describes the name, not the end
         if any(c.dep_ == "prep" and c.i < verb.i for c in noun.children):
             return None   # "part of the budget agreed in 2015": which of the two nouns was agreed?
