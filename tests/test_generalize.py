@@ -382,10 +382,14 @@ def test_generalize_posts_without_leading_words_and_names_without_honorifics(fac
     "Troops trained at the Colonel Smith Training Centre in the north.",
     "Jim Cardwell is the president of Warner Home Video, the company said.",
     "The deal was led by Metropolitan Police Deputy Assistant Commissioner Terrorist Investigations.",
+    # a meeting named after the posts that attend it; a headline's adverb and verb in title case
+    "The consensus was reached in the 16th round of India China Corps Commander Level Meeting, officials said.",
+    "Secretary-General Deeply Gratified by Ruritania's Ratification of Test-Ban Treaty",
 ])
 def test_generalize_places_and_organisations_are_not_people(facts_of, sentence):
-    assert all(f.person not in ("Smith Training Centre", "Warner Home Video", "Terrorist Investigations")
-               for f in of_type(facts_of("Talks\n\n" + sentence + "\n"), "person_role"))
+    assert not [f.person for f in of_type(facts_of("Talks\n\n" + sentence + "\n"), "person_role")
+                if f.person in ("Smith Training Centre", "Warner Home Video", "Terrorist Investigations",
+                                "Level Meeting", "Deeply Gratified")]
 
 
 def test_generalize_a_rank_is_a_role_beside_the_post_the_article_gives(facts_of):

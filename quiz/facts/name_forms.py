@@ -19,7 +19,8 @@ LEADING_RANKS = SHORT_RANKS | {"general", "colonel", "major", "captain", "admira
                                "commodore"}
 
 
-# head words of places and bodies: "Colonel Smith Training Centre", "West Philippine Sea"
+# head words of places, bodies and meetings: "Colonel Smith Training Centre", "West Philippine Sea",
+# "India China Corps Commander Level Meeting"
 PLACE_HEADS = {"sea", "ocean", "river", "strait", "gulf", "bay", "island", "islands", "lake", "mountain", "mountains",
                "street", "road", "square", "avenue", "centre", "center", "command", "force", "forces", "ministry",
                "council", "committee", "university", "college", "school", "academy", "hospital", "airport", "port",
@@ -27,7 +28,8 @@ PLACE_HEADS = {"sea", "ocean", "river", "strait", "gulf", "bay", "island", "isla
                "group", "corporation", "bank", "party", "army", "navy", "brigade", "battalion", "regiment", "division",
                "province", "region", "district", "county", "state", "city", "valley", "desert", "peninsula", "canal",
                "bridge", "building", "hall", "palace", "house", "court", "stadium", "park", "museum", "prize", "award",
-               "cup", "league", "summit", "treaty", "agreement", "act", "bill", "operation", "exercise", "mission"}
+               "cup", "league", "summit", "treaty", "agreement", "act", "bill", "operation", "exercise", "mission",
+               "meeting", "conference", "talks", "session", "forum", "dialogue", "ceremony", "convention"}
 
 
 def name_span(sent: Sentence, ent):
@@ -156,6 +158,8 @@ def clean_name(span) -> tuple[str, object, object] | None:
     words = name.split()
     if any(ch.isdigit() for ch in name) or any(t.like_num or t.tag_ in ("VBZ", "VBD") for t in tokens):
         return None   # "President [Murmu Confers Eight Kirti Chakras]": a headline in title case, not a name
+    if any(t.tag_ == "VBN" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) or _adverb(t) for t in tokens):
+        return None   # "Secretary-General [Deeply Gratified] by …": a headline's adverb and verb in title case
     if any(re.search(r"[a-z]{3}[A-Z]", w) for w in words):
         return None   # "Fogh RasmussenAfghanistanArmed ConflictsBarack Obama": a page's tags run together
     if not all(w[:1].isupper() or w.lower() in NAME_PARTICLES or w.lower().startswith(("al-", "el-"))
@@ -167,3 +171,12 @@ def clean_name(span) -> tuple[str, object, object] | None:
     if len(words) == 1 and words[0].isupper() and len(words[0]) >= 3:
         return None   # "Chairman DRDO Dr …": an acronym is a body, not a person
     return name, tokens[0], tokens[-1]
+
+
+def _adverb(token) -> bool:
+    """'Deeply', 'Strongly': an adverb made of an adjective, never a name ('Kelly', 'Emily' are not)."""
+    word = token.lower_
+    if token.tag_ != "RB" or not word.endswith("ly") or len(word) <= 5:
+        return False
+    bases = [word[:-2]] + ([word[:-3] + "y"] if word.endswith("ily") else [])   # "deep", "heavy"
+    return any("ADJ" in getAllLemmas(base) for base in bases)
