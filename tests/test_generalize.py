@@ -1445,3 +1445,12 @@ def test_dates_a_weekday_of_last_week(facts_of, words, expected):
 ])
 def test_dates_a_participle_on_the_subject_dates_its_noun(facts_of, sentence, event):
     assert [(f.date, f.event) for f in facts_of(DATED + sentence + "\n") if f.type == "date"] == [("2005", event)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The carmaker has forecast a net loss of 472bn yen in its current financial year to March 2005.",
+    "Arrests rose to a record 379 in the 12 months to June 2017, the ministry said.",
+    "Sales of rifles fell in the three months to September, the company said.",
+])
+def test_dates_the_end_of_a_reporting_period_is_no_event_date(facts_of, sentence):
+    assert not of_type(facts_of(DATED + sentence + "\n"), "date")

@@ -80,8 +80,11 @@ PART_OF = re.compile(r"\b(?:at|by|before|in|towards?)\s+(?P<part>the (?:end|star
                       r"beginning|middle|close) of\s*)$", re.I)
 PART_OF_NOW = re.compile(r"\b(?P<pre>at|by|before|until|till)\s+(?P<when>the (?:end|close) of (?:the|this) "
                           r"(?P<unit>month|year))\b", re.I)
+# "its financial year to March 2005", "in the 12 months to June": the end of the period a figure is for
+_PERIOD_TO = r"(?:year|month|week|quarter|half|period)s?\s+(?:to|ending|ended)"
+PERIOD_TO = re.compile(rf"\b{_PERIOD_TO}\s*$", re.I)
 LABEL_BEFORE = re.compile(r"\b(?:fiscal(?: year)?|financial year|budget year|FY|the (?:end|start|beginning|"
-                           r"middle|close|turn|rest|remainder) of|end-|mid-)\s*$", re.I)
+                          rf"middle|close|turn|rest|remainder) of|end-|mid-|{_PERIOD_TO})\s*$", re.I)
 
 
 def day_iso(year: int, month: int, day: int) -> str | None:

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from .. import dates
-from .date_spans import DEADLINE, FROM, PART_OF_NOW, SINCE, UNTIL, day_iso, day_ranges
+from .date_spans import DEADLINE, FROM, PART_OF_NOW, PERIOD_TO, SINCE, UNTIL, day_iso, day_ranges
 
 _WEEKDAY = re.compile(r"\b(?P<last>(?i:last)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
@@ -60,7 +60,7 @@ def relative(text: str, explicit, anchor: dt.date):
         add(*r.first, day_iso(past_year, month, d1), "date-range", day_iso(future_year, month, d1), bound="start")
         add(*r.last, day_iso(past_year, month, d2), "date-range", day_iso(future_year, month, d2), bound="end")
     for m in _DAY_MONTH.finditer(text):
-        if not free(m.start(), m.end()) or re.match(r",?\s*\d", text[m.end():]):
+        if not free(m.start(), m.end()) or re.match(r",?\s*\d", text[m.end():]) or PERIOD_TO.search(text[:m.start()]):
             continue   # "1 November 199…": digits after the month are a year the text lost, not none
         month = dates.month_number(m.group("mon") or m.group("mon2"))
         day = int(m.group("day") or m.group("day2"))
@@ -99,8 +99,9 @@ def relative(text: str, explicit, anchor: dt.date):
             tense)
     for m in _MONTH.finditer(text):
         pre = (m.group("pre") or "").lower()
-        if not free(m.start("mon"), m.end()) or re.search(r"\d\s*$", text[:m.start("mon")]):
-            continue
+        if not free(m.start("mon"), m.end()) or re.search(r"\d\s*$", text[:m.start("mon")]) or \
+                PERIOD_TO.search(text[:m.start("mon")]):
+            continue   # "in the three months to September": a period's end, no event's month
         if m.group("mon") == "May" and not pre and not re.search(
                 r"\b(?:in|since|by|until|till|from|of|during|before|after|early|late|mid-?)\s+$", text[:m.start("mon")], re.I):
             continue   # "May" the verb, capitalised at a sentence start; "In May" is the month
