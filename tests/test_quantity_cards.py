@@ -146,3 +146,10 @@ def test_quantity_cards_others_point_back_to_a_count_before(cards_of):
 def test_quantity_cards_the_second_infinitive_of_an_offer_is_not_asked_as_done(cards_of):
     cards = cards_of("In July, Ruritania volunteered to lead the Alta force and send 1,000 personnel.")
     assert not [c for c in cards if c.fact_type == "quantity" and c.kind in ("basic", "choice")]
+
+
+def test_quantity_cards_a_second_object_after_a_comma_is_an_aside(cards_of):
+    cards = cards_of("Ruritania Motors sold more than 2.4 million vehicles in 2019, an increase of 4% on the year before.")
+    questions = [c.question for c in asked(cards)]
+    assert questions and all("increase" not in q for q in questions)
+    assert "How many vehicles did Ruritania Motors sell in 2019?" in questions

@@ -141,6 +141,10 @@ def complements(verb, dset: set[int], exclude: set[int], passive: bool = False, 
         if child.i > verb.i and child.left_edge.text in ("-", "–", "—") and child.left_edge.i > 0 and \
                 child.doc[child.left_edge.i - 1].whitespace_:
             continue   # "reached the £3.3 trillion mark in 2004 - triple the value …": an aside after a dash
+        if child.dep_ == "dobj" and child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == "," and any(
+                c.dep_ == "dobj" and c.i < child.i for c in verb.children):
+            covered.add(child.i)
+            continue   # "sold 2.4 million vehicles in 2004, an increase of 4% …": a second object is an aside
         # "overtook Boeing [as the largest maker of airliners]": the role the object is taken in
         as_role = child.dep_ == "prep" and child.lower_ == "as" and has_object and not as_kept
         # "withdraw all its troops [from the UN mission in Somalia]": a named place or body says which
