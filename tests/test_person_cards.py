@@ -47,6 +47,15 @@ def test_person_cards_a_headline_with_the_surname_gives_the_answer_away():
     assert cards == []
 
 
+def test_person_cards_a_post_with_the_surname_in_it_gives_the_answer_away():
+    cards = make_cards([person("Kurt Barnes", "president of Barnes's Retail Consulting Group", org="Barnes's Retail Consulting Group")],
+                       headlines={"a.txt": "Store owner buys rival"}, kinds=("reverse",))
+    assert cards == []
+    kept = make_cards([person("Kurt Barnes", "president of Mond Retail Consulting Group", org="Mond Retail Consulting Group")],
+                      headlines={"a.txt": "Store owner buys rival"}, kinds=("reverse",))
+    assert [c.answer for c in kept] == ["Kurt Barnes"]
+
+
 def test_person_cards_an_ambassador_needs_the_country_he_is_sent_to():
     assert make_cards([person("Huang Lian", "Ruritanian Ambassador")], headlines={"a.txt": "Boats blocked"},
                       kinds=("reverse",)) == []

@@ -58,9 +58,16 @@ SCALED = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(k|thousand|mln|mn|m|million|bln|bn
 
 
 def leaks(question: str, answer: str, fact: Fact) -> bool:
+    """The question gives the answer away: all of it, or, when the answer is a person, the family
+    name ('Who was the president of Barnard's Retail Consulting Group?': Kurt Barnard)."""
     q = " " + " ".join(key_words(question)) + " "
-    a = " ".join(key_words(answer))
-    return bool(a) and f" {a} " in q
+    a = key_words(answer)
+    if not a:
+        return False
+    if f" {' '.join(a)} " in q:
+        return True
+    return fact.type == "person_role" and a == key_words(fact.person or "") and len(a) >= 2 \
+        and len(a[-1]) >= 3 and f" {a[-1]} " in q
 
 
 # "Minister X (L) and General Y (2R) shake hands …": a photo caption, worded for the picture
