@@ -56,6 +56,16 @@ def test_person_cards_a_post_with_the_surname_in_it_gives_the_answer_away():
     assert [c.answer for c in kept] == ["Kurt Barnes"]
 
 
+def test_person_cards_one_of_several_holders_is_not_asked_who(cards_of):
+    # "Tim Roe, a director of Mond Bank": the bank has other directors
+    one = [c for c in cards_of("Tim Roe, a director of Mond Bank, said the bank would sue Ruritania.")
+           if c.fact_type == "person_role"]
+    the = [c for c in cards_of("Tim Roe, the director of Mond Bank, said the bank would sue Ruritania.")
+           if c.fact_type == "person_role"]
+    assert any(c.kind == "reverse" for c in the)
+    assert not any(c.kind == "reverse" for c in one) and any(c.kind == "basic" for c in one)
+
+
 def test_person_cards_an_ambassador_needs_the_country_he_is_sent_to():
     assert make_cards([person("Huang Lian", "Ruritanian Ambassador")], headlines={"a.txt": "Boats blocked"},
                       kinds=("reverse",)) == []

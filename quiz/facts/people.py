@@ -86,7 +86,10 @@ def role_facts(sent: Sentence) -> list[Fact]:
                                      max(tokens[-1], last, key=lambda t: t.i), rule)],
                 person=full, role=role, aliases=[name] if name != full else [], org=org_of(tokens))
             # "The ceremonies will be witnessed by Defense Secretary NAME": which ceremonies?
-            fact.frame = {"named": named_clause(sent, last)}
+            # "Tim Roe, a director of the bank": one of its directors, not the one
+            lead = sent.span.doc[tokens[0].i - 1] if tokens[0].i > sent.span.start else None
+            fact.frame = {"named": named_clause(sent, last),
+                          "one_of": lead is not None and lead.lower_ in ("a", "an", "another")}
             fact.mention = last   # the name in the parse, for dating the role
             facts.append(fact)
     return facts
