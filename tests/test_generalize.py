@@ -371,6 +371,9 @@ def test_generalize_in_the_next_year_is_not_a_calendar_year(facts_of):
      "Ali Hassan Warsame", "commander of the 16th battalion of the US-trained Danab commandos"),
     # a rank alone is the role when the article gives no post
     ("The troops were led by Colonel Anders Holm during the exercise.", "Anders Holm", "Colonel"),
+    # the body's name after "of the" is the post's, not a given name
+    ("\"It is a first,\" said UK Chancellor of the Exchequer Gordon Mond.", "Gordon Mond",
+     "UK Chancellor of the Exchequer"),
 ])
 def test_generalize_posts_without_leading_words_and_names_without_honorifics(facts_of, sentence, person, role):
     roles = of_type(facts_of("Talks\n\n" + sentence + "\n"), "person_role")

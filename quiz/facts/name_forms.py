@@ -46,6 +46,8 @@ def name_span(sent: Sentence, ent):
             k -= 1
         else:
             break
+    if k < ent.start and k - 1 >= sent.span.start and doc[k - 1].lower_ == "the":
+        k = ent.start   # "Chancellor of the [Exchequer] Gordon Brown": a body's name, no given name
     end = ent.end
     while end + 1 < sent.span.end and doc[end].text == "-" and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_ and (doc[end + 1].text[:1].isupper() or (
