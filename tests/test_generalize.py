@@ -1457,3 +1457,12 @@ def test_dates_a_participle_on_the_subject_dates_its_noun(facts_of, sentence, ev
 ])
 def test_dates_the_end_of_a_reporting_period_is_no_event_date(facts_of, sentence):
     assert not of_type(facts_of(DATED + sentence + "\n"), "date")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ruritania is among the world's top 10 military spenders.",   # a ranking
+    "The magazine compiled a list of the top 50 bands of all time.",
+    "The blast was the most powerful yet at 10 kilotons.",        # a weapon's yield is a measure
+])
+def test_figures_rankings_and_yields_are_no_counts(facts_of, sentence):
+    assert not of_type(facts_of(DATED + sentence + "\n"), "quantity")

@@ -22,6 +22,7 @@ NOT_COUNTED = {
     "millimeter", "foot", "feet", "inch", "yard", "acre", "hectare", "gram", "kilogram", "litre", "liter",
     "side",   # "the two sides agreed": the parties to a talk, not a count to learn
     "knot", "mph", "kph", "cheer",   # a speed; "gave three cheers"
+    "kiloton", "megaton", "tonnage",   # a weapon's yield, a ship's size: measures, not counts
 }
 MEMBER_WORDS = {"member", "nation", "country", "state", "party", "person", "man", "woman"}
 MEMBER_PLURALS = {"person": "people", "man": "men", "woman": "women", "country": "countries", "party": "parties"}
