@@ -371,6 +371,9 @@ def test_generalize_in_the_next_year_is_not_a_calendar_year(facts_of):
      "Ali Hassan Warsame", "commander of the 16th battalion of the US-trained Danab commandos"),
     # a rank alone is the role when the article gives no post
     ("The troops were led by Colonel Anders Holm during the exercise.", "Anders Holm", "Colonel"),
+    # a post whose body's acronym stands in brackets right before the name
+    ("President of the Atomic Energy Organization of Ruritania (AEOR) Karim Nasser said so on Monday.",
+     "Karim Nasser", "President of the Atomic Energy Organization of Ruritania (AEOR)"),
     # the body's name after "of the" is the post's, not a given name
     ("\"It is a first,\" said UK Chancellor of the Exchequer Gordon Mond.", "Gordon Mond",
      "UK Chancellor of the Exchequer"),

@@ -79,8 +79,10 @@ def title_before(sent: Sentence, ent, named: set[int]) -> list:
     while j >= sent.span.start and j not in named and (role_token_left(doc[j]) or portfolio_link(doc, j, sent)
                                                       or modifies(doc[j], left) or _rank_dot(doc, j, sent)
                                                       or left and _unit_number(doc, j, left, sent)
-                                                      or left and bracketed_acronym(doc, j)):
-        if doc[j].text == ")":   # "Department of National Defense (DND) spokesperson NAME"
+                                                      or (left or j == ent.start - 1) and bracketed_acronym(doc, j)):
+        # "Department of National Defense (DND) spokesperson NAME", "President of the Atomic Energy
+        # Organization of Iran (AEOI) NAME"
+        if doc[j].text == ")":
             while j > sent.span.start and doc[j].text != "(":
                 left.insert(0, doc[j])
                 j -= 1
