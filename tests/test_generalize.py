@@ -1469,3 +1469,11 @@ def test_dates_the_end_of_a_reporting_period_is_no_event_date(facts_of, sentence
 ])
 def test_figures_rankings_and_yields_are_no_counts(facts_of, sentence):
     assert not of_type(facts_of(DATED + sentence + "\n"), "quantity")
+
+
+def test_documents_a_caption_with_only_a_participle_gives_no_fact(facts_of):
+    caption = "Head of the Ruritanian Atomic Energy Agency Karim Nasser, speaking to reporters in Tarn."
+    assert not facts_of("Talks\n\n" + caption + "\n\nThe talks went on.\n")
+    # a verb the tagger took for a noun still leaves a clause with verbs of its own
+    prose = "Horror movie The Grudge cost Sony $10 million to make but brought in $110 million."
+    assert sorted(f.value for f in of_type(facts_of(DATED + prose + "\n"), "quantity")) == [10_000_000, 110_000_000]

@@ -43,8 +43,9 @@ def facts_from_parses(doc: Document, segments, parses) -> list[Fact]:
             sent = Sentence(doc=doc, span=span, offset=seg.start, state=state)
             if not sent.parsed_text.strip():
                 continue
-            if not any(t.pos_ in ("VERB", "AUX") for t in span):
-                # a caption or label without a verb ("Bilateral meeting between …") is not prose
+            if not any(t.tag_ in FINITE or t.pos_ in ("VERB", "AUX") and t.dep_ not in NOUN_MODIFIERS for t in span):
+                # a caption or label without a finite verb ("Bilateral meeting between …", "Head of the
+                # agency NAME, speaking to reporters in Tehran.") is not prose
                 note_people(sent)
                 continue
             dated = date_facts(sent)
@@ -71,6 +72,8 @@ def facts_from_parses(doc: Document, segments, parses) -> list[Fact]:
     return _dedupe(_headline_into_body(doc, facts))
 
 
+FINITE = {"VBD", "VBZ", "VBP", "MD"}
+NOUN_MODIFIERS = {"acl", "amod", "compound", "nmod"}   # "NAME, speaking to reporters": a participle on a noun
 ABBREVIATIONS = HONORIFICS | {"gen.", "lt.", "col.", "maj.", "capt.", "adm.", "brig.", "sgt.", "cdr.", "st.",
                               "no.", "gov.", "sen.", "rep.", "amb.", "lieut.", "cpl.", "pvt.", "cmdr.", "ret.",
                               "sr.", "jr.", "mt.", "ft.", "supt.", "insp.", "det.", "pres.", "sec.", "gen"}
