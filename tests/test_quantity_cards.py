@@ -16,6 +16,9 @@ def asked(cards):
     "Ruritania has convicted 18 pirates since 2007, the court said.",
     # the figure counts the whole list, the question one part of it
     "GM is recalling 19,924 Cadillac XLR coupes, SRX SUVs and Pontiac sedans in Ruritania.",
+    # a participle says whose the counted are; the question would drop it
+    "More than 6,000 sailors assigned to Mond Strike Group ships and units departed the US West Coast for a "
+    "scheduled deployment to the Western Pacific.",
 ])
 def test_quantity_cards_a_count_that_does_not_say_of_what_or_when_is_not_asked(cards_of, sentence):
     assert asked(cards_of(sentence)) == []

@@ -97,9 +97,11 @@ def quantity_frame(sent: Sentence, phrase_tokens) -> dict | None:
         return any(g.dep_ == "nummod" or g.like_num for g in t.children)
     if any(c.dep_ == "conj" and not own_count(c) or c.dep_ == "appos" and any(
             g.dep_ == "conj" and not own_count(g) for g in c.children) for c in root.children) or any(
-            c.dep_ == "relcl" and sent.span.doc[c.left_edge.i - 1].text != "," for c in root.children):
-        # "recalling 19,924 XLR coupes, SRX SUVs and Grand Prix sedans", "27 titles which sold a million":
-        # the figure counts the whole list, or only what the clause after it says
+            c.dep_ in ("relcl", "acl") and c.i > root.i and sent.span.doc[c.left_edge.i - 1].text != ","
+            and not ids >= {w.i for w in c.subtree} for c in root.children):
+        # "recalling 19,924 XLR coupes, SRX SUVs and Grand Prix sedans", "27 titles which sold a million",
+        # "6,000 Sailors assigned to Carl Vinson Strike Group ships": the figure counts the whole list,
+        # or only what the clause after it says
         clause["complete"] = False
     clause["caption"], clause["title_case"] = sent.caption, sent.title_case
     # "were killed in Tehran", not "were killed on 7 June 2017": a date names no place or body
