@@ -66,6 +66,15 @@ def test_person_cards_one_of_several_holders_is_not_asked_who(cards_of):
     assert not any(c.kind == "reverse" for c in one) and any(c.kind == "basic" for c in one)
 
 
+def test_person_cards_a_post_that_changed_hands_is_not_asked_who(cards_of):
+    # "X replaced Y as chief executive": the article names two holders of the post
+    cards = [c for c in cards_of("Jane Roe succeeded John Doe as chief executive of Mond Bank in 2019.")
+             if c.fact_type == "person_role"]
+    assert cards and not any(c.kind == "reverse" for c in cards)
+    kept = [c for c in cards_of("Jane Roe became chief executive of Mond Bank in 2019.") if c.fact_type == "person_role"]
+    assert any(c.kind == "reverse" for c in kept)
+
+
 def test_person_cards_an_ambassador_needs_the_country_he_is_sent_to():
     assert make_cards([person("Huang Lian", "Ruritanian Ambassador")], headlines={"a.txt": "Boats blocked"},
                       kinds=("reverse",)) == []

@@ -318,7 +318,8 @@ def role_wording(fact: Fact, headline: str | None, kind: str) -> tuple[dict, dic
         # "Who was senior NATO commander?", "… current Disney director?": one of several
         # "Who was the head of a Malaysian retailer?": which retailer
         specific = post_named(fact) and not shared and sent_to and not {"a", "an"} & set(words) and \
-            not (fact.frame or {}).get("one_of") and not fact.role.lower().startswith(
+            not (fact.frame or {}).get("one_of") and not (fact.frame or {}).get("changed_hands") and \
+            not fact.role.lower().startswith(
             ("former", "ex-", "then", "outgoing", "acting", "interim", "current", "senior", "top ", "leading",
              "a ", "an ", "one ", "another"))
     else:

@@ -27,6 +27,7 @@ REPLACING = {"replace", "succeed", "relieve"}   # "X replaced Y as …": X holds
 # the words of a post that say it is not yet or no longer held, or is one of a kind
 # "X is a Turkey correspondent for Defense News": the writer's tagline under the story, not its news
 PRESS = {"correspondent", "reporter", "journalist", "editor", "columnist", "writer", "contributor", "photographer"}
+HANDOVER_VERBS = {"replace", "succeed", "supersede", "oust", "unseat", "depose"}
 NOT_HELD = {"former", "ex", "then", "late", "acting", "interim", "outgoing", "incoming", "candidate", "nominee"}
 
 
@@ -94,7 +95,12 @@ def appointed_roles(sent: Sentence) -> list[Fact]:
                         sources=[sent.source(min(first, tokens[0], key=lambda t: t.i),
                                              max(last, tokens[-1], key=lambda t: t.i), "role-predicate")],
                         person=name, role=role, org=org_of(tokens))
-            fact.frame = {"named": named_clause(sent, last), "past": past}
+            fact.frame = {"named": named_clause(sent, last), "past": past,
+                          # "was named a director of Mond Bank": one of its directors
+                          "one_of": any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in post.children),
+                          # "replaced Herbert Demel as chief executive": the article has two holders
+                          "changed_hands": verb.lemma_.lower() in HANDOVER_VERBS and any(
+                              c.dep_ == "dobj" for c in verb.children)}
             fact.mention = last
             facts.append(fact)
     return facts

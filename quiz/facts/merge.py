@@ -48,8 +48,9 @@ def _merge_group(group: list[Fact]) -> list[Fact]:
         # the post names its organisation only where its own wording does
         org = next((f.org for f in group if f.org and f.role == group[0].role), None)
         frame = dict(group[0].frame or {})
-        if any((f.frame or {}).get("one_of") for f in group):
-            frame["one_of"] = True   # "a director of the bank" anywhere: one of several, in every card
+        for flag in ("one_of", "changed_hands"):   # "a director of the bank" anywhere: one of several
+            if any((f.frame or {}).get(flag) for f in group):
+                frame[flag] = True
         return [_pool(group, as_of=group[0].as_of, org=org, frame=frame or group[0].frame)]
     if group[0].type == "date":
         return _merge_dates(group)
