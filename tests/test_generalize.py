@@ -371,6 +371,11 @@ def test_generalize_in_the_next_year_is_not_a_calendar_year(facts_of):
      "Ali Hassan Warsame", "commander of the 16th battalion of the US-trained Danab commandos"),
     # a rank alone is the role when the article gives no post
     ("The troops were led by Colonel Anders Holm during the exercise.", "Anders Holm", "Colonel"),
+    # a capitalised post, a comma and its body ("…, Spokesperson, Ministry of Defence, said")
+    ("The ship is ready, according to Vice Admiral Ravi Mond, Flag Officer Commanding in Chief, Western "
+     "Naval Command.", "Ravi Mond", "Flag Officer Commanding in Chief, Western Naval Command"),
+    ("Jane Roe, Spokesperson, Ministry of Defence, said the ship was ready.", "Jane Roe",
+     "Spokesperson, Ministry of Defence"),
     # a post whose body's acronym stands in brackets right before the name
     ("President of the Atomic Energy Organization of Ruritania (AEOR) Karim Nasser said so on Monday.",
      "Karim Nasser", "President of the Atomic Energy Organization of Ruritania (AEOR)"),

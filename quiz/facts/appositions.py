@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .context import HONORIFICS, Sentence
+from .name_forms import PLACE_HEADS
 from .names import person_spans
 from .posts import CONNECTORS, KEEP_ADJ, ROLE_NOUNS, has_role_noun, split_roles, trim_role
 
@@ -106,13 +107,28 @@ def _next_ones(sent: Sentence, k: int, named: set[int]) -> bool:
     return k in named
 
 
+# the head words of bodies a post belongs to ("Western Naval Command", "Ministry of Defence" end so)
+BODY_HEADS = PLACE_HEADS - {"sea", "ocean", "river", "strait", "gulf", "bay", "island", "islands", "lake", "mountain",
+                            "mountains", "street", "road", "square", "avenue", "valley", "desert", "peninsula", "canal",
+                            "bridge", "province", "region", "district", "county", "state", "city", "park", "stadium",
+                            "museum", "prize", "award", "cup", "summit", "treaty", "agreement", "act", "bill",
+                            "meeting", "conference", "talks", "session", "forum", "dialogue", "ceremony",
+                            "convention"} | {"defence", "defense", "affairs", "staff", "police", "service", "services",
+                                             "corps", "fleet", "headquarters"}
+
+
 def _office_comma_unit(sent: Sentence, window, named: set[int]) -> list:
     """'Gen. NAME, commander, Air Force Global Strike Command, said': an office noun, a comma and
     the capitalised unit it commands, closed by a comma or the sentence's end."""
     doc = sent.span.doc
-    if len(window) != 1 or window[0].lower_ not in ROLE_NOUNS or not window[0].text.islower():
+    one_noun = len(window) == 1 and window[0].lower_ in ROLE_NOUNS and window[0].text.islower()
+    # "Vice Admiral NAME, Flag Officer Commanding in Chief, Western Naval Command", "NAME, Spokesperson,
+    # Ministry of Defence, said": a capitalised post, then its body, when the body's name says it is one
+    titled = has_role_noun(window) and window[0].text[:1].isupper() and all(
+        t.text[:1].isupper() or t.lower_ in ("of", "and", "for", "the", "in", "&") for t in window)
+    if not (one_noun or titled):
         return []
-    j = window[0].i + 1
+    j = window[-1].i + 1
     if j + 1 >= sent.span.end or doc[j].text != ",":
         return []
     unit = []
@@ -126,7 +142,9 @@ def _office_comma_unit(sent: Sentence, window, named: set[int]) -> list:
     end = unit[-1].i + 1 if unit else j + 1
     if not unit or unit[-1].pos_ != "PROPN" or end < sent.span.end and doc[end].text not in (",", ".", ";"):
         return []
-    return [window[0], doc[j]] + unit
+    if not one_noun and unit[-1].lower_ not in BODY_HEADS:
+        return []   # "NAME, Spokesperson, London": a place, not the post's body
+    return list(window) + [doc[j]] + unit
 
 
 def _parsed_apposition(sent: Sentence, ent) -> list:
