@@ -1482,3 +1482,12 @@ def test_documents_a_caption_with_only_a_participle_gives_no_fact(facts_of):
     # a verb the tagger took for a noun still leaves a clause with verbs of its own
     prose = "Horror movie The Grudge cost Sony $10 million to make but brought in $110 million."
     assert sorted(f.value for f in of_type(facts_of(DATED + prose + "\n"), "quantity")) == [10_000_000, 110_000_000]
+
+
+def test_documents_a_sentence_about_the_page_itself_gives_no_fact(facts_of):
+    text = ("Army to miss its target\n\nCorrection: An earlier version of this article stated that the army would "
+            "miss its target by 28,000 troops in 2022. That was not correct. The army expects to miss its target by "
+            "7,000 troops in 2022. This article was updated at 3:30 p.m. EST on July 19, 2022.\n")
+    facts = facts_of(text)
+    assert [f.value for f in of_type(facts, "quantity")] == [7000]
+    assert "2022-07-19" not in [f.date for f in of_type(facts, "date")]

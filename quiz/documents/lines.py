@@ -41,6 +41,11 @@ _TITLE_SEPARATORS = re.compile(r" [-–—] (?=[A-Z])")   # "Headline - Section 
 _HANDLE = re.compile(r"\(@\w{2,}\)|^\W*@\w+\s*$")        # an embedded post's credit: "Name (@handle) date"
 _URL = re.compile(r"https?://|www\.|\]\(")
 _BYLINE = re.compile(r"^\W*By\s+(?P<name>(?:[A-Z][\w'’.-]+\s?){1,4})(?:\s*[-–—|,]\s*(?P<rest>.*))?$")
+# a sentence about the page itself, inside a paragraph of prose: "This article was updated at 3:30 p.m. on
+# July 19, 2022.", "An earlier version of this article stated that …" (a claim the page withdrew)
+SELF_NOTE = re.compile(r"\b(?:an? (?:earlier|previous|prior) version of this (?:article|story|report|post)|"
+                       r"this (?:article|story|report|page|post) (?:was|has been|is) (?:updated|corrected|amended|"
+                       r"changed|edited)\b)", re.I)
 _META = re.compile(r"^\W*(?:this (?:is an? )?(?:archive )?(?:article|story|report) (?:was )?)?"   # "This is an archive
                    r"(last updated|updated|published|posted|first published|date)\b", re.I)      # article published on …"
 _DATELINE = re.compile(

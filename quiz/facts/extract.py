@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from ..documents import Document
+from ..documents.lines import SELF_NOTE
 from .acronyms import acronym_facts
 from .appointments import appointed_roles
 from .context import HONORIFICS, DocState, Sentence
@@ -43,6 +44,8 @@ def facts_from_parses(doc: Document, segments, parses) -> list[Fact]:
             sent = Sentence(doc=doc, span=span, offset=seg.start, state=state)
             if not sent.parsed_text.strip():
                 continue
+            if SELF_NOTE.search(span.text):
+                continue   # "This article was updated at …", "An earlier version of this article stated …"
             if not any(t.tag_ in FINITE or t.pos_ in ("VERB", "AUX") and t.dep_ not in NOUN_MODIFIERS for t in span):
                 # a caption or label without a finite verb ("Bilateral meeting between …", "Head of the
                 # agency NAME, speaking to reporters in Tehran.") is not prose
