@@ -376,6 +376,8 @@ def test_generalize_in_the_next_year_is_not_a_calendar_year(facts_of):
      "Naval Command.", "Ravi Mond", "Flag Officer Commanding in Chief, Western Naval Command"),
     ("Jane Roe, Spokesperson, Ministry of Defence, said the ship was ready.", "Jane Roe",
      "Spokesperson, Ministry of Defence"),
+    ("Sani Mond, the Director, Army Public Relations, made the disclosure in a statement.", "Sani Mond",
+     "Director, Army Public Relations"),
     # a post whose body's acronym stands in brackets right before the name
     ("President of the Atomic Energy Organization of Ruritania (AEOR) Karim Nasser said so on Monday.",
      "Karim Nasser", "President of the Atomic Energy Organization of Ruritania (AEOR)"),

@@ -114,7 +114,10 @@ BODY_HEADS = PLACE_HEADS - {"sea", "ocean", "river", "strait", "gulf", "bay", "i
                             "museum", "prize", "award", "cup", "summit", "treaty", "agreement", "act", "bill",
                             "meeting", "conference", "talks", "session", "forum", "dialogue", "ceremony",
                             "convention"} | {"defence", "defense", "affairs", "staff", "police", "service", "services",
-                                             "corps", "fleet", "headquarters"}
+                                             "corps", "fleet", "headquarters",
+                                             # a directorate: "Director, Army Public Relations"
+                                             "relations", "operations", "intelligence", "information",
+                                             "communications"}
 
 
 def _office_comma_unit(sent: Sentence, window, named: set[int]) -> list:
@@ -124,6 +127,8 @@ def _office_comma_unit(sent: Sentence, window, named: set[int]) -> list:
     one_noun = len(window) == 1 and window[0].lower_ in ROLE_NOUNS and window[0].text.islower()
     # "Vice Admiral NAME, Flag Officer Commanding in Chief, Western Naval Command", "NAME, Spokesperson,
     # Ministry of Defence, said": a capitalised post, then its body, when the body's name says it is one
+    if len(window) > 1 and window[0].lower_ == "the":
+        window = window[1:]   # "Sani Usman, the Director, Army Public Relations, said"
     titled = has_role_noun(window) and window[0].text[:1].isupper() and all(
         t.text[:1].isupper() or t.lower_ in ("of", "and", "for", "the", "in", "&") for t in window)
     if not (one_noun or titled):
