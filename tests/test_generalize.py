@@ -378,6 +378,9 @@ def test_generalize_in_the_next_year_is_not_a_calendar_year(facts_of):
      "Spokesperson, Ministry of Defence"),
     ("Sani Mond, the Director, Army Public Relations, made the disclosure in a statement.", "Sani Mond",
      "Director, Army Public Relations"),
+    # a minister's portfolio in lower case
+    ("The recruitment target was missed, said the minister for defence personnel, Matt Mond.", "Matt Mond",
+     "minister for defence personnel"),
     # a post whose body's acronym stands in brackets right before the name
     ("President of the Atomic Energy Organization of Ruritania (AEOR) Karim Nasser said so on Monday.",
      "Karim Nasser", "President of the Atomic Energy Organization of Ruritania (AEOR)"),

@@ -45,7 +45,8 @@ PORTFOLIO = {"national", "defence", "defense", "foreign", "affairs", "state", "i
              "navy", "air", "operations", "policy", "political", "public", "international", "development",
              "cooperation", "naval", "staff", "intelligence", "maritime", "fisheries", "agriculture", "education",
              "transport", "labour", "labor", "environment", "communications", "industry", "tourism", "immigration",
-             "infrastructure", "commerce", "treasury", "aviation", "welfare", "emergency"}
+             "infrastructure", "commerce", "treasury", "aviation", "welfare", "emergency", "personnel",
+             "procurement", "industries"}
 
 
 CONNECTORS = {"of", "for", "and", "on", "the", "in", "to"}
@@ -76,6 +77,10 @@ def role_token_left(t) -> bool:
         return False
     if t.text[:1].isupper():
         return t.pos_ != "DET"
+    if low in PORTFOLIO and any(w.lower_ in ROLE_NOUNS and w.lower_ in ("minister", "secretary", "spokesman",
+                                                                        "spokesperson", "spokeswoman")
+                                for w in t.doc[max(0, t.i - 4):t.i]):
+        return True   # "the minister for defence personnel, NAME": a portfolio in lower case
     return low in ROLE_NOUNS or low in KEEP_ADJ or low in DROP_ADJ
 
 
@@ -164,6 +169,9 @@ def portfolio_link(doc, j: int, sent: Sentence) -> bool:
         return j - 2 >= sent.span.start and (doc[j - 2].text[:1].isupper() or doc[j - 2].lower_ in ROLE_NOUNS)
     if doc[j].lower_ == "of" and doc[j - 1].lower_ in ROLE_NOUNS and doc[j + 1].lower_ in LOWER_BODIES:
         return True   # "inspector general of police"
+    if doc[j].lower_ in ("for", "of") and doc[j - 1].lower_ in ("minister", "secretary") and \
+            doc[j + 1].lower_ in PORTFOLIO:
+        return True   # "minister for defence personnel"
     nxt = doc[j + 2] if doc[j + 1].lower_ == "the" and j + 2 < len(doc) else doc[j + 1]   # "of the UN"
     return doc[j].lower_ in ("for", "of", "and", "&", "in", "on", "to") and nxt.text[:1].isupper() and (
         doc[j - 1].text[:1].isupper() or doc[j - 1].text == ")" or doc[j - 1].lower_ in ROLE_NOUNS)
@@ -208,7 +216,10 @@ def qualified(tokens) -> bool:
     return bool(tail) and tail[0].lower_ in ("for", "of", "to") and len(tail) > 1 and \
         all(t.text[:1].isupper() or t.lower_ in CONNECTORS or t.text in ("(", ")", "'s", "’s")
             or t.text.isdigit() and t.i > 0 and t.doc[t.i - 1].text[:1].isupper() for t in tail[1:]) \
-        or len(tail) == 2 and tail[0].lower_ == "of" and tail[1].lower_ in LOWER_BODIES   # "… general of police"
+        or len(tail) == 2 and tail[0].lower_ == "of" and tail[1].lower_ in LOWER_BODIES \
+        or tail[0].lower_ == "for" and tokens[last_role].lower_ in ("minister", "secretary") and 1 < len(tail) <= 4 \
+        and all(t.lower_ in PORTFOLIO or t.lower_ == "and" for t in tail[1:])
+    # ("… general of police", "minister for defence personnel": a body or a portfolio in lower case)
 
 
 BODY_ENTS = {"ORG", "GPE", "NORP"}
