@@ -1340,6 +1340,8 @@ def test_dates_a_span_after_an_instrument_is_the_verbs(facts_of):
     # a figure the body's size or number is, or changes to
     ("The combined strength of the Army and the Navy was 7,987.", (7987, "combined strength")),
     ("The number of German soldiers has sunk to 181,500.", (181500, "German soldiers")),
+    ("The number of trained soldiers stands at 99,280.", (99280, "trained soldiers")),
+    ("The combined manpower of the Army and the Navy stands at 177,760.", (177760, "combined manpower")),
     ("This brings the total number of people arrested in the case to nine.", (9, "people")),
     ("The exercise involved experts from 14 Member States.", (14, "Member States")),
     # a count the parse hangs on the first of two adjectives

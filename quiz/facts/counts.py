@@ -82,7 +82,7 @@ def one_in_a_toll(noun) -> bool:
 
 # bodies whose size a figure after "of" gives: "a workforce of 69,000", "a crew of 12"
 SIZED = {"workforce", "force", "strength", "crew", "staff", "team", "contingent", "garrison", "fleet", "army",
-         "membership", "complement", "headcount", "establishment", "cadre", "corps"}
+         "membership", "complement", "headcount", "establishment", "cadre", "corps", "manpower"}
 BRINGING = {"bring", "raise", "push", "take", "lift", "cut", "reduce", "lower", "increase"}
 SIZE_CHANGES = {"sink", "fall", "drop", "rise", "grow", "increase", "decrease", "decline", "climb", "shrink", "jump"}
 
@@ -97,7 +97,8 @@ def sized_body(doc, last):
         body = last.head.head
     else:
         # "The combined strength of the Army was 7,987", "The number of soldiers has sunk to 181,500"
-        verb = last.head.head if last.dep_ == "pobj" and last.head.lower_ == "to" else last.head
+        # ("The number of trained soldiers stands at 99,280": "stand at" says a size as "be" does)
+        verb = last.head.head if last.dep_ == "pobj" and last.head.lower_ in ("to", "at") else last.head
         up = verb
         for _ in range(4):   # "brings the total number of people arrested … to nine": the parse may hang "to" low
             if up.lemma_ in BRINGING or up.head == up:
@@ -107,7 +108,7 @@ def sized_body(doc, last):
             verb = up
         brought = verb.lemma_ in BRINGING and last.head.lower_ == "to"   # "brings the total number of … to nine"
         if not (last.dep_ == "attr" and verb.lemma_ == "be" or verb.lemma_ in SIZE_CHANGES and last.head.lower_ == "to"
-                or brought):
+                or verb.lemma_ == "stand" and last.head.lower_ == "at" or brought):
             return None
         body = next((c for c in verb.children if c.dep_ == ("dobj" if brought else "nsubj")), None)
         if body is not None and body.lemma_.lower() in ("number", "total"):
