@@ -182,11 +182,11 @@ def spelled_rank(role: str) -> str:
     if fold(role) in SPELLED_TITLES:
         return SPELLED_TITLES[fold(role)]
     words = role.split()
-    if not any(fold(w).rstrip(".") in SPELLED_RANKS for w in words) or not all(
-            fold(w).rstrip(".") in SPELLED_RANKS or fold(w) in MILITARY_RANKS or fold(w) in RANK_WORDS
+    if not any(fold(w).rstrip(".-") in SPELLED_RANKS for w in words) or not all(
+            fold(w).rstrip(".-") in SPELLED_RANKS or fold(w) in MILITARY_RANKS or fold(w) in RANK_WORDS
             or fold(w) == "lance" for w in words):
         return role
-    return " ".join(SPELLED_RANKS.get(fold(w).rstrip("."), w) for w in words)
+    return " ".join(SPELLED_RANKS.get(fold(w).rstrip(".-"), w) for w in words)   # "Lt.- Gen." too
 
 
 # --------------------------------------------------------------------------- numbers

@@ -138,6 +138,21 @@ def test_people_stacked_posts_ranks_units_and_oaths(facts_of, sentence, expected
     assert set(expected) <= set(roles(facts_of(DATED + sentence + "\n")))
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a post "of" a body, then a rank of three words: the post keeps its "Commander of"
+    ("Commander of Ruritania Space Command Air Vice Marshal Ann Berg said it was a milestone.",
+     [("Ann Berg", "Air Vice Marshal"), ("Ann Berg", "Commander of Ruritania Space Command")]),
+    # a stray hyphen after an abbreviated rank ("Lt.- Gen."): still a rank, after the post and its comma
+    ("The parade was attended by the Chief of Army Staff (COAS), Lt.- Gen. Ann Berg, and others.",
+     [("Ann Berg", "Chief of Army Staff (COAS)"), ("Ann Berg", "Lieutenant General")]),
+    # a sentence's opening preposition is no part of the rank after it; "Under Secretary" is a post
+    ("Under Air Vice Marshal Ann Berg, the command will oversee the programme.", [("Ann Berg", "Air Vice Marshal")]),
+    ("Under Secretary of Defense Ann Berg said the budget was cut.", [("Ann Berg", "Under Secretary of Defense")]),
+])
+def test_people_a_rank_after_a_post_of_a_body_and_around_its_edges(facts_of, sentence, expected):
+    assert roles(facts_of(DATED + sentence + "\n")) == expected
+
+
 def test_people_a_place_after_in_is_not_a_person(facts_of):
     found = roles(facts_of(DATED + "José Luis Santos Iza, a Mexican National Guard commander in Ciudad Juarez, "
                                    "told a briefing that patrols would go on.\n"))

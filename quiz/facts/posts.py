@@ -264,8 +264,8 @@ RANKS = {"general", "gen.", "gen", "lieutenant", "lt.", "lt", "colonel", "col.",
 
 def rank_only(tokens) -> bool:
     """'Vice Admiral', 'Lt. Gen.', a bare 'Ambassador': a rank or form of address, not a post."""
-    return all(t.lower_ in RANKS or t.text == "." or fold(t.text).rstrip(".") in SHORT_RANKS | {"avm", "rtd"}
-               for t in tokens)   # "Maj Gen", "Brig Gen", "AVM"
+    return all(t.lower_ in RANKS or t.text == "." or fold(t.text).rstrip(".-") in SHORT_RANKS | {"avm", "rtd"}
+               for t in tokens)   # "Maj Gen", "Brig Gen", "AVM", and "Lt.- Gen." with a stray hyphen
 
 
 def modifies(token, collected) -> bool:

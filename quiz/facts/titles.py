@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..normalise import MILITARY_RANKS, RANK_WORDS, SHORT_RANKS, fold
+from ..normalise import COMPOUND_RANKS, MILITARY_RANKS, RANK_WORDS, SHORT_RANKS, fold
 from .context import HONORIFICS, Sentence
 from .posts import (
     CLASS_ORDINAL,
@@ -30,7 +30,7 @@ def _rank_dot(doc, j: int, sent: Sentence) -> bool:
 
 def rank_word(token) -> bool:
     """A word of a rank at the end of a title: 'Colonel', 'Lt.', 'Gen', a lone '.'."""
-    word = fold(token.text).rstrip(".")
+    word = fold(token.text).rstrip(".-")   # "Lt.- Gen.": a stray hyphen after the abbreviation
     if token.text == ".":
         return True
     if word in SHORT_RANKS or word in RANK_WORDS and token.text[:1].isupper():
@@ -90,6 +90,10 @@ def title_before(sent: Sentence, ent, named: set[int]) -> list:
         j -= 1
     if left and left[-1].lower_ in ("and", "or", "&"):
         left = []   # "Gov. X, the governor of Puerto Rico and Dr. NAME": the post before "and" is X's
+    while len(left) > 1 and left[0].tag_ == "IN" and left[0].lower_ not in ROLE_NOUNS \
+            and left[1].lower_ not in ROLE_NOUNS:
+        left = left[1:]   # "Under Air Vice Marshal NAME, the command will …": a sentence's opening preposition
+        # (but "Under Secretary of Defense NAME" is a post)
     left = _own_part(cut_at_and(after_dash(left)))
     rank = list(left)
     # "Commander-in-Chief of the Armed Forces, President Dr NAME": a post, then a one-word title
@@ -157,8 +161,11 @@ def _own_part(left):
         return left
     head = left[-1]
     if head.lower_ not in ROLE_NOUNS or head.tag_ in ("NNS", "NNPS") or rank_word(head) \
-            or fold(head.text).rstrip(".") in MILITARY_RANKS | SHORT_RANKS:
-        return left   # "Chairman of the Joint Chiefs", "Deputy Chief of Staff General NAME"
+            or fold(head.text).rstrip(".") in MILITARY_RANKS | SHORT_RANKS \
+            or any(" ".join(fold(t.text) for t in left[-k:]) in COMPOUND_RANKS for k in (2, 3)):
+        # "Chairman of the Joint Chiefs", "Deputy Chief of Staff General NAME", "Commander of UK Space
+        # Command Air Vice Marshal NAME": the post, then a rank
+        return left
     own = left[link + 1:]
     return own[1:] if own and own[0].lower_ == "the" else own
 
