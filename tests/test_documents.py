@@ -220,6 +220,19 @@ def test_documents_a_caption_signed_by_its_photographer_is_no_prose():
     assert "Note: The figures were published on Monday by the ministry." in prose
 
 
+def test_documents_a_line_shown_twice_in_a_row_is_a_caption_not_prose():
+    caption = ("Press materials are laid out at the ministry in Alta, Monday, May 4, 2015, before the minister "
+               "spoke to reporters.")
+    text = ("Hackers charged\n\nThe state has charged five hackers, the ministry said on Monday.\n\n"
+            f"{caption}\n{caption}\n\nThe charges were filed in Alta, officials said.\n")
+    prose = prose_of(text)
+    assert not any("Press materials" in k for k in prose)
+    assert "The charges were filed in Alta, officials said." in prose
+    # a paragraph the page repeats further down, after other prose, is still read once
+    lede = "The state has charged five hackers, the ministry said on Monday."
+    assert lede in prose_of(f"Hackers charged\n\n{lede}\n\nThe charges were filed.\n\n{lede}\n")
+
+
 @pytest.mark.parametrize("line", ["Fot. PAP/Albert Zawada", "A screen shot of the state television programme",
                                   "This was published 18 years ago"])
 def test_documents_a_photo_label_near_the_top_is_no_headline(line):

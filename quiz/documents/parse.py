@@ -81,6 +81,13 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
         if kind == "content" and folded in seen_lines and len(_words(body)) >= 4:
             kind = "repeat"   # a headline or caption the page shows twice
             repeated.append(body.strip())
+            above_start = start - len(lines[n - 1]) if n else -1
+            if n and " ".join(lines[n - 1].split()).lower() == folded and segments \
+                    and segments[-1].start >= above_start:
+                # the same line twice in a row, with no break between: a photo's caption under its alt
+                # text, not a paragraph of the story
+                dropped.append((segments[-1].start, segments[-1].end, "repeat"))
+                segments.pop()
         seen_lines.add(folded)
         if kind == "blank":
             prev_end = None
