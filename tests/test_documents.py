@@ -220,6 +220,13 @@ def test_documents_a_caption_signed_by_its_photographer_is_no_prose():
     assert "Note: The figures were published on Monday by the ministry." in prose
 
 
+def test_documents_a_link_in_another_script_glued_to_the_first_words_is_left_out():
+    text = ("Ban names a commander\n\n"
+            "\u0625\u0642\u0631\u0623 \u0647\u0630\u0627 \u0627\u0644\u062e\u0628\u0631"
+            "United Nations chief Ban Ki-moon appointed a new force commander on Monday.\n")
+    assert "United Nations chief Ban Ki-moon appointed a new force commander on Monday." in prose_of(text)
+
+
 def test_documents_a_line_shown_twice_in_a_row_is_a_caption_not_prose():
     caption = ("Press materials are laid out at the ministry in Alta, Monday, May 4, 2015, before the minister "
                "spoke to reporters.")

@@ -153,6 +153,19 @@ def test_people_a_rank_after_a_post_of_a_body_and_around_its_edges(facts_of, sen
     assert roles(facts_of(DATED + sentence + "\n")) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # the post an appointing verb in the active voice gives its object
+    ("The minister appointed Ann Berg as the commander of the Northern Brigade on Monday.",
+     [("Ann Berg", "commander of the Northern Brigade")]),
+    ("The president appointed Colonel Ann Berg as the new head of the navy.",
+     [("Ann Berg", "Colonel"), ("Ann Berg", "head of the navy")]),
+    # nobody holds a post someone only will appoint to
+    ("The king will appoint Ann Berg as governor of the province.", []),
+])
+def test_people_the_one_an_active_verb_appoints_holds_the_post(facts_of, sentence, expected):
+    assert roles(facts_of(DATED + sentence + "\n")) == expected
+
+
 def test_people_a_place_after_in_is_not_a_person(facts_of):
     found = roles(facts_of(DATED + "José Luis Santos Iza, a Mexican National Guard commander in Ciudad Juarez, "
                                    "told a briefing that patrols would go on.\n"))

@@ -117,6 +117,10 @@ _CAPTION_CREDIT = re.compile(r"[.!?]\s+(?:picture|photo|photograph|image)s?\s*:\
 _TRAILING_PHOTO = re.compile(r"(?<=[.!?])\s*\(?(?:[A-Z][\w.&'’-]*\s+){0,6}(?:photo|photograph|image|video)s?\s+"
                              r"(?:by|courtesy of)\s[^()]{1,80}\)?\.?\s*$", re.I)
 _EXCHANGE_RATE = re.compile(r"^\(?\s*(?:[$€£¥]|[A-Z]{3}\s?)1\s*=\s*[$€£¥]?\s*[\d.,]+\s*[A-Za-z ]{0,20}\)?")
+# a run of words in a script other than Latin (Arabic, Cyrillic, Hebrew, Greek, CJK …) opening a line whose
+# rest is Latin: a language switch's label
+_FOREIGN_LINK = re.compile(r"\s*(?:[\u0370-\u03ff\u0400-\u052f\u0590-\u06ff\u0750-\u08ff\u0900-\u0dff"
+                           r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+[\s:|]*){1,12}(?=[A-Z])")
 _TRAILING_AGENCY = re.compile(r"\s+[-–—―/]\s*\(?[A-Z]{2,8}\)?\s*$")   # "… the army said. ― AFP"
 _DAY_MONTH_ONLY = re.compile(r"\b(?:(?P<d1>[0-3]?\d)\s+(?P<m1>[A-Z][a-z]{2,8})\.?|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>[0-3]?\d))\b")
 # "3:08PM"; "3:8PM" where a site leaves the minutes unpadded

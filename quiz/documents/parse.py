@@ -6,7 +6,7 @@ from pathlib import Path
 
 from .. import dates
 from .lines import (_AGENCY, _BRACKETED_DATELINE, _BYLINE, _CITATION, _CREDIT, _DATE_DATELINE, _DATELINE,
-                    _DAY_MONTH_ONLY, _ISO_PREFIX, _META, _NUMERIC_PREFIX, _SITE_TAG, _TERMINAL, _TITLE_DATELINE,
+                    _DAY_MONTH_ONLY, _FOREIGN_LINK, _ISO_PREFIX, _META, _NUMERIC_PREFIX, _SITE_TAG, _TERMINAL, _TITLE_DATELINE,
                     _NUMERIC_DATELINE, _PLACE_COLON, _TRAILING_AGENCY, _TRAILING_CREDIT, _TRAILING_PHOTO, _UI, _WRITTEN_PREFIX, _words, classify, unglued)
 from .model import Document, Segment
 
@@ -72,6 +72,12 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
                     meta_dates.append((written[0].value, prefix.group(0).strip(" :")))
             dropped.append((start, start + prefix.end(), "meta"))
             start, body = start + prefix.end(), body[prefix.end():]
+        foreign = _FOREIGN_LINK.match(body)
+        if foreign and len(_words(body[foreign.end():])) >= 4:
+            # "إقرأ هذا الخبر بالعربيةUnited Nations chief …": a link to the story in another script,
+            # glued to the story's first words
+            dropped.append((start, start + foreign.end(), "boilerplate"))
+            start, body = start + foreign.end(), body[foreign.end():]
         lead = len(body) - len(body.lstrip())
         s, e = start + lead, start + len(body.rstrip())
         kind = classify(body, in_links)

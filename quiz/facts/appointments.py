@@ -62,12 +62,15 @@ def appointed_roles(sent: Sentence) -> list[Fact]:
         # ("worked at the Pentagon and is deputy director for …": "be" too)
         shared = [c for c in shared if (c.pos_ == "VERB" or c.lemma_ == "be") and not any(
             g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)]
-        for verb in [v for v in (subj.head if subj is not None else None, who, as_post, opening, *shared)
+        given = _post_given(ent)   # "Ban appointed NAME as the commander of …": the one appointed
+        for verb in [v for v in (subj.head if subj is not None else None, who, as_post, opening, given, *shared)
                      if v is not None]:
-            unit = _command_taken(verb) if verb not in (as_post, opening) else None
+            unit = _command_taken(verb) if verb not in (as_post, opening, given) else None
             if unit is not None:   # "took command of the 3rd Fleet": its commander from today
                 tokens, post = unit, unit[-1]
                 past = any(c.lower_ in ("previously", "formerly", "once") for c in verb.children)
+            elif verb is given:
+                post, past = verb, True   # named to it: taken up on a day the sentence may not give
             elif verb is opening:
                 post, past = verb, subj.head.tag_ not in ("VBZ", "VBP")
             else:
@@ -104,6 +107,27 @@ def appointed_roles(sent: Sentence) -> list[Fact]:
             fact.mention = last
             facts.append(fact)
     return facts
+
+
+def _post_given(ent):
+    """'The minister appointed NAME as the commander of …', 'named NAME head of …': the post an
+    appointing verb in the active voice gives its object."""
+    obj = next((t for t in ent if t.dep_ == "dobj" and not ent.start <= t.head.i < ent.end), None)
+    if obj is None:
+        return None
+    verb = obj.head
+    if verb.lemma_.lower() not in APPOINTING or verb.lemma_.lower() in ("make", "swear") \
+            or any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
+        return None   # "will appoint", "did not appoint": nobody holds it yet
+    for head in (verb, obj):
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i:
+                post = next((g for g in c.children if g.dep_ == "pobj" and g.lower_ in ROLE_NOUNS), None)
+                if post is not None:
+                    return post
+            if head is verb and c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > obj.i and c.lower_ in ROLE_NOUNS:
+                return c   # "named NAME head of the agency"
+    return None
 
 
 def _post_of(verb):
@@ -189,6 +213,9 @@ def _post_words(noun):
     # "commander of the 9th Fleet[, the latest sign of …]": an apposition set off by a comma deeper down
     skip |= {w.i for t in noun.subtree if t.dep_ == "appos" and t.head != noun and t.left_edge.i > 0
              and t.doc[t.left_edge.i - 1].text == "," for w in t.subtree}
+    # "commander of the Northern Brigade [on Monday]": when it happened, not the post's words
+    skip |= {w.i for t in noun.subtree if t.dep_ == "prep" and t.lower_ in ("on", "in", "since", "from", "at")
+             and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in t.children) for w in t.subtree}
     words = [t for t in noun.subtree if t.i not in skip and (t.dep_ != "punct" or t.text in ("'s", "’s", "-"))]
     if any(t.text in ("(", ")") for t in noun.subtree):
         return []
