@@ -227,6 +227,17 @@ def test_documents_a_link_in_another_script_glued_to_the_first_words_is_left_out
     assert "United Nations chief Ban Ki-moon appointed a new force commander on Monday." in prose_of(text)
 
 
+def test_documents_a_dateline_without_a_year_takes_it_from_a_date_weeks_on_when_its_weekday_agrees():
+    body = (" (Agency) — The council on Friday extended the mission's mandate until Aug. 12, 2016.\n\n"
+            "The mandate was due to expire on July 31.\n")
+    # 29 July 2016 was a Friday
+    assert parse_document("a.txt", "Mandate extended\n\nNEW YORK, July 29" + body).date == "2016-07-29"
+    # 28 July 2016 was a Thursday: the weekday says the year is not the one of the later date
+    assert parse_document("a.txt", "Mandate extended\n\nNEW YORK, July 28" + body).date is None
+    # no weekday: the year is not certain
+    assert parse_document("a.txt", "Mandate extended\n\nNEW YORK, July 29" + body.replace("on Friday ", "")).date is None
+
+
 def test_documents_a_line_shown_twice_in_a_row_is_a_caption_not_prose():
     caption = ("Press materials are laid out at the ministry in Alta, Monday, May 4, 2015, before the minister "
                "spoke to reporters.")

@@ -9,6 +9,7 @@ from .lines import (_AGENCY, _BRACKETED_DATELINE, _BYLINE, _CITATION, _CREDIT, _
                     _DAY_MONTH_ONLY, _FOREIGN_LINK, _ISO_PREFIX, _META, _NUMERIC_PREFIX, _SITE_TAG, _TERMINAL, _TITLE_DATELINE,
                     _NUMERIC_DATELINE, _PLACE_COLON, _TRAILING_AGENCY, _TRAILING_CREDIT, _TRAILING_PHOTO, _UI, _WRITTEN_PREFIX, _words, classify, unglued)
 from .model import Document, Segment
+from .story_date import UPDATE_LABEL, stale, weekday_agrees, year_from_text
 
 # NUL and the other C0 and C1 control characters (but tab and line breaks), and the bidi
 # embeddings, overrides and isolates that would reorder a card's text on screen.
@@ -49,7 +50,7 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
     prev_end: int | None = None    # end of the segment a wrapped line may continue
     wrapped = _hard_wrapped(text)
     seen_lines: set[str] = set()
-    undated: list[tuple[int, int, str]] = []   # datelines without a year: (month, day, evidence)
+    undated: list[tuple[int, int, str, str]] = []   # datelines without a year: (month, day, evidence, line)
     repeated: list[str] = []
     begun = False   # whether the story's first sentence has been read
     late_lines: set[str] = set()   # date lines below the story's first sentence
@@ -126,7 +127,7 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
                 meta_dates.append((found[0].value, body.strip()))
             elif not found and not masthead:
                 numeric = dates.find_numeric_dates(body)
-                readings = _weekday_agrees(body, numeric[0].readings) if numeric else ()
+                readings = weekday_agrees(body, numeric[0].readings) if numeric else ()
                 if len(readings) == 1:   # only one reading is a real date, or on the weekday the line names
                     meta_dates.append((readings[0], body.strip()))
         if kind != "content":
@@ -163,7 +164,7 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
                 month = dates.month_number((partial.group("m1") or partial.group("m2")) if partial else "")
                 if partial and month:
                     day = int(partial.group("d1") or partial.group("d2"))
-                    undated.append((month, day, dateline.group(0).strip(" -–—:―")))
+                    undated.append((month, day, dateline.group(0).strip(" -–—:―"), body))
             dropped.append((s, dateline.end(), "dateline"))
             s = dateline.end()
         credit = _TRAILING_CREDIT.search(text, s, e) or _TRAILING_PHOTO.search(text, s, e)
@@ -196,12 +197,12 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
                 dropped.append((last.start, last.end, "cut off"))
     day_dates = [(v, ev) for v, ev in meta_dates if len(v) == 10]
     date, date_evidence = (day_dates[0] if day_dates else (None, None))
-    if date and (date_evidence in late_lines or _UPDATE_LABEL.search(date_evidence)) and _stale(text, segments, date):
+    if date and (date_evidence in late_lines or UPDATE_LABEL.search(date_evidence)) and stale(text, segments, date):
         date, date_evidence = None, None
     if date and date_evidence in late_lines and sum(ev in late_lines for _, ev in meta_dates) >= 2:
         date, date_evidence = None, None   # below the story, a list of dated links ("Opinion … 05 Mar, 2026")
     if date is None and undated:
-        date, date_evidence = _year_from_text(text, undated[0])
+        date, date_evidence = year_from_text(text, undated[0])
     if page_date:   # the page's own metadata (htmldate) says when it was published
         date, date_evidence = page_date, "the page's publication date"
     authors = list(page_authors) + authors
@@ -257,57 +258,6 @@ def _between_paragraphs(lines: list[str], n: int) -> bool:
     nxt = next((lines[k].strip() for k in range(n + 2, len(lines)) if lines[k].strip()), "")
     return bool(_TERMINAL.search(prev)) and len(_words(prev)) >= 12 and (
         bool(_TERMINAL.search(nxt)) and len(_words(nxt)) >= 12 or titled and not nxt)
-
-
-STALE_YEARS = 3
-_UPDATE_LABEL = re.compile(r"\b(?:updated|modified|revised)\b", re.I)
-
-
-def _stale(text: str, segments: list[Segment], date: str) -> bool:
-    """'Last updated: 12 May 2021' over a story whose every year is 2007 or before: an update
-    stamp or a date line below the story (a sidebar's) years after the story is not the day its
-    "on Tuesday" or its posts belong to, so the article is left undated. A byline's or a
-    dateline's date is the story's own, whatever years it tells of."""
-    years = [int(found.value[:4]) for seg in segments
-             for found in dates.find_dates(text[seg.start:seg.end])]
-    return bool(years) and max(years) <= int(date[:4]) - STALE_YEARS
-
-
-def _year_from_text(text: str, undated: tuple[int, int, str]) -> tuple[str | None, str | None]:
-    """'GENEVA, March 4 (Reuters) –': the year, when the story gives a full date of the few days
-    before it. A background date ('established on April 25, 2013') says nothing of the year the
-    story was written in, nor does the same day ('for a year, till March 15, 2019'). Every such
-    date must agree on one year."""
-    month, day, evidence = undated
-    years = set()
-    for found in dates.find_dates(text, with_years=False):
-        if found.precision != "day":
-            continue
-        then = dates.parse_iso(found.value)
-        try:
-            dateline = then.replace(month=month, day=day)
-        except ValueError:
-            continue
-        if 1 <= (dateline - then).days <= RECENT_DAYS:   # the same day a year on: "for a year, till March 15"
-            years.add(then.year)
-    if len(years) != 1:
-        return None, None
-    try:
-        return dates.parse_iso(f"{years.pop():04d}-{month:02d}-01").replace(day=day).isoformat(), evidence
-    except ValueError:
-        return None, None
-
-
-RECENT_DAYS = 10   # how far back a full date in the story can lie and still give the dateline its year
-
-
-def _weekday_agrees(line: str, readings: tuple[str, ...]) -> tuple[str, ...]:
-    """'Friday 03/11/2021': of the day-first and month-first readings, the one on that weekday."""
-    named = [dates.WEEKDAYS[w.lower()] for w in re.findall(
-        r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", line, re.I)]
-    if len(readings) > 1 and named:
-        readings = tuple(r for r in readings if dates.weekday_of(r) == named[0])
-    return readings
 
 
 def _without_citations(text: str, segments: list[Segment], dropped: list) -> list[Segment]:
