@@ -353,6 +353,9 @@ def test_facts_year_in_a_name_is_not_a_date(facts_of):
 @pytest.mark.parametrize("sentence, value, approx, what", [
     ("The UN reimburses about US$1,450 per soldier per month.", 1450, True, "US dollars"),
     ("Ghana spent GH¢85 million on training.", 85_000_000, False, "GH cedis"),
+    # the sign before the country's letters, as Australian papers write it
+    ("A report said hacking cost the economy $US300 billion a year.", 300_000_000_000, False, "US dollars"),
+    ("The navy paid $A1.2m for the boats.", 1_200_000, False, "A dollars"),
     ("The division has roughly a dozen battalions.", 12, True, "battalions"),
     ("Some 10 per cent of the troops are women.", 10, True, "percent of the troops"),
 ])

@@ -39,9 +39,18 @@ CURRENCY_WORDS = {"dollars", "euros", "pounds", "yen", "yuan", "rupees", "pesos"
                   "kronor", "kroner", "zlotys", "hryvnias", "ringgit", "baht", "rupiah", "dong", "reais"}
 
 
+# "$US300 billion", "$A1.2m": the sign, then the country's letters, which the tokenizer keeps with the figure
+SIGN_THEN_CODE = re.compile(r"^(US|A|NZ|C|HK|S)(\d[\d,.]*(?:bn|tn|m)?)$")
+
+
 def glued_money(tok):
     """A figure glued to its currency in one token ("US$1,450", "N1.3tn"); a currency's letter
     only with a scale, glued or next ("P50 billion"), so "the P50 rifle" is no sum."""
+    code = SIGN_THEN_CODE.match(tok.text)
+    if code and tok.i > 0 and tok.doc[tok.i - 1].text == "$" and not tok.doc[tok.i - 1].whitespace_:
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        scale = nxt.text if nxt is not None and not tok.whitespace_ and nxt.text in ("bn", "tn", "m") else ""
+        return GLUED.match(f"{code.group(1)}${code.group(2)}{scale}")   # read as "US$300", "A$1.2m"
     m = GLUED.match(tok.text)
     if m and m.group(1)[-1].isalpha() and not m.group(3):
         if m.group(1).lower() in WORD_SIGNS and re.fullmatch(r"\d{1,3}(?:,\d{3})+", m.group(2)):
