@@ -148,6 +148,9 @@ def test_people_stacked_posts_ranks_units_and_oaths(facts_of, sentence, expected
     # a sentence's opening preposition is no part of the rank after it; "Under Secretary" is a post
     ("Under Air Vice Marshal Ann Berg, the command will oversee the programme.", [("Ann Berg", "Air Vice Marshal")]),
     ("Under Secretary of Defense Ann Berg said the budget was cut.", [("Ann Berg", "Under Secretary of Defense")]),
+    # a suffix between commas after the name is the name's: the post after it is still an apposition
+    ("The parade was attended by Gen. Tom Berg, Jr., Chairman of the Joint Chiefs of Staff, and others.",
+     [("Tom Berg", "Chairman of the Joint Chiefs of Staff"), ("Tom Berg", "General")]),
 ])
 def test_people_a_rank_after_a_post_of_a_body_and_around_its_edges(facts_of, sentence, expected):
     assert roles(facts_of(DATED + sentence + "\n")) == expected

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..normalise import NAME_SUFFIXES, fold
 from .context import HONORIFICS, Sentence
 from .name_forms import PLACE_HEADS
 from .names import person_spans
@@ -30,6 +31,9 @@ def apposition(sent: Sentence, ent, named: set[int]) -> list:
     'Stefano Marcucci, the mission's operation commander'."""
     doc = sent.span.doc
     k = ent.end
+    if k + 2 < sent.span.end and doc[k].text == "," and fold(doc[k + 1].text).rstrip(".") in NAME_SUFFIXES \
+            and doc[k + 2].text == ",":
+        k += 2   # "Gen. Joseph Dunford, Jr., Chairman of the Joint Chiefs of Staff": the suffix is the name's
     if k >= sent.span.end or doc[k].text != ",":
         return []
     if ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("including", "like", "as", "among") and (
