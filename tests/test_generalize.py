@@ -1477,6 +1477,7 @@ def test_dates_the_end_of_a_reporting_period_is_no_event_date(facts_of, sentence
 @pytest.mark.parametrize("sentence", [
     "Ruritania is among the world's top 10 military spenders.",   # a ranking
     "The magazine compiled a list of the top 50 bands of all time.",
+    "Hacking strains relations between the world's two largest economies.",   # before a superlative
     "The blast was the most powerful yet at 10 kilotons.",        # a weapon's yield is a measure
 ])
 def test_figures_rankings_and_yields_are_no_counts(facts_of, sentence):

@@ -98,6 +98,8 @@ def quantity_facts(sent: Sentence) -> list[Fact]:
             continue   # "two in five of the reports": a share, not a count
         if prev is not None and prev.lower_ == "top" and (tok.i < 2 or doc[tok.i - 2].tag_ in ("DT", "POS", "PRP$")):
             continue   # "among the world's top 10 military spenders": a ranking, not a count
+        if nxt is not None and nxt.tag_ == "JJS" and (tok.i == 0 or doc[tok.i - 1].tag_ in ("DT", "POS", "PRP$")):
+            continue   # "the world's two largest economies", "the three biggest banks": a ranking too
         if nxt is not None and (tok.text[:1].isupper() and tok.is_alpha and tok.i > sent.span.start
                                 and doc[tok.i - 1].is_alpha and nxt.text[:1].isupper() and nxt.pos_ == "PROPN"
                                 or not last.whitespace_ and nxt.is_alpha and nxt.is_upper and len(nxt.text) <= 2):
