@@ -1469,6 +1469,9 @@ def test_dates_a_participle_on_the_subject_dates_its_noun(facts_of, sentence, ev
     "The carmaker has forecast a net loss of 472bn yen in its current financial year to March 2005.",
     "Arrests rose to a record 379 in the 12 months to June 2017, the ministry said.",
     "Sales of rifles fell in the three months to September, the company said.",
+    # the base a change is measured against
+    "The firm sold nearly 95,000 cars in Asia, up 2.6% on 2003.",
+    "Profits rose 10 per cent from 2002, the company said.",
 ])
 def test_dates_the_end_of_a_reporting_period_is_no_event_date(facts_of, sentence):
     assert not of_type(facts_of(DATED + sentence + "\n"), "date")

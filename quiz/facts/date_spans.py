@@ -85,6 +85,9 @@ _PERIOD_TO = r"(?:year|month|week|quarter|half|period)s?\s+(?:to|ending|ended)"
 PERIOD_TO = re.compile(rf"\b{_PERIOD_TO}\s*$", re.I)
 LABEL_BEFORE = re.compile(r"\b(?:fiscal(?: year)?|financial year|budget year|FY|the (?:end|start|beginning|"
                           rf"middle|close|turn|rest|remainder) of|end-|mid-|{_PERIOD_TO})\s*$", re.I)
+# the base a change is measured against: "up 2.6% on 2003", "down 4 per cent from 2019", "compared with 2003"
+COMPARED_WITH = re.compile(r"(?:\d\s*(?:%|per ?cent\b|percent\b)|\b(?:up|down)\b)[^.;,]{0,25}?\b(?:on|over|from|"
+                           r"against|than(?: in)?)\s*$|\bcompared (?:with|to)\s*$", re.I)
 
 
 def day_iso(year: int, month: int, day: int) -> str | None:

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from .. import dates
 from .context import Sentence
-from .date_spans import (AS_OF, DEADLINE, EXTENDED_TO, FROM, LABEL_BEFORE, MONTH_BEFORE, MONTH_RANGE,
+from .date_spans import (AS_OF, COMPARED_WITH, DEADLINE, EXTENDED_TO, FROM, LABEL_BEFORE, MONTH_BEFORE, MONTH_RANGE,
                          OPEN_AFTER, PART_OF, RANGE_GAP, RANGE_OPEN, SINCE, UNTIL, YEAR_SPAN, day_iso,
                          day_ranges)
 from .relative_dates import relative
@@ -147,8 +147,10 @@ def find(sent: Sentence) -> list[Timex]:
             used.add(i + 1)
         elif re.search(r"\b(?:between|after|within)\s*$", lead, re.I) or \
                 OPEN_AFTER.match(text[d.end:]) or LABEL_BEFORE.search(lead) or \
+                d.precision in ("year", "month") and COMPARED_WITH.search(lead) or \
                 d.precision == "month" and MONTH_BEFORE.search(lead):
-            continue   # "in October and November 2004" is a span of two months, not a point
+            continue   # "in October and November 2004" is a span of two months, not a point; "up 2.6% on
+            # 2003" is the base of a change
         elif SINCE.search(lead) or FROM.search(lead):   # "from 1 January to date"
             found.append((d.start, d.end, d.value, "date-since", "start", "explicit"))
         elif AS_OF.search(lead):
