@@ -41,11 +41,22 @@ def test_facts_since_gives_a_start(facts_of):
     ("The operations were suspended in January after the strike.", "2020-01"),
     ("The operations were suspended in November after the strike.", "2019-11"),
     ("Last month, the alliance reduced its presence in the country.", "2020-01"),
+    # a weekday with its day and month is one date, of the year in which that day is that weekday
+    ("The suspects were arrested on Thursday, February 6, in the capital.", "2020-02-06"),
+    ("The council voted on Tuesday (February 4) to extend the mission.", "2020-02-04"),
+    # a limit set for what is yet to be, told in the past: the next such day
+    ("The judge said the restrictions were to be extended until March 5.", "2020-03-05"),
 ])
 def test_facts_relative_dates_resolve_against_the_article_date(facts_of, sentence, date):
     facts = of_type(facts_of(DATED + sentence + "\n"), "date")
     assert [(f.date, f.relative) for f in facts] == [(date, True)]
     assert facts[0].sources[0].article_date == "2020-02-12"
+
+
+def test_facts_a_weekday_that_its_day_and_month_do_not_fall_on_gives_no_date(facts_of):
+    # 6 February 2020 was a Thursday, and no year near the article's date makes it a Friday
+    facts = facts_of(DATED + "The suspects were arrested on Friday, February 6, in the capital.\n")
+    assert of_type(facts, "date") == []
 
 
 def test_facts_weekday_without_article_date_is_left_out(facts_of):

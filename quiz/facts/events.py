@@ -25,6 +25,9 @@ def _limit_ahead(first, head) -> bool:
     not the verb the news tells of, as in 'the troops stayed until June')."""
     prep = first.head if first.head.pos_ == "ADP" else None
     limited = prep.head if prep is not None else None
+    if limited is not None and limited.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in limited.children):
+        return True   # "the restrictions were to be extended until November 5": a limit set ahead
     return limited is not None and (limited.pos_ == "NOUN" and prep.lower_ == "by" or limited != head and (
         limited.tag_ == "VB" or limited.pos_ == "NOUN"))
 

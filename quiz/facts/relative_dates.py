@@ -36,6 +36,18 @@ _DAY_MONTH = re.compile(
 
 
 
+_MONTH_NAMES = "|".join(sorted({m for m in dates.MONTH_NAMES[1:]} | {m[:3] for m in dates.MONTH_NAMES[1:]} | {"Sept"},
+                               key=len, reverse=True))
+_WEEKDAY_BEFORE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*[(,]?\s*$")
+
+
+def _day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
 def relative(text: str, explicit, anchor: dt.date):
     """Dates that need the article's date: (start, end, past value, rule, bound, 'relative',
     future value, tense). A value is None where that reading is impossible; tense is
@@ -70,6 +82,16 @@ def relative(text: str, explicit, anchor: dt.date):
             tense = {"last": "past", "next": "future"}.get(year_word.group(1))
             add(m.start(), m.end() + year_word.end(), value, "date-day-month", value, tense)
             continue
+        named = _WEEKDAY_BEFORE.search(text[:m.start()])
+        if named:   # "on Thursday, October 11", "on Wednesday (June 28)": the year whose day is that weekday
+            weekday = dates.WEEKDAYS[named.group(1).lower()]
+            near = sorted((abs((d - anchor).days), d) for d in (_day(y, month, day) for y in range(
+                anchor.year - 1, anchor.year + 2)) if d is not None and d.weekday() == weekday
+                and abs((d - anchor).days) <= 200)
+            if near:
+                value = near[0][1].isoformat()
+                add(m.start(), m.end(), value, "date-day-month", value)
+            continue
         past_year = anchor.year if (month, day) <= (anchor.month, anchor.day) else anchor.year - 1
         future_year = anchor.year if (month, day) >= (anchor.month, anchor.day) else anchor.year + 1
         opens = bool(SINCE.search(text[:m.start()]) or FROM.search(text[:m.start()]))
@@ -77,8 +99,9 @@ def relative(text: str, explicit, anchor: dt.date):
             day_iso(future_year, month, day), bound="start" if opens else None)
     for m in _WEEKDAY.finditer(text):
         after = text[m.end():m.end() + 4]
-        if not free(m.start(), m.end()) or re.match(r"\s*[(,]?\s*\d", after):
-            continue   # "Wednesday (3 December 2014)": the explicit date says it
+        if not free(m.start(), m.end()) or re.match(r"\s*[(,]?\s*\d", after) or \
+                re.match(rf"\s*[(,]?\s*(?:{_MONTH_NAMES})\.?\s+\d", text[m.end():]):
+            continue   # "Wednesday (3 December 2014)", "Thursday, October 11": the date after it says it
         before = text[:m.start()]
         if re.search(r"\b(every|on)\s+$", before, re.I) and re.match(r"s\b", text[m.end():]):
             continue   # "on Mondays"
