@@ -238,6 +238,19 @@ def test_documents_a_dateline_without_a_year_takes_it_from_a_date_weeks_on_when_
     assert parse_document("a.txt", "Mandate extended\n\nNEW YORK, July 29" + body.replace("on Friday ", "")).date is None
 
 
+def test_documents_headlines_each_over_its_date_above_the_story_are_links_to_other_stories():
+    text = ("Ruritania Considers Buying Drones\nMay 17, 2021\nAltan Navy Nears Completion of a Submarine\n"
+            "May 18, 2021\nAlta Approves Arms Sale to Ruritania\n\n"
+            "The government approved the sale of 40 guided bombs to Ruritania, officials said on Monday.\n")
+    doc = parse_document("a.txt", text)
+    assert doc.headline == "Alta Approves Arms Sale to Ruritania"
+    assert doc.date is None   # the linked stories' dates are not this story's
+    # one headline over its date, then the story: the story's own
+    own = parse_document("a.txt", "Alta Approves Arms Sale\nMay 18, 2021\n\n"
+                                  "The government approved the sale of 40 guided bombs to Ruritania, officials said.\n")
+    assert own.headline == "Alta Approves Arms Sale" and own.date == "2021-05-18"
+
+
 def test_documents_a_line_shown_twice_in_a_row_is_a_caption_not_prose():
     caption = ("Press materials are laid out at the ministry in Alta, Monday, May 4, 2015, before the minister "
                "spoke to reporters.")

@@ -56,7 +56,8 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
     late_lines: set[str] = set()   # date lines below the story's first sentence
     first_start, first_continued = -1, False   # where the first line of prose starts; whether the next goes on with it
     lines = text.splitlines(keepends=True)
-    listed = _listed_headlines(lines)
+    linked = _dated_links(lines)
+    listed = _listed_headlines(lines) | linked
     for n, line in enumerate(lines):
         start, pos = pos, pos + len(line)
         body = line.rstrip("\r\n")
@@ -82,6 +83,8 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
         lead = len(body) - len(body.lstrip())
         s, e = start + lead, start + len(body.rstrip())
         kind = classify(body, in_links)
+        if n in linked and kind == "meta":
+            kind = "boilerplate"   # the date of a linked story above this one
         if kind == "content" and (n in listed or begun and _between_paragraphs(lines, n)):
             kind = "boilerplate"   # a list of other stories' headlines, or one alone between paragraphs
         folded = " ".join(body.split()).lower()
@@ -238,6 +241,36 @@ def _listed_headlines(lines: list[str]) -> set[int]:
             out |= set(run)
         run = []
     return out
+
+
+def _date_only(line: str) -> bool:
+    found = dates.find_dates(line.strip())
+    return len(found) == 1 and len(_words(line)) <= 5 and found[0].end - found[0].start >= len(line.strip()) - 12
+
+
+def _dated_links(lines: list[str]) -> set[int]:
+    """'Hungary Considers Buying Drones' / 'May 17, 2021' / 'Britain Nears Completion …' / 'May 18,
+    2021' / the story's headline: above the story, two or more headlines each over its own date are
+    links to other stories (their dates are not the story's). A last pair that the prose follows
+    straight away is the story's own headline and date."""
+    filled = [n for n, line in enumerate(lines) if line.strip()]
+    pairs, k = [], 0
+    while k + 1 < len(filled):
+        a, b = filled[k], filled[k + 1]
+        if _unterminated(lines[a]) and len(_words(lines[a])) >= 3 and not _date_only(lines[a]) \
+                and _date_only(lines[b]):
+            pairs.append((a, b))
+            k += 2
+            continue
+        if len(pairs) >= 2:
+            break
+        pairs, k = [], k + 1
+    if len(pairs) < 2:
+        return set()
+    after = next((n for n in filled if n > pairs[-1][1]), None)
+    if after is not None and _TERMINAL.search(lines[after].strip()) and len(_words(lines[after])) >= 12:
+        pairs = pairs[:-1]   # the story's own headline and date, then its first paragraph
+    return {n for pair in pairs for n in pair} if len(pairs) >= 2 else set()
 
 
 _SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "at", "by", "with", "from", "as"}
