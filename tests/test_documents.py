@@ -290,6 +290,8 @@ def test_documents_a_caption_with_its_bracketed_credit_is_no_headline():
     "Prime Minister Ken Oda, second from left, attends the disaster meeting at the office on Tuesday.",
     "The carrier arrived in the port Nov. 14, 2013. Pictured here, Lt. Wayne Simms checks medical supplies.",
     "The carrier arrived in the port Nov. 14, 2013, to help. U.S. Navy photo by Petty Officer Liam Kent",
+    "The firm received a $12 million contract for four drones, officials said on Thursday. Photo courtesy of "
+    "the Ruritanian Defense Ministry",
     # a stock photo "is seen", with the day it was taken
     "An illuminated euro sign is seen in front of the bank's headquarters in Frankfurt January 8, 2013.",
     # who stands where, set off by commas; credits after the last full stop

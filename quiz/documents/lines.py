@@ -105,8 +105,9 @@ _TRAILING_CREDIT = re.compile(r"\s*\((?:picture|photo|image|credit|source|file p
                               r"\.?\s*$", re.I)
 # a credit after the caption's last full stop, unbracketed: "… in 2003. Picture: Jo Roe", "… 2023. Photo: Reuters"
 _CAPTION_CREDIT = re.compile(r"[.!?]\s+(?:picture|photo|photograph|image)s?\s*:\s*[A-Z][^.()]{1,60}$|"
-                             # "… Nov. 13, 2013. U.S. Navy photo by Petty Officer Liam Kennedy"
-                             r"[.!?]\s*(?:[A-Z][\w.&'’-]*\s+){0,6}(?:photo|photograph|image)s?\s+by\s[^()]{1,80}$|"
+                             # "… Nov. 13, 2013. U.S. Navy photo by Petty Officer Liam Kennedy", "… on Thursday.
+                             # Photo courtesy of the Defense Ministry"
+                             r"[.!?]\s*(?:[A-Z][\w.&'’-]*\s+){0,6}(?:photo|photograph|image)s?\s+(?:by|courtesy of)\s[^()]{1,80}$|"
                              # "… June 3, 2020. US Navy photo.", "… 2020. THE CANADIAN PRESS/Andrew Vaughan" (a name
                              # after the slash: "… the age of five. SZH/JR" is the editors' initials)
                              r"[.!?]\s+(?:[A-Z][\w.&'’-]*\s+){1,4}(?:photo|photograph|image)s?\.?$|"
