@@ -148,6 +148,9 @@ def test_people_stacked_posts_ranks_units_and_oaths(facts_of, sentence, expected
     # a sentence's opening preposition is no part of the rank after it; "Under Secretary" is a post
     ("Under Air Vice Marshal Ann Berg, the command will oversee the programme.", [("Ann Berg", "Air Vice Marshal")]),
     ("Under Secretary of Defense Ann Berg said the budget was cut.", [("Ann Berg", "Under Secretary of Defense")]),
+    # a post the tokenizer splits at its hyphens
+    ("The order was signed by Commander-in-Chief Ann Berg on Monday.", [("Ann Berg", "Commander-in-Chief")]),
+    ("Tom Vane was appointed deputy to Commander-in-Chief Ann Berg.", [("Ann Berg", "Commander-in-Chief")]),
     # a suffix between commas after the name is the name's: the post after it is still an apposition
     ("The parade was attended by Gen. Tom Berg, Jr., Chairman of the Joint Chiefs of Staff, and others.",
      [("Tom Berg", "Chairman of the Joint Chiefs of Staff"), ("Tom Berg", "General")]),

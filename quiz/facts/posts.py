@@ -164,6 +164,8 @@ def portfolio_link(doc, j: int, sent: Sentence) -> bool:
     """'for' / 'of' / 'and' (or 'of the') between capitalised words inside a title."""
     if j - 1 < sent.span.start:
         return False
+    if doc[j].lower_ in ("in", "of", "at") and doc[j - 1].text == "-" and j + 1 < len(doc) and doc[j + 1].text == "-":
+        return True   # "Commander-in-Chief", split by the tokenizer at its hyphens
     if doc[j].lower_ == "the" and doc[j - 1].lower_ in ("of", "for", "to", "in") and doc[j + 1].text[:1].isupper():
         # "Chief of the Defence Staff", "commander of the Pacific Fleet"
         return j - 2 >= sent.span.start and (doc[j - 2].text[:1].isupper() or doc[j - 2].lower_ in ROLE_NOUNS)
