@@ -44,6 +44,9 @@ def test_facts_since_gives_a_start(facts_of):
     # a weekday with its day and month is one date, of the year in which that day is that weekday
     ("The suspects were arrested on Thursday, February 6, in the capital.", "2020-02-06"),
     ("The council voted on Tuesday (February 4) to extend the mission.", "2020-02-04"),
+    # "of last year" says the year as "last year" does
+    ("The carrier's visit to the port was denied in May of last year.", "2019-05"),
+    ("The ships returned to the port on 4 June of last year.", "2019-06-04"),
     # a limit set for what is yet to be, told in the past: the next such day
     ("The judge said the restrictions were to be extended until March 5.", "2020-03-05"),
 ])

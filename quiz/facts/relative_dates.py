@@ -76,8 +76,8 @@ def relative(text: str, explicit, anchor: dt.date):
             continue   # "1 November 199…": digits after the month are a year the text lost, not none
         month = dates.month_number(m.group("mon") or m.group("mon2"))
         day = int(m.group("day") or m.group("day2"))
-        year_word = re.match(r"\s+(last|this|next)\s+year\b", text[m.end():])
-        if year_word:   # "on June 1 this year", "on 3 May last year": the year is said
+        year_word = re.match(r"\s+(?:of\s+)?(last|this|next)\s+year\b", text[m.end():])
+        if year_word:   # "on June 1 this year", "on 3 May (of) last year": the year is said
             value = day_iso(anchor.year + {"last": -1, "this": 0, "next": 1}[year_word.group(1)], month, day)
             tense = {"last": "past", "next": "future"}.get(year_word.group(1))
             add(m.start(), m.end() + year_word.end(), value, "date-day-month", value, tense)
@@ -129,8 +129,8 @@ def relative(text: str, explicit, anchor: dt.date):
                 r"\b(?:in|since|by|until|till|from|of|during|before|after|early|late|mid-?)\s+$", text[:m.start("mon")], re.I):
             continue   # "May" the verb, capitalised at a sentence start; "In May" is the month
         month = dates.month_number(m.group("mon"))
-        year_word = re.match(r"\s+(last|this|next)\s+year\b", text[m.end():])
-        if year_word:   # "in July last year"
+        year_word = re.match(r"\s+(?:of\s+)?(last|this|next)\s+year\b", text[m.end():])
+        if year_word:   # "in July last year", "in May of last year"
             year = anchor.year + {"last": -1, "this": 0, "next": 1}[year_word.group(1)]
             value = f"{year:04d}-{month:02d}"
             add(m.start("mon"), m.end() + year_word.end(), value, "date-month-name", value, "past")
