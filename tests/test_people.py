@@ -172,6 +172,12 @@ def test_people_the_one_an_active_verb_appoints_holds_the_post(facts_of, sentenc
     assert roles(facts_of(DATED + sentence + "\n")) == expected
 
 
+def test_people_two_posts_the_parse_runs_together_across_and_are_not_one(facts_of):
+    text = DATED + ('"We lack confidence," said Ann Berg, a retired Air Force lieutenant colonel and National '
+                    'Organization for Women vice president.\n')
+    assert ("Ann Berg", "retired Air Force lieutenant colonel vice president") not in roles(facts_of(text))
+
+
 def test_people_a_place_after_in_is_not_a_person(facts_of):
     found = roles(facts_of(DATED + "José Luis Santos Iza, a Mexican National Guard commander in Ciudad Juarez, "
                                    "told a briefing that patrols would go on.\n"))

@@ -203,7 +203,11 @@ def _parsed_apposition(sent: Sentence, ent) -> list:
                     words = [w for w in first.subtree if w.i < first.i and w.i >= ent.end + 1] + \
                         [first, doc[words[0].i - 1]] + words
                 words = trim_role([t for t in words if t.lower_ not in ("the", "a", "an") or t.i > words[0].i])
-                if words and len(words) <= 14 and not any(t.i in people for t in words):
+                # "a retired Air Force lieutenant colonel and [National Organization for Women] vice
+                # president": words the parse joined across an "and" are two posts run together, not one
+                torn = any(doc[k].lower_ in ("and", "or", "&") for a, b in zip(words, words[1:])
+                           for k in range(a.i + 1, b.i))
+                if words and len(words) <= 14 and not torn and not any(t.i in people for t in words):
                     out.append((words, "role-apposition"))
             if out:
                 return out
