@@ -1481,6 +1481,8 @@ def test_dates_the_end_of_a_reporting_period_is_no_event_date(facts_of, sentence
     "Ruritania is among the world's top 10 military spenders.",   # a ranking
     "The magazine compiled a list of the top 50 bands of all time.",
     "Hacking strains relations between the world's two largest economies.",   # before a superlative
+    "Most arms export licences were issued in the first three quarters.",       # a part of a year
+    '"My mother taught us three things," the captain said.',                   # filler
     "The blast was the most powerful yet at 10 kilotons.",        # a weapon's yield is a measure
 ])
 def test_figures_rankings_and_yields_are_no_counts(facts_of, sentence):

@@ -13,7 +13,8 @@ from .subjects import CASUALTY_VERBS
 
 
 NOT_COUNTED = {
-    "second", "minute", "hour", "day", "week", "weekend", "month", "year", "decade", "century",
+    "second", "minute", "hour", "day", "week", "weekend", "month", "quarter", "year", "decade", "century",
+    "thing",   # "three quarters" of a year or of a whole; "three things I will never forget": filler
     "time", "times", "o'clock", "am", "pm", "a.m.", "p.m.", "page", "paragraph", "percentile",
     "user", "reader", "view", "vote", "comment", "like", "share", "follower", "point", "step",
     "round", "edition", "anniversary", "session", "phase", "stage", "term", "part", "chapter",
