@@ -1465,10 +1465,19 @@ def test_dates_a_participle_on_the_subject_dates_its_noun(facts_of, sentence, ev
     assert [(f.date, f.event) for f in facts_of(DATED + sentence + "\n") if f.type == "date"] == [("2005", event)]
 
 
+def test_dates_an_aside_opened_by_with_after_a_comma_is_no_part_of_the_event(facts_of):
+    text = DATED + ("The number of British films fell 40% in 2004, with movies starring Jo Roe and Al Poe among "
+                    "those affected, the magazine said.\n")
+    found = of_type(facts_of(text), "date")
+    assert [f.date for f in found] == ["2004"] and "with" not in found[0].event
+
+
 @pytest.mark.parametrize("sentence", [
     "The carmaker has forecast a net loss of 472bn yen in its current financial year to March 2005.",
     "Arrests rose to a record 379 in the 12 months to June 2017, the ministry said.",
     "Sales of rifles fell in the three months to September, the company said.",
+    # a thing's year after "from", not the start of anything
+    "The Fellowship of The Ring from 2001 went on to make profits of $291 million.",
     # the base a change is measured against
     "The firm sold nearly 95,000 cars in Asia, up 2.6% on 2003.",
     "Profits rose 10 per cent from 2002, the company said.",

@@ -151,6 +151,9 @@ def test_people_stacked_posts_ranks_units_and_oaths(facts_of, sentence, expected
     # a post the tokenizer splits at its hyphens
     ("The order was signed by Commander-in-Chief Ann Berg on Monday.", [("Ann Berg", "Commander-in-Chief")]),
     ("Tom Vane was appointed deputy to Commander-in-Chief Ann Berg.", [("Ann Berg", "Commander-in-Chief")]),
+    # a post the parse split at its hyphen, given by "who is also"
+    ("Tom Vane, who is also the vice-president of the national body, has accused the director.",
+     [("Tom Vane", "vice-president of the national body")]),
     # a suffix between commas after the name is the name's: the post after it is still an apposition
     ("The parade was attended by Gen. Tom Berg, Jr., Chairman of the Joint Chiefs of Staff, and others.",
      [("Tom Berg", "Chairman of the Joint Chiefs of Staff"), ("Tom Berg", "General")]),

@@ -64,6 +64,10 @@ def test_person_cards_one_of_several_holders_is_not_asked_who(cards_of):
            if c.fact_type == "person_role"]
     assert any(c.kind == "reverse" for c in the)
     assert not any(c.kind == "reverse" for c in one) and any(c.kind == "basic" for c in one)
+    # "the president of one of Alta's main clubs": of which one, the post does not say
+    some = [c for c in cards_of("The president of one of Alta's main rowing clubs, Tim Roe, said the race would go on.")
+            if c.fact_type == "person_role"]
+    assert not any(c.kind == "reverse" for c in some)
 
 
 def test_person_cards_a_post_that_changed_hands_is_not_asked_who(cards_of):

@@ -100,7 +100,8 @@ def appointed_roles(sent: Sentence) -> list[Fact]:
                         person=name, role=role, org=org_of(tokens))
             fact.frame = {"named": named_clause(sent, last), "past": past,
                           # "was named a director of Mond Bank": one of its directors
-                          "one_of": any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in post.children),
+                          "one_of": any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in post.children)
+                          or " one of " in f" {role.lower()} ",
                           # "replaced Herbert Demel as chief executive": the article has two holders
                           "changed_hands": verb.lemma_.lower() in HANDOVER_VERBS and any(
                               c.dep_ == "dobj" for c in verb.children)}
@@ -226,6 +227,11 @@ def _post_words(noun):
         return []   # "the second Pentagon official charged in …": one of those charged, not a post
     while words and (words[0].lower_ in ("the", "a", "an", "new", "its", "his", "her", "their")):
         words = words[1:]
+    doc = noun.doc
+    while words and words[0].i >= 2 and doc[words[0].i - 1].text in ("-", "–") and not doc[words[0].i - 1].whitespace_ \
+            and not doc[words[0].i - 2].whitespace_ and doc[words[0].i - 2].is_alpha:
+        # "the vice-president of …": the parse split the word at its hyphen; the post keeps all of it
+        words = [doc[words[0].i - 2], doc[words[0].i - 1]] + words
     # "India's first Chief of the Defence Staff", "the new chairman": the post, not its order or novelty
     words = [t for t in words if not (t.lower_ in ORDER_WORDS and t.i < noun.i)]
     return trim_role(words)

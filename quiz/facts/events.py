@@ -49,6 +49,10 @@ def date_facts(sent: Sentence) -> list[Fact]:
                 frame["attached"] = attached(tokens, frame["head"], frame["kind"] == "clause")
         if frame is None:
             continue
+        prep = tokens[0].head if tokens[0].head.pos_ == "ADP" else None
+        if rule == "date-since" and prep is not None and prep.lower_ == "from" and \
+                prep.head.pos_ in ("NOUN", "PROPN") and frame.get("kind") == "nominal":
+            continue   # "The Fellowship of The Ring from 2001": the thing's year, not the start of anything
         value = past_value
         if not (rule == "date-range" and bound == "end"):
             scheduled = _scheduled(tokens[0]) if kind == "relative" else None   # a range's end shares its start's

@@ -88,8 +88,10 @@ def role_facts(sent: Sentence) -> list[Fact]:
             # "The ceremonies will be witnessed by Defense Secretary NAME": which ceremonies?
             # "Tim Roe, a director of the bank": one of its directors, not the one
             lead = sent.span.doc[tokens[0].i - 1] if tokens[0].i > sent.span.start else None
+            # "the president of one of Mumbai's main Catholic organisations": of which, the post does not say
             fact.frame = {"named": named_clause(sent, last),
-                          "one_of": lead is not None and lead.lower_ in ("a", "an", "another")}
+                          "one_of": lead is not None and lead.lower_ in ("a", "an", "another")
+                          or " one of " in f" {role.lower()} "}
             fact.mention = last   # the name in the parse, for dating the role
             facts.append(fact)
     return facts

@@ -141,6 +141,8 @@ def complements(verb, dset: set[int], exclude: set[int], passive: bool = False, 
         if child.i > verb.i and child.left_edge.text in ("-", "–", "—") and child.left_edge.i > 0 and \
                 child.doc[child.left_edge.i - 1].whitespace_:
             continue   # "reached the £3.3 trillion mark in 2004 - triple the value …": an aside after a dash
+        if child.dep_ == "prep" and child.lower_ == "with" and child.i > verb.i and child.doc[child.i - 1].text == ",":
+            continue   # "fell 40% in 2004, with movies starring … among those affected": an aside
         if child.dep_ == "dobj" and child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == "," and any(
                 c.dep_ == "dobj" and c.i < child.i for c in verb.children):
             covered.add(child.i)
