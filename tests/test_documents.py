@@ -251,6 +251,13 @@ def test_documents_headlines_each_over_its_date_above_the_story_are_links_to_oth
     assert own.headline == "Alta Approves Arms Sale" and own.date == "2021-05-18"
 
 
+def test_documents_a_sites_name_printed_twice_on_one_line_is_no_headline():
+    text = ("Ruritanian Ministry of Defence Ruritanian Ministry of Defence\n\nNews Article\n\n"
+            "Soldiers Use Many Tools in Clearing Mines\n\n"
+            "The engineers cleared 40 mines from the hills near the base on Monday, the ministry said.\n")
+    assert parse_document("a.txt", text).headline == "Soldiers Use Many Tools in Clearing Mines"
+
+
 def test_documents_a_line_shown_twice_in_a_row_is_a_caption_not_prose():
     caption = ("Press materials are laid out at the ministry in Alta, Monday, May 4, 2015, before the minister "
                "spoke to reporters.")

@@ -356,6 +356,9 @@ def _headline(first_line: str | None) -> str | None:
         return None   # "Get the latest updates as we post them — right on your browser": the site, to its reader
     if re.match(r"^\d+[.)]\s", line) or re.search(r"\.(?:gov|com|org|net)\b|www\.", line, re.I):
         return None   # "6. Choose from 30 Languages", "Official websites use .gov"
+    half = line.split()
+    if len(half) % 2 == 0 and half[:len(half) // 2] == half[len(half) // 2:]:
+        return None   # "United States Department of Defense United States Department of Defense": a logo's text twice
     if re.search(r"\b[0-2]?\d:[0-5]\d\b", line) or re.search(r"\b\d{5,6}$", line):
         return None   # "05:51 GMT 16 March 2019", "Main Street, 10 Town, Region 211160": a stamp, an address
     if re.search(r"\b(?:the|a|an|of|for|and|or|with|from|its|their)$|\bthe (?:first|second|third|next|last)$", line, re.I):
