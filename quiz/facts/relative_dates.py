@@ -41,13 +41,6 @@ _MONTH_NAMES = "|".join(sorted({m for m in dates.MONTH_NAMES[1:]} | {m[:3] for m
 _WEEKDAY_BEFORE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*[(,]?\s*$")
 
 
-def _day(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
 def relative(text: str, explicit, anchor: dt.date):
     """Dates that need the article's date: (start, end, past value, rule, bound, 'relative',
     future value, tense). A value is None where that reading is impossible; tense is
@@ -85,9 +78,10 @@ def relative(text: str, explicit, anchor: dt.date):
         named = _WEEKDAY_BEFORE.search(text[:m.start()])
         if named:   # "on Thursday, October 11", "on Wednesday (June 28)": the year whose day is that weekday
             weekday = dates.WEEKDAYS[named.group(1).lower()]
-            near = sorted((abs((d - anchor).days), d) for d in (_day(y, month, day) for y in range(
-                anchor.year - 1, anchor.year + 2)) if d is not None and d.weekday() == weekday
-                and abs((d - anchor).days) <= 200)
+            days = [dates.parse_iso(iso) for iso in (day_iso(y, month, day) for y in range(anchor.year - 1, anchor.year + 2))
+                    if iso]
+            near = sorted((abs((d - anchor).days), d) for d in days
+                          if d.weekday() == weekday and abs((d - anchor).days) <= 200)
             if near:
                 value = near[0][1].isoformat()
                 add(m.start(), m.end(), value, "date-day-month", value)
