@@ -258,6 +258,14 @@ def test_documents_a_sites_name_printed_twice_on_one_line_is_no_headline():
     assert parse_document("a.txt", text).headline == "Soldiers Use Many Tools in Clearing Mines"
 
 
+def test_documents_a_headline_and_dateline_run_into_the_first_sentence_are_cut_from_it():
+    text = ("World | News\n\nAlta recommends closure of 33 military bases ALTA CITY, Saturday (AFP) Defence "
+            "Minister Jo Roe recommended the closure of 33 military bases on Friday as part of a reorganisation.\n")
+    doc = parse_document("a.txt", text)
+    assert doc.headline == "Alta recommends closure of 33 military bases"
+    assert prose_of(text)[0].startswith("Defence Minister Jo Roe recommended")
+
+
 def test_documents_a_line_shown_twice_in_a_row_is_a_caption_not_prose():
     caption = ("Press materials are laid out at the ministry in Alta, Monday, May 4, 2015, before the minister "
                "spoke to reporters.")

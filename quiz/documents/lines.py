@@ -122,6 +122,10 @@ _EXCHANGE_RATE = re.compile(r"^\(?\s*(?:[$€£¥]|[A-Z]{3}\s?)1\s*=\s*[$€£¥
 # rest is Latin: a language switch's label
 _FOREIGN_LINK = re.compile(r"\s*(?:[\u0370-\u03ff\u0400-\u052f\u0590-\u06ff\u0750-\u08ff\u0900-\u0dff"
                            r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+[\s:|]*){1,12}(?=[A-Z])")
+# a wire's dateline inside a line, after the headline it ran into: "… 33 military bases WASHINGTON, Saturday (AFP) Defense …"
+_GLUED_DATELINE = re.compile(r"(?<=[a-z0-9])\s+[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]{2,})*,\s*"
+                             r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z][a-z]{2,8}\.?\s+[0-3]?\d)"
+                             r"\s*\([A-Z][A-Za-z]{1,10}\)\s*(?:[-–—]+\s*)?(?=[A-Z])")
 _TRAILING_AGENCY = re.compile(r"\s+[-–—―/]\s*\(?[A-Z]{2,8}\)?\s*$")   # "… the army said. ― AFP"
 _DAY_MONTH_ONLY = re.compile(r"\b(?:(?P<d1>[0-3]?\d)\s+(?P<m1>[A-Z][a-z]{2,8})\.?|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>[0-3]?\d))\b")
 # "3:08PM"; "3:8PM" where a site leaves the minutes unpadded

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from .. import dates
 from .lines import (_AGENCY, _BRACKETED_DATELINE, _BYLINE, _CITATION, _CREDIT, _DATE_DATELINE, _DATELINE,
-                    _DAY_MONTH_ONLY, _FOREIGN_LINK, _ISO_PREFIX, _META, _NUMERIC_PREFIX, _SITE_TAG, _TERMINAL, _TITLE_DATELINE,
+                    _DAY_MONTH_ONLY, _FOREIGN_LINK, _GLUED_DATELINE, _ISO_PREFIX, _META, _NUMERIC_PREFIX, _SITE_TAG, _TERMINAL, _TITLE_DATELINE,
                     _NUMERIC_DATELINE, _PLACE_COLON, _TRAILING_AGENCY, _TRAILING_CREDIT, _TRAILING_PHOTO, _UI, _WRITTEN_PREFIX, _words, classify, unglued)
 from .model import Document, Segment
 from .story_date import UPDATE_LABEL, stale, weekday_agrees, year_from_text
@@ -143,6 +143,15 @@ def parse_document(name: str, text: str, path: str = "", title: str | None = Non
         begun = begun or bool(_TERMINAL.search(body.strip())) and len(_words(body)) >= 10
         if not begun:
             above.append(body.strip())
+        glued = _GLUED_DATELINE.search(text, s, e) if opening else None
+        if glued and len(_words(text[s:glued.start()])) >= 3 and not _TERMINAL.search(text[s:glued.start()]):
+            # "US recommends closure of 33 bases WASHINGTON, Saturday (AFP) Defense Secretary …": the
+            # headline and the dateline run into the story's first sentence on one line
+            if first_start == s:
+                first_content = text[s:glued.start()].strip()
+            above.append(text[s:glued.start()].strip())
+            dropped.append((s, glued.end(), "dateline"))
+            s = glued.end()
         agency = _AGENCY.match(text, s, e) or _SITE_TAG.match(text, s, e)
         if agency:   # "(MENAFN) UK Defense Secretary…": the wire's tag opens the story
             dropped.append((s, agency.end(), "dateline"))
