@@ -111,8 +111,8 @@ def appointed_roles(sent: Sentence) -> list[Fact]:
 
 
 def _post_given(ent):
-    """'The minister appointed NAME as the commander of …', 'named NAME head of …': the post an
-    appointing verb in the active voice gives its object."""
+    """'The minister appointed NAME as the commander of …': the post an appointing verb in the
+    active voice gives its object."""
     obj = next((t for t in ent if t.dep_ == "dobj" and not ent.start <= t.head.i < ent.end), None)
     if obj is None:
         return None
@@ -120,15 +120,8 @@ def _post_given(ent):
     if verb.lemma_.lower() not in APPOINTING or verb.lemma_.lower() in ("make", "swear") \
             or any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
         return None   # "will appoint", "did not appoint": nobody holds it yet
-    for head in (verb, obj):
-        for c in head.children:
-            if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i:
-                post = next((g for g in c.children if g.dep_ == "pobj" and g.lower_ in ROLE_NOUNS), None)
-                if post is not None:
-                    return post
-            if head is verb and c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > obj.i and c.lower_ in ROLE_NOUNS:
-                return c   # "named NAME head of the agency"
-    return None
+    return next((g for head in (verb, obj) for c in head.children if c.dep_ == "prep" and c.lower_ == "as"
+                 and c.i > obj.i for g in c.children if g.dep_ == "pobj" and g.lower_ in ROLE_NOUNS), None)
 
 
 def _post_of(verb):
